@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "environments/environment.h"
+#include "http/exchange.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// What the caller asks for; the client adds the auth headers and the origin.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // "/v1/me"; must start with '/', may not hold a scheme or host
+    QList<QPair<QString, QString>> query;
+    HeaderList extraHeaders; // the auth headers may not be overridden here
+    QByteArray body;
+    // A non-GET to production is refused unless the user confirmed this very request.
+    bool confirmedForProduction = false;
+};
+
+// The key and the group a call acts for. Lives only in memory; never logged or stored.
+struct Credentials
+{
+    QByteArray apiKey;
+    QByteArray practiceGroupId;
+};
+
+// One call in flight. Reports once through finished(), then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+    void cancel();
+    const Exchange &exchange() const { return m_exchange; }
+
+signals:
+    void progress(qint64 received, qint64 total);
+    void finished(const Exchange &exchange);
+
+private:
+    friend class ApiClient;
+    explicit ApiCall(QObject *parent);
+    void start(QNetworkReply *reply, qint64 maxBodyBytes);
+    void finishRefused(Refusal refusal, const QString &text);
+    void onReplyFinished();
+    void abortWith(TransportError error);
+    void finish();
+
+    Exchange m_exchange;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_clock;
+    qint64 m_connectStartedMs = -1;
+    qint64 m_maxBodyBytes = 0;
+    TransportError m_abortReason = TransportError::None;
+    bool m_finished = false;
+};
+
+// The one place requests are built and sent. Injects x-api-key and x-practice-group-id,
+// validates every header value, binds the key to the environment's exact origin, never
+// follows redirects, sets a transfer timeout, and fails closed on any TLS error.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    // Always returns a call; a request refused before sending finishes (queued) with
+    // Exchange::refusal set and nothing on the wire.
+    ApiCall *send(const Environment &environment, const Credentials &credentials,
+                  const ApiRequest &request);
+
+    // Bodies above this are abandoned with TransportError::BodyTooLarge (default 256 MiB).
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+
+    // Why the client would refuse this request, or Refusal::None. Pure: sends nothing.
+    static Refusal check(const Environment &environment, const Credentials &credentials,
+                         const ApiRequest &request, QString *why);
+    // The full URL the request would go to (base URL + path + query).
+    static QUrl urlFor(const Environment &environment, const ApiRequest &request);
+
+signals:
+    // Every finished exchange, for history, the rate gauge and the flow panel.
+    void exchangeFinished(const Exchange &exchange);
+
+private:
+    bool sslConfigurationFor(const Environment &environment, QSslConfiguration *config,
+                             QString *why);
+
+    QNetworkAccessManager *const m_network;
+    qint64 m_maxBodyBytes = 256LL * 1024 * 1024;
+};
