@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+const char *const Usage = R"(Commands:
+  request METHOD PATH [--query K=V]... [--header K:V]... [--data JSON|@FILE]
+  diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
+  keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
+  endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
+
+Exit codes: 0 a 2xx answer; 1 usage error; 2 an HTTP error answer; 3 transport or TLS
+failure; 4 refused before sending; 5 keychain error.)";
+
+} // namespace
+
+bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString *error,
+                     QString *helpText, bool *exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QCoreApplication::translate("hero-cli", "Hero API Explorer on the command line.\n\n")
+            + QString::fromUtf8(Usage));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("hero-cli", "Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QCoreApplication::translate("hero-cli", "Show the version."));
+    const auto valued = [](const char *name, const char *value, const char *description) {
+        return QCommandLineOption(QString::fromLatin1(name),
+                                  QCoreApplication::translate("hero-cli", description),
+                                  QString::fromLatin1(value));
+    };
+    const auto flag = [](const char *name, const char *description) {
+        return QCommandLineOption(QString::fromLatin1(name),
+                                  QCoreApplication::translate("hero-cli", description));
+    };
+    const QCommandLineOption env = valued(
+            "env", "ENV", "staging, production, portal-mock, sandbox (default) or custom.");
+    const QCommandLineOption baseUrl = valued("base-url", "URL", "Base URL (custom, or a running sandbox).");
+    const QCommandLineOption group = valued("practice-group", "ID", "The practice group to act for.");
+    const QCommandLineOption caFile = valued("ca-file", "PEM", "Trust this extra CA for the environment.");
+    const QCommandLineOption keyEnv = valued("key-env", "VAR", "Read the API key from this environment variable.");
+    const QCommandLineOption keyStdin = flag("key-stdin", "Read the API key from standard input.");
+    const QCommandLineOption timeout = valued("timeout", "SECONDS", "Transfer timeout (default 30).");
+    const QCommandLineOption noRetry = flag("no-retry", "Never retry automatically.");
+    const QCommandLineOption json = flag("json", "Print one JSON object.");
+    const QCommandLineOption confirm = flag(
+            "confirm-production", "Confirm a non-GET request to production (otherwise refused).");
+    const QCommandLineOption query = valued("query", "K=V", "A query parameter (repeatable).");
+    const QCommandLineOption header = valued("header", "K:V", "An extra header (repeatable).");
+    const QCommandLineOption data = valued("data", "JSON|@FILE", "The request body.");
+    const QCommandLineOption spec = valued("spec", "FILE", "An OpenAPI 3 file (JSON or YAML).");
+    const QCommandLineOption tag = valued("tag", "TAG", "Only operations with this tag.");
+    const QCommandLineOption label = valued("label", "LABEL", "The key's label.");
+    parser.addOptions({help, version, env, baseUrl, group, caFile, keyEnv, keyStdin, timeout,
+                       noRetry, json, confirm, query, header, data, spec, tag, label});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("hero-cli", "The command."));
+
+    *helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help)) {
+        *exitNow = true;
+        return true;
+    }
+    if (parser.isSet(version)) {
+        *helpText = QStringLiteral("hero-cli " HERO_VERSION "\n");
+        *exitNow = true;
+        return true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *error = QCoreApplication::translate("hero-cli", "No command given.");
+        return false;
+    }
+    options->command = positional.first();
+    options->arguments = positional.mid(1);
+    if (parser.isSet(env))
+        options->env = parser.value(env);
+    options->baseUrl = parser.value(baseUrl);
+    options->practiceGroup = parser.value(group);
+    options->caFile = parser.value(caFile);
+    options->keyEnv = parser.value(keyEnv);
+    options->keyStdin = parser.isSet(keyStdin);
+    options->noRetry = parser.isSet(noRetry);
+    options->json = parser.isSet(json);
+    options->confirmProduction = parser.isSet(confirm);
+    options->queries = parser.values(query);
+    options->headers = parser.values(header);
+    options->data = parser.value(data);
+    options->spec = parser.value(spec);
+    options->tag = parser.value(tag);
+    options->label = parser.value(label);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        options->timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || options->timeoutSeconds <= 0 || options->timeoutSeconds > 3600) {
+            *error = QCoreApplication::translate("hero-cli",
+                                                 "--timeout takes a whole number of seconds (1-3600).");
+            return false;
+        }
+    }
+    if (!options->keyEnv.isEmpty() && options->keyStdin) {
+        *error = QCoreApplication::translate("hero-cli", "Use either --key-env or --key-stdin, not both.");
+        return false;
+    }
+    return true;
+}
