@@ -24,8 +24,8 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     *exitNow = false;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QCoreApplication::translate("hero-cli", "Hero API Explorer on the command line.\n\n")
-            + QString::fromUtf8(Usage));
+        QCoreApplication::translate("hero-cli", "Hero API Explorer on the command line.\n\n")
+        + QString::fromUtf8(Usage));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("hero-cli", "Show this help."));
     const QCommandLineOption version(QStringLiteral("version"),
@@ -39,18 +39,23 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
         return QCommandLineOption(QString::fromLatin1(name),
                                   QCoreApplication::translate("hero-cli", description));
     };
-    const QCommandLineOption env = valued(
-            "env", "ENV", "staging, production, portal-mock, sandbox (default) or custom.");
-    const QCommandLineOption baseUrl = valued("base-url", "URL", "Base URL (custom, or a running sandbox).");
-    const QCommandLineOption group = valued("practice-group", "ID", "The practice group to act for.");
-    const QCommandLineOption caFile = valued("ca-file", "PEM", "Trust this extra CA for the environment.");
-    const QCommandLineOption keyEnv = valued("key-env", "VAR", "Read the API key from this environment variable.");
+    const QCommandLineOption env =
+        valued("env", "ENV", "staging, production, portal-mock, sandbox (default) or custom.");
+    const QCommandLineOption baseUrl =
+        valued("base-url", "URL", "Base URL (custom, or a running sandbox).");
+    const QCommandLineOption group =
+        valued("practice-group", "ID", "The practice group to act for.");
+    const QCommandLineOption caFile =
+        valued("ca-file", "PEM", "Trust this extra CA for the environment.");
+    const QCommandLineOption keyEnv =
+        valued("key-env", "VAR", "Read the API key from this environment variable.");
     const QCommandLineOption keyStdin = flag("key-stdin", "Read the API key from standard input.");
-    const QCommandLineOption timeout = valued("timeout", "SECONDS", "Transfer timeout (default 30).");
+    const QCommandLineOption timeout =
+        valued("timeout", "SECONDS", "Transfer timeout (default 30).");
     const QCommandLineOption noRetry = flag("no-retry", "Never retry automatically.");
     const QCommandLineOption json = flag("json", "Print one JSON object.");
-    const QCommandLineOption confirm = flag(
-            "confirm-production", "Confirm a non-GET request to production (otherwise refused).");
+    const QCommandLineOption confirm =
+        flag("confirm-production", "Confirm a non-GET request to production (otherwise refused).");
     const QCommandLineOption query = valued("query", "K=V", "A query parameter (repeatable).");
     const QCommandLineOption header = valued("header", "K:V", "An extra header (repeatable).");
     const QCommandLineOption data = valued("data", "JSON|@FILE", "The request body.");
@@ -103,13 +108,14 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
         bool ok = false;
         options->timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || options->timeoutSeconds <= 0 || options->timeoutSeconds > 3600) {
-            *error = QCoreApplication::translate("hero-cli",
-                                                 "--timeout takes a whole number of seconds (1-3600).");
+            *error = QCoreApplication::translate(
+                "hero-cli", "--timeout takes a whole number of seconds (1-3600).");
             return false;
         }
     }
     if (!options->keyEnv.isEmpty() && options->keyStdin) {
-        *error = QCoreApplication::translate("hero-cli", "Use either --key-env or --key-stdin, not both.");
+        *error = QCoreApplication::translate("hero-cli",
+                                             "Use either --key-env or --key-stdin, not both.");
         return false;
     }
     return true;

@@ -85,9 +85,10 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
 {
     EnvironmentKind kind;
     if (!environmentKindFromId(m_options.env, &kind)) {
-        *exitCode = fail(ExitUsage, tr("Unknown environment \"%1\"; use staging, production, "
-                                       "portal-mock, sandbox or custom.")
-                                            .arg(m_options.env));
+        *exitCode = fail(ExitUsage,
+                         tr("Unknown environment \"%1\"; use staging, production, "
+                            "portal-mock, sandbox or custom.")
+                             .arg(m_options.env));
         return false;
     }
     *environment = builtInEnvironment(kind);
@@ -98,7 +99,8 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
         SandboxOptions sandboxOptions;
         QString error;
         if (!m_sandbox->start(sandboxOptions, &error)) {
-            *exitCode = fail(ExitTransport, tr("The in-process sandbox did not start: %1").arg(error));
+            *exitCode =
+                fail(ExitTransport, tr("The in-process sandbox did not start: %1").arg(error));
             return false;
         }
         environment->baseUrl = m_sandbox->baseUrl();
@@ -121,8 +123,9 @@ bool CliRunner::resolveCredentials(const Environment &environment, Credentials *
     if (!m_options.keyEnv.isEmpty()) {
         const QByteArray value = qgetenv(m_options.keyEnv.toLocal8Bit().constData());
         if (value.isEmpty()) {
-            *exitCode = fail(ExitUsage, tr("The environment variable %1 is empty or not set.")
-                                                .arg(m_options.keyEnv));
+            *exitCode =
+                fail(ExitUsage,
+                     tr("The environment variable %1 is empty or not set.").arg(m_options.keyEnv));
             return false;
         }
         credentials->apiKey = value;
@@ -136,8 +139,9 @@ bool CliRunner::resolveCredentials(const Environment &environment, Credentials *
     } else if (environment.kind == EnvironmentKind::Sandbox) {
         credentials->apiKey = SandboxDefaultKey;
     } else {
-        *exitCode = fail(ExitKeychain, tr("No key given: use --key-env VAR or --key-stdin "
-                                          "(keychain keys are not available yet)."));
+        *exitCode = fail(ExitKeychain,
+                         tr("No key given: use --key-env VAR or --key-stdin "
+                            "(keychain keys are not available yet)."));
         return false;
     }
     credentials->practiceGroupId = m_options.practiceGroup.toUtf8();
@@ -175,12 +179,13 @@ bool CliRunner::buildRequest(ApiRequest *request, int *exitCode)
             return false;
         }
         request->extraHeaders.append(
-                {item.left(colon).trimmed().toUtf8(), item.mid(colon + 1).trimmed().toUtf8()});
+            {item.left(colon).trimmed().toUtf8(), item.mid(colon + 1).trimmed().toUtf8()});
     }
     if (m_options.data.startsWith(u'@')) {
         QFile file(m_options.data.mid(1));
         if (!file.open(QIODevice::ReadOnly)) {
-            *exitCode = fail(ExitUsage, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            *exitCode =
+                fail(ExitUsage, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return false;
         }
         request->body = file.readAll();
@@ -191,9 +196,10 @@ bool CliRunner::buildRequest(ApiRequest *request, int *exitCode)
         QJsonParseError error;
         QJsonDocument::fromJson(request->body, &error);
         if (error.error != QJsonParseError::NoError) {
-            *exitCode = fail(ExitUsage, tr("--data is not valid JSON: %1 at offset %2.")
-                                                .arg(error.errorString())
-                                                .arg(error.offset));
+            *exitCode = fail(ExitUsage,
+                             tr("--data is not valid JSON: %1 at offset %2.")
+                                 .arg(error.errorString())
+                                 .arg(error.offset));
             return false;
         }
     }
@@ -239,16 +245,17 @@ int CliRunner::report(const Exchange &exchange)
             headers.insert(QString::fromLatin1(header.first).toLower(),
                            QString::fromLatin1(header.second));
         QJsonObject object{
-                {QStringLiteral("status"), exchange.status},
-                {QStringLiteral("headers"), headers},
-                {QStringLiteral("body"), bodyAsJson(exchange.body)},
-                {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
-                {QStringLiteral("exit_code"), code},
+            {QStringLiteral("status"), exchange.status},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("body"), bodyAsJson(exchange.body)},
+            {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
+            {QStringLiteral("exit_code"), code},
         };
         if (!exchange.wasSent())
             object.insert(QStringLiteral("refused"), exchange.refusalText);
         if (exchange.transportError != TransportError::None)
-            object.insert(QStringLiteral("transport_error"), transportErrorId(exchange.transportError));
+            object.insert(QStringLiteral("transport_error"),
+                          transportErrorId(exchange.transportError));
         m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         m_out.flush();
         return code;

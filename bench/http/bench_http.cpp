@@ -83,8 +83,9 @@ int main(int argc, char *argv[])
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
 
     QProcess server;
-    server.start(sandbox, {QStringLiteral("--port"), QStringLiteral("0"),
-                           QStringLiteral("--rate-limit"), QStringLiteral("100000000")});
+    server.start(sandbox,
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"),
+                  QStringLiteral("100000000")});
     if (!server.waitForReadyRead(10000)) {
         QTextStream(stderr) << "hero-sandbox did not start\n";
         return 1;
@@ -112,8 +113,8 @@ int main(int argc, char *argv[])
         << QString::number(clientMedian / Requests, 'f', 3) << " |\n";
     if (!curlTimes.empty()) {
         const double curlMedian = median(curlTimes);
-        out << "| curl (one process, kept-alive) | " << QString::number(curlMedian, 'f', 1)
-            << " | " << QString::number(curlMedian / Requests, 'f', 3) << " |\n";
+        out << "| curl (one process, kept-alive) | " << QString::number(curlMedian, 'f', 1) << " | "
+            << QString::number(curlMedian / Requests, 'f', 3) << " |\n";
         out << "\nratio client/curl: " << QString::number(clientMedian / curlMedian, 'f', 2)
             << " (goal ≤ 1.30)\n";
     }
