@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "keychainsecretstore.h"
+
+#ifdef HERO_HAVE_SECRET_SERVICE_PROBE
+#include "secretserviceprobe.h"
+#endif
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KeychainSecretStore", text);
+}
+
+// The one place QtKeychain's errors become ours.
+SecretResult mapKeychainError(QKeychain::Error error, const QString &backendMessage)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return {SecretResult::Ok, QString()};
+    case QKeychain::EntryNotFound:
+        return {SecretResult::NotFound, tr("No key is saved in the keychain under this name.")};
+    case QKeychain::AccessDeniedByUser:
+        return {SecretResult::AccessDenied, tr("Access to the keychain was declined.")};
+    case QKeychain::AccessDenied:
+        return {SecretResult::AccessDenied,
+                tr("The keychain refused access: %1").arg(backendMessage)};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return {SecretResult::Unavailable, tr("No keychain is available: %1").arg(backendMessage)};
+    case QKeychain::CouldNotDeleteEntry:
+        return {SecretResult::Other,
+                tr("The keychain could not delete the entry: %1").arg(backendMessage)};
+    case QKeychain::OtherError:
+        break;
+    }
+    return {SecretResult::Other, tr("The keychain reported an error: %1").arg(backendMessage)};
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : KeychainSecretStore(defaultServiceName(), parent)
+{
+}
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(parent)
+    , m_service(service)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        conclude({SecretResult::Unavailable,
+                  tr("The keychain did not answer within %1 seconds; an unlock prompt may be "
+                     "waiting for an answer.")
+                      .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())});
+    });
+}
+
+QString KeychainSecretStore::defaultServiceName()
+{
+    return QStringLiteral("Hero API Explorer");
+}
+
+SecretJob *KeychainSecretStore::read(const QString &account)
+{
+    return enqueue(SecretJob::Read, account);
+}
+
+SecretJob *KeychainSecretStore::write(const QString &account, const QByteArray &secret)
+{
+    return enqueue(SecretJob::Write, account, secret);
+}
+
+SecretJob *KeychainSecretStore::remove(const QString &account)
+{
+    return enqueue(SecretJob::Remove, account);
+}
+
+SecretJob *KeychainSecretStore::enqueue(SecretJob::Operation operation, const QString &account,
+                                        const QByteArray &secret)
+{
+    auto *job = new SecretJob(operation, account, this);
+    m_queue.append({job, secret});
+    // Started from the event loop so that the caller has connected before anything happens.
+    QMetaObject::invokeMethod(this, &KeychainSecretStore::startNext, Qt::QueuedConnection);
+    return job;
+}
+
+void KeychainSecretStore::startNext()
+{
+    while (!m_busy && !m_queue.isEmpty()) {
+        m_current = m_queue.takeFirst();
+        if (!m_current.job)
+            continue;
+        m_busy = true;
+        m_timer->start(m_timeout);
+        switch (m_current.job->operation()) {
+        case SecretJob::Read:
+            startRead();
+            break;
+        case SecretJob::Write:
+            startWrite();
+            break;
+        case SecretJob::Remove:
+            startRemove();
+            break;
+        }
+    }
+}
+
+void KeychainSecretStore::startRead()
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(m_current.job->account());
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
+        if (generation != m_generation)
+            return; // timed out already
+        const auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+        if (readJob->error() == QKeychain::NoError)
+            conclude({SecretResult::Ok, QString()}, readJob->textData().toUtf8());
+        else
+            resolveFailure(mapKeychainError(readJob->error(), readJob->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::startWrite()
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(m_current.job->account());
+    // Keys are printable ASCII, so text mode keeps them readable with `secret-tool lookup`.
+    job->setTextData(QString::fromUtf8(m_current.secret));
+    m_current.secret.clear();
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
+        if (generation != m_generation)
+            return;
+        if (done->error() == QKeychain::NoError)
+            conclude({SecretResult::Ok, QString()});
+        else
+            resolveFailure(mapKeychainError(done->error(), done->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::startRemove()
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(m_current.job->account());
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
+        if (generation != m_generation)
+            return;
+        // A locked Secret Service collection also answers "deleted": confirm by reading.
+        if (done->error() == QKeychain::NoError)
+            confirmRemoval(true);
+        else if (done->error() == QKeychain::EntryNotFound)
+            confirmRemoval(false);
+        else
+            resolveFailure(mapKeychainError(done->error(), done->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::confirmRemoval(bool entryExisted)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(m_current.job->account());
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this,
+            [this, generation, entryExisted](QKeychain::Job *done) {
+                if (generation != m_generation)
+                    return;
+                if (done->error() == QKeychain::NoError) {
+                    conclude({SecretResult::Other,
+                              tr("The keychain reported the key as removed, but it is still "
+                                 "there.")});
+                } else if (done->error() == QKeychain::EntryNotFound) {
+                    resolveFailure(entryExisted ? SecretResult{SecretResult::Ok, QString()}
+                                                : mapKeychainError(done->error(), QString()));
+                } else {
+                    resolveFailure(mapKeychainError(done->error(), done->errorString()));
+                }
+            });
+    job->start();
+}
+
+void KeychainSecretStore::resolveFailure(const SecretResult &ifUsable)
+{
+#ifdef HERO_HAVE_SECRET_SERVICE_PROBE
+    auto *probe = new SecretServiceProbe(this);
+    const quint64 generation = m_generation;
+    connect(
+        probe, &SecretServiceProbe::finished, this,
+        [this, generation, ifUsable](SecretServiceProbe::Outcome outcome, const QString &detail) {
+            if (generation != m_generation)
+                return;
+            switch (outcome) {
+            case SecretServiceProbe::Usable:
+            case SecretServiceProbe::Inconclusive:
+                conclude(ifUsable);
+                return;
+            case SecretServiceProbe::NoSessionBus:
+                conclude({SecretResult::Unavailable,
+                          tr("No D-Bus session bus is running, so no keyring can be reached "
+                             "(%1).")
+                              .arg(detail)});
+                return;
+            case SecretServiceProbe::NoSecretService:
+                // Another backend (KWallet) may be in use; only a failure is telling here.
+                if (ifUsable.status == SecretResult::Other)
+                    conclude({SecretResult::Unavailable,
+                              tr("No Secret Service (such as GNOME Keyring or KWallet) is "
+                                 "running. %1")
+                                  .arg(ifUsable.message)});
+                else
+                    conclude(ifUsable);
+                return;
+            case SecretServiceProbe::NoDefaultCollection:
+                conclude({SecretResult::Unavailable,
+                          tr("The Secret Service has no default keyring (login "
+                             "collection) to store keys in.")});
+                return;
+            case SecretServiceProbe::Locked:
+                conclude({SecretResult::Locked, tr("The keyring is locked.")});
+                return;
+            }
+        });
+    probe->start();
+#else
+    conclude(ifUsable);
+#endif
+}
+
+void KeychainSecretStore::conclude(const SecretResult &result, const QByteArray &secret)
+{
+    ++m_generation;
+    m_timer->stop();
+    if (m_current.job)
+        m_current.job->finish(result, secret);
+    m_current = Operation();
+    m_busy = false;
+    startNext();
+}
