@@ -1,0 +1,597 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "diagnosis.h"
+
+#include "errorbody.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+
+// The translation context of every sentence a diagnosis shows.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
+
+const QByteArray ApiKeyHeader = QByteArrayLiteral("x-api-key");
+const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
+
+// Response headers worth showing whenever present: they identify the call to the API owner.
+const QList<QByteArray> &requestIdHeaders()
+{
+    static const QList<QByteArray> names{"x-request-id",    "x-amzn-requestid", "x-amz-cf-id",
+                                         "x-amzn-trace-id", "traceparent",      "x-correlation-id",
+                                         "x-trace-id",      "request-id",       "cf-ray"};
+    return names;
+}
+
+QString latin1(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value.left(512));
+    for (QChar &c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char(' ');
+    }
+    return text.trimmed();
+}
+
+class Builder
+{
+public:
+    Builder(const Exchange &exchange, const DiagnosisContext &context)
+        : m_exchange(exchange)
+        , m_context(context)
+        , m_sentGroup(QString::fromLatin1(exchange.requestHeader(PracticeGroupHeader)))
+    {
+    }
+
+    const Exchange &m_exchange;
+    const DiagnosisContext &m_context;
+    const QString m_sentGroup;
+    Diagnosis d;
+
+    void set(const QString &code, Diagnosis::Severity severity, const QString &title,
+             const QString &cause)
+    {
+        d.code = code;
+        d.severity = severity;
+        d.title = title;
+        d.cause = cause;
+    }
+    void evidence(const QString &label, const QString &value)
+    {
+        if (!value.isEmpty())
+            d.evidence.append({label, value});
+    }
+    void step(NextStep::Action action, const QString &text) { d.nextSteps.append({action, text}); }
+
+    QString group(const QString &id) const
+    {
+        return practiceGroupLabel(id, m_context.practiceGroupNames);
+    }
+    bool isCrossOrganisational() const
+    {
+        return !m_sentGroup.isEmpty() && !m_context.homePracticeGroup.isEmpty()
+            && m_sentGroup != m_context.homePracticeGroup;
+    }
+    QString keyText() const
+    {
+        if (m_context.keyLabel.isEmpty())
+            return m_context.keyFingerprint;
+        if (m_context.keyFingerprint.isEmpty())
+            return m_context.keyLabel;
+        return m_context.keyLabel + QStringLiteral(" (") + m_context.keyFingerprint
+            + QLatin1Char(')');
+    }
+    QString statusText() const
+    {
+        const QString reason = latin1(m_exchange.reason);
+        return reason.isEmpty() ? QString::number(m_exchange.status)
+                                : QString::number(m_exchange.status) + QLatin1Char(' ') + reason;
+    }
+
+    void requestEvidence()
+    {
+        evidence(Text::tr("Environment"), m_context.environment.name);
+        evidence(Text::tr("Request"),
+                 QString::fromLatin1(m_exchange.request.method) + QLatin1Char(' ')
+                     + m_exchange.request.url.path());
+        evidence(Text::tr("Practice group sent"),
+                 m_sentGroup.isEmpty() ? QString() : group(m_sentGroup));
+        evidence(Text::tr("Key's home group"),
+                 m_context.homePracticeGroup.isEmpty() ? QString()
+                                                       : group(m_context.homePracticeGroup));
+        evidence(Text::tr("Key"), keyText());
+    }
+    void answerEvidence(const ErrorBody &body)
+    {
+        evidence(Text::tr("Status"), statusText());
+        if (body.onlyHeadRead)
+            evidence(Text::tr("Body"),
+                     Text::tr("%1 bytes; only the start was read").arg(m_exchange.body.size()));
+        evidence(Text::tr("Error code"), body.code.isEmpty() ? Text::tr("none found") : body.code);
+        evidence(Text::tr("Server message"), body.message);
+        for (const QByteArray &name : requestIdHeaders())
+            evidence(QString::fromLatin1(name), latin1(m_exchange.header(name)));
+    }
+};
+
+QString scopeList(const QStringList &scopes)
+{
+    return scopes.isEmpty() ? Text::tr("unknown") : scopes.join(QStringLiteral(", "));
+}
+
+void diagnoseRefusal(Builder &b)
+{
+    const Exchange &x = b.m_exchange;
+    b.set(QStringLiteral("refused_before_sending"), Diagnosis::Severity::Error,
+          Text::tr("Not sent: the explorer refused the request"), QString());
+    b.evidence(Text::tr("Refusal"), refusalId(x.refusal));
+    b.evidence(Text::tr("Reason"), x.refusalText);
+    switch (x.refusal) {
+    case Refusal::InvalidApiKey:
+    case Refusal::KeyUnavailable:
+        b.d.cause = x.refusal == Refusal::KeyUnavailable
+            ? Text::tr("No API key could be read for this environment, so nothing was sent.")
+            : Text::tr("The API key is not a valid header value (empty, too long, or with "
+                       "spaces or control characters), so nothing was sent.");
+        b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
+        break;
+    case Refusal::ProductionGuard:
+        b.d.severity = Diagnosis::Severity::Warning;
+        b.d.cause = Text::tr("This request changes data in production and was not confirmed, so "
+                             "nothing was sent.");
+        b.step(NextStep::EditRequest, Text::tr("Review the request and confirm it"));
+        break;
+    case Refusal::RateLimited:
+        b.d.severity = Diagnosis::Severity::Warning;
+        b.d.cause = Text::tr("The explorer held the request back to stay within the key's rate "
+                             "limit, and the queued request was cancelled.");
+        b.step(NextStep::ShowRateLimit, Text::tr("Show the rate limit"));
+        break;
+    case Refusal::InvalidPracticeGroup:
+        b.d.cause = Text::tr("The practice group id is not a string of digits, so nothing was "
+                             "sent.");
+        b.step(NextStep::EditRequest, Text::tr("Correct the practice group"));
+        break;
+    case Refusal::InvalidHeader:
+        b.d.cause = Text::tr("A header name or value is not allowed (for example it holds a line "
+                             "break), so nothing was sent.");
+        b.step(NextStep::EditRequest, Text::tr("Correct the header"));
+        break;
+    case Refusal::OriginMismatch:
+    case Refusal::InvalidBaseUrl:
+    case Refusal::InvalidPath:
+    case Refusal::InvalidCaFile:
+    case Refusal::None:
+        b.d.cause = Text::tr("The request or the environment's address is not acceptable, so "
+                             "nothing was sent and the key did not leave this computer.");
+        b.step(NextStep::EditRequest, Text::tr("Correct the request or the environment"));
+        break;
+    }
+}
+
+QString tlsProblem(const QStringList &errors)
+{
+    const QString all = errors.join(QLatin1Char('\n')).toLower();
+    if (all.contains(QLatin1String("expired")))
+        return Text::tr("the server's certificate has expired");
+    if (all.contains(QLatin1String("not yet valid")))
+        return Text::tr("the server's certificate is not valid yet (check this computer's clock)");
+    if (all.contains(QLatin1String("host name")) || all.contains(QLatin1String("hostname")))
+        return Text::tr("the certificate was issued for another host name");
+    if (all.contains(QLatin1String("self signed")) || all.contains(QLatin1String("self-signed")))
+        return Text::tr("the certificate is self-signed");
+    if (all.contains(QLatin1String("revoked")))
+        return Text::tr("the certificate has been revoked");
+    if (all.contains(QLatin1String("issuer")) || all.contains(QLatin1String("untrusted"))
+        || all.contains(QLatin1String("not trusted"))
+        || all.contains(QLatin1String("local issuer")))
+        return Text::tr("the certificate is not signed by an authority this computer trusts");
+    return QString();
+}
+
+void diagnoseTransport(Builder &b)
+{
+    const Exchange &x = b.m_exchange;
+    const QString host = x.request.url.host();
+    b.evidence(Text::tr("Transport error"), x.errorText);
+    if (x.status > 0)
+        b.evidence(Text::tr("Status"), b.statusText());
+    switch (x.transportError) {
+    case TransportError::HostNotFound:
+        b.set(QStringLiteral("host_not_found"), Diagnosis::Severity::Error,
+              Text::tr("Host not found"),
+              Text::tr("The name %1 could not be resolved. Check the environment's address and "
+                       "this computer's DNS or VPN.")
+                  .arg(host));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    case TransportError::ConnectionRefused:
+        b.set(QStringLiteral("connection_refused"), Diagnosis::Severity::Error,
+              Text::tr("Connection refused"),
+              Text::tr("%1 refused the connection: nothing is listening there, or a firewall "
+                       "rejected it. The request was not received.")
+                  .arg(host));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    case TransportError::ConnectionReset:
+        b.set(QStringLiteral("connection_reset"), Diagnosis::Severity::Error,
+              Text::tr("Connection closed before the answer"),
+              Text::tr("The connection was closed or reset before a complete answer arrived. "
+                       "Whether the server acted on the request is unknown."));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    case TransportError::TimedOut:
+        b.set(QStringLiteral("timed_out"), Diagnosis::Severity::Error, Text::tr("Timed out"),
+              Text::tr("No complete answer arrived within %1 seconds. Whether the server acted on "
+                       "the request is unknown.")
+                  .arg(b.m_context.environment.timeoutMs / 1000));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    case TransportError::TlsFailure: {
+        const QString problem = tlsProblem(x.tlsErrors);
+        b.set(QStringLiteral("tls_failure"), Diagnosis::Severity::Error,
+              Text::tr("Secure connection failed"),
+              problem.isEmpty()
+                  ? Text::tr("The secure connection to %1 could not be verified, so nothing "
+                             "was sent. The explorer never ignores certificate errors.")
+                        .arg(host)
+                  : Text::tr("The secure connection to %1 could not be verified: %2. Nothing "
+                             "was sent; the explorer never ignores certificate errors.")
+                        .arg(host, problem));
+        for (const QString &error : x.tlsErrors)
+            b.evidence(Text::tr("Certificate problem"), error);
+        b.step(NextStep::CheckNetwork,
+               Text::tr("Check the environment's address, CA setting and any proxy"));
+        break;
+    }
+    case TransportError::BodyTruncated:
+        b.set(QStringLiteral("body_truncated"), Diagnosis::Severity::Error,
+              Text::tr("Answer cut short"),
+              Text::tr("The connection closed before the whole answer arrived (%1 bytes "
+                       "received). The partial body is not used.")
+                  .arg(x.body.size()));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    case TransportError::BodyTooLarge:
+        b.set(QStringLiteral("body_too_large"), Diagnosis::Severity::Error,
+              Text::tr("Answer too large"),
+              Text::tr("The answer exceeded the explorer's size limit and was abandoned."));
+        b.step(NextStep::EditRequest, Text::tr("Ask for less, for example a smaller page size"));
+        break;
+    case TransportError::Canceled:
+        b.set(QStringLiteral("canceled"), Diagnosis::Severity::Info, Text::tr("Cancelled"),
+              Text::tr("The request was cancelled before an answer arrived."));
+        break;
+    case TransportError::Other:
+    case TransportError::None:
+        b.set(QStringLiteral("transport_error"), Diagnosis::Severity::Error, Text::tr("No answer"),
+              Text::tr("The request failed before an answer arrived."));
+        b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
+        break;
+    }
+    b.requestEvidence();
+    b.step(NextStep::CopyReport, Text::tr("Copy a support report"));
+}
+
+void diagnoseUnauthorised(Builder &b)
+{
+    const Exchange &x = b.m_exchange;
+    QString cause;
+    if (x.requestHeader(ApiKeyHeader).isEmpty()) {
+        cause = Text::tr("No API key was sent with the request.");
+    } else if (!b.m_context.otherEnvironmentHint.isEmpty()) {
+        cause = Text::tr("The API key was refused, and %1: staging and production keys are "
+                         "separate, so a key from one is refused by the other. Use a key issued "
+                         "for %2.")
+                    .arg(b.m_context.otherEnvironmentHint, b.m_context.environment.name);
+        b.d.isJudgement = true;
+    } else {
+        cause = Text::tr("The API key was refused: it is wrong, revoked, rotated or expired, or "
+                         "it belongs to another environment (staging and production keys are "
+                         "separate).");
+    }
+    b.set(QStringLiteral("invalid_credentials"), Diagnosis::Severity::Error,
+          Text::tr("The API key was not accepted"), cause);
+    b.evidence(Text::tr("Environment hint"), b.m_context.otherEnvironmentHint);
+    b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
+}
+
+void diagnoseMissingScope(Builder &b)
+{
+    const DiagnosisContext &c = b.m_context;
+    QString cause = c.requiredScope.isEmpty()
+        ? Text::tr("The key lacks the scope this endpoint needs.")
+        : Text::tr("This endpoint needs the \"%1\" scope, which the key does not have.")
+              .arg(c.requiredScope);
+    if (!c.knownKeyScopes.isEmpty())
+        cause += QLatin1Char(' ')
+            + Text::tr("The key is known to have: %1.").arg(scopeList(c.knownKeyScopes));
+    cause +=
+        QLatin1Char(' ') + Text::tr("Ask the practice or Hero support for a key with that scope.");
+    b.set(QStringLiteral("missing_scope"), Diagnosis::Severity::Error,
+          Text::tr("The key lacks a scope"), cause);
+    b.evidence(Text::tr("Scope needed"), c.requiredScope);
+    b.evidence(Text::tr("Key scopes"),
+               c.knownKeyScopes.isEmpty() ? QString() : scopeList(c.knownKeyScopes));
+    b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
+    b.step(NextStep::RunDoctor, Text::tr("Run the 403 doctor"));
+}
+
+void diagnoseCrossOrg(Builder &b)
+{
+    const DiagnosisContext &c = b.m_context;
+    const QString home = c.homePracticeGroup.isEmpty() ? Text::tr("the key's own practice group")
+                                                       : b.group(c.homePracticeGroup);
+    const QString target =
+        b.m_sentGroup.isEmpty() ? Text::tr("the practice group sent") : b.group(b.m_sentGroup);
+    b.set(QStringLiteral("cross_org_forbidden"), Diagnosis::Severity::Error,
+          Text::tr("Cross-organisational call refused"),
+          Text::tr("The key belongs to %1 and the call asked to act for %2. Hero allows that "
+                   "only when both practice groups share a Hero-configured network, and these "
+                   "two share none.")
+              .arg(home, target));
+    b.step(NextStep::SwitchToHomeGroup, Text::tr("Switch to the home practice group"));
+    b.step(NextStep::RunDoctor, Text::tr("Run the 403 doctor"));
+}
+
+void diagnoseUncodedForbidden(Builder &b)
+{
+    const DiagnosisContext &c = b.m_context;
+    b.d.isJudgement = true;
+    const QString scopeReason = c.requiredScope.isEmpty()
+        ? Text::tr("the key lacks a scope this endpoint needs")
+        : Text::tr("the key lacks the \"%1\" scope this endpoint needs").arg(c.requiredScope);
+    QString cause;
+    if (b.isCrossOrganisational()) {
+        const QString networkReason =
+            Text::tr("%1 and %2 share no network, so the cross-organisational call was "
+                     "refused")
+                .arg(b.group(c.homePracticeGroup), b.group(b.m_sentGroup));
+        cause = Text::tr("The answer does not say which rule refused the call. Most likely %1; "
+                         "otherwise %2. This is a judgement from the context, not the server's "
+                         "words.")
+                    .arg(networkReason, scopeReason);
+        b.step(NextStep::SwitchToHomeGroup, Text::tr("Switch to the home practice group"));
+    } else {
+        const bool scopeKnownMissing = !c.requiredScope.isEmpty() && !c.knownKeyScopes.isEmpty()
+            && !c.knownKeyScopes.contains(c.requiredScope);
+        cause = Text::tr("The answer does not say which rule refused the call. The call acts "
+                         "for the key's own practice group, so no network check applies: most "
+                         "likely %1%2. This is a judgement from the context, not the server's "
+                         "words.")
+                    .arg(scopeReason,
+                         scopeKnownMissing ? Text::tr(" (the key is known to have: %1)")
+                                                 .arg(scopeList(c.knownKeyScopes))
+                                           : QString());
+        b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
+    }
+    b.set(QStringLiteral("forbidden_uncoded"), Diagnosis::Severity::Error,
+          Text::tr("Refused (403) without a reason"), cause);
+    b.step(NextStep::RunDoctor, Text::tr("Run the 403 doctor"));
+}
+
+// IMF-fixdate ("Tue, 14 Nov 2023 22:14:20 GMT"), the form HTTP requires; RFC 2822 as a fallback.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value).trimmed();
+    QDateTime date =
+        QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid()) {
+        date.setTimeSpec(Qt::UTC);
+        return date;
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+QDateTime answerTime(const Exchange &x)
+{
+    const QDateTime date = parseHttpDate(x.header("date"));
+    if (date.isValid())
+        return date;
+    if (x.startedAt.isValid())
+        return x.startedAt.addMSecs(qMax<qint64>(0, x.timings.totalMs));
+    return QDateTime::currentDateTimeUtc();
+}
+
+void diagnoseRateLimited(Builder &b)
+{
+    const Exchange &x = b.m_exchange;
+    const DiagnosisContext &c = b.m_context;
+    const QByteArray retryAfter = x.header("retry-after");
+    b.d.retryAfterSeconds = retryAfterSeconds(retryAfter, answerTime(x));
+    QString cause = Text::tr("The key made more requests than its limit allows in the time "
+                             "window.");
+    if (c.rateUsed >= 0 && c.rateLimit > 0)
+        cause += QLatin1Char(' ')
+            + Text::tr("This explorer counted %1 of %2 requests in the current window.")
+                  .arg(c.rateUsed)
+                  .arg(c.rateLimit);
+    if (b.d.retryAfterSeconds >= 0)
+        cause += QLatin1Char(' ')
+            + Text::tr("The server asks to wait %n second(s).", nullptr, b.d.retryAfterSeconds);
+    else
+        cause += QLatin1Char(' ')
+            + Text::tr("The server did not say how long to wait; back off and retry.");
+    b.set(QStringLiteral("rate_limited"), Diagnosis::Severity::Warning,
+          Text::tr("Rate limit reached"), cause);
+    b.evidence(QStringLiteral("Retry-After"), latin1(retryAfter));
+    if (c.rateUsed >= 0 && c.rateLimit > 0)
+        b.evidence(Text::tr("Usage"), Text::tr("%1 of %2").arg(c.rateUsed).arg(c.rateLimit));
+    b.step(NextStep::RetryAfterWait,
+           b.d.retryAfterSeconds >= 0
+               ? Text::tr("Retry in %n second(s)", nullptr, b.d.retryAfterSeconds)
+               : Text::tr("Retry later"));
+    b.step(NextStep::ShowRateLimit, Text::tr("Show the rate limit"));
+}
+
+void diagnoseValidation(Builder &b, const ErrorBody &body)
+{
+    b.d.fieldProblems = body.fieldProblems;
+    QString cause = body.fieldProblems.isEmpty()
+        ? Text::tr("The server found the request malformed but listed no field problems.")
+        : Text::tr("The server found %n problem(s) with the request:", nullptr,
+                   body.fieldProblems.size());
+    for (const QString &problem : body.fieldProblems)
+        cause += QStringLiteral("\n• ") + problem;
+    b.set(QStringLiteral("validation_failed"), Diagnosis::Severity::Error,
+          Text::tr("The request was rejected as invalid"), cause);
+    for (const QString &problem : body.fieldProblems)
+        b.evidence(Text::tr("Field problem"), problem);
+    b.step(NextStep::EditRequest, Text::tr("Correct the request"));
+}
+
+void diagnoseRedirect(Builder &b)
+{
+    const Exchange &x = b.m_exchange;
+    const QString location = latin1(x.header("location"));
+    const QUrl target = x.request.url.resolved(QUrl(location));
+    const bool leaves = !location.isEmpty() && originOf(target) != originOf(x.request.url);
+    QString cause = location.isEmpty()
+        ? Text::tr("The server answered with a redirect but named no target.")
+        : Text::tr("The server answered with a redirect to %1.").arg(location);
+    cause += QLatin1Char(' ')
+        + (leaves ? Text::tr("That is another origin: the explorer never follows redirects, "
+                             "so the key was not sent there.")
+                  : Text::tr("The explorer never follows redirects; check the environment's "
+                             "base URL."));
+    b.set(QStringLiteral("redirect_not_followed"), Diagnosis::Severity::Warning,
+          Text::tr("Redirect not followed"), cause);
+    b.evidence(QStringLiteral("Location"), location);
+    b.step(NextStep::EditRequest, Text::tr("Check the environment's base URL"));
+}
+
+} // namespace
+
+bool Diagnosis::hasAction(NextStep::Action action) const
+{
+    for (const NextStep &step : nextSteps) {
+        if (step.action == action)
+            return true;
+    }
+    return false;
+}
+
+QString Diagnosis::evidenceValue(const QString &label) const
+{
+    for (const Evidence &item : evidence) {
+        if (item.label == label)
+            return item.value;
+    }
+    return QString();
+}
+
+QString practiceGroupLabel(const QString &id, const QMap<QString, QString> &names)
+{
+    const QString name = names.value(id);
+    return name.isEmpty() ? id : name + QStringLiteral(" (") + id + QLatin1Char(')');
+}
+
+int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = true;
+    for (const char c : trimmed)
+        isNumber = isNumber && c >= '0' && c <= '9';
+    constexpr int MaxWaitSeconds = 24 * 60 * 60;
+    if (isNumber)
+        return trimmed.size() > 6 ? MaxWaitSeconds : qMin(trimmed.toInt(), MaxWaitSeconds);
+    const QDateTime when = parseHttpDate(trimmed);
+    if (!when.isValid() || !now.isValid())
+        return -1;
+    return int(qBound(qint64(0), now.secsTo(when), qint64(MaxWaitSeconds)));
+}
+
+Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
+{
+    Builder b(exchange, context);
+    if (!exchange.wasSent()) {
+        diagnoseRefusal(b);
+        b.requestEvidence();
+        return b.d;
+    }
+    if (exchange.transportError != TransportError::None || exchange.status <= 0) {
+        diagnoseTransport(b);
+        return b.d;
+    }
+
+    const int status = exchange.status;
+    if (status >= 300 && status < 400) {
+        diagnoseRedirect(b);
+        b.evidence(Text::tr("Status"), b.statusText());
+        b.requestEvidence();
+        return b.d;
+    }
+    if (looksLikeHtml(exchange.header("content-type"), exchange.body)) {
+        // Never parse or render it: a proxy, gateway or captive portal answered, not the API.
+        b.set(QStringLiteral("upstream_html"), Diagnosis::Severity::Error,
+              Text::tr("A web page answered instead of the API"),
+              Text::tr("The answer (status %1) is an HTML page, typically from a proxy, gateway "
+                       "or captive portal between this computer and the API. The API itself "
+                       "answers in JSON.")
+                  .arg(status));
+        b.evidence(Text::tr("Status"), b.statusText());
+        b.evidence(QStringLiteral("Content-Type"), latin1(exchange.header("content-type")));
+        b.requestEvidence();
+        b.step(NextStep::CheckNetwork, Text::tr("Check proxy and network settings"));
+        b.step(NextStep::CopyReport, Text::tr("Copy a support report"));
+        return b.d;
+    }
+
+    const ErrorBody body = status >= 400 ? parseErrorBody(exchange.body) : ErrorBody();
+    b.d.errorCode = body.code;
+    const QString &code = body.code;
+
+    if (status >= 200 && status < 300) {
+        b.set(QStringLiteral("ok"), Diagnosis::Severity::Ok, Text::tr("Success"),
+              Text::tr("The API answered %1.").arg(b.statusText()));
+        b.evidence(Text::tr("Status"), b.statusText());
+        b.requestEvidence();
+        return b.d;
+    }
+
+    if (code == QLatin1String("invalid_credentials") || (status == 401 && code.isEmpty()))
+        diagnoseUnauthorised(b);
+    else if (code == QLatin1String("rate_limit_exceeded") || status == 429)
+        diagnoseRateLimited(b);
+    else if (code == QLatin1String("insufficient_permissions"))
+        diagnoseMissingScope(b);
+    else if (code == QLatin1String("forbidden") && status == 403)
+        diagnoseCrossOrg(b);
+    else if (status == 403)
+        diagnoseUncodedForbidden(b);
+    else if (status == 401)
+        diagnoseUnauthorised(b);
+    else if (status == 400 || body.isValidationEnvelope)
+        diagnoseValidation(b, body);
+    else if (status == 404)
+        b.set(QStringLiteral("not_found"), Diagnosis::Severity::Error, Text::tr("Not found"),
+              Text::tr("The API has no such resource or route: check the path and the ids in "
+                       "it. The id may also belong to another practice group."));
+    else if (status >= 500)
+        b.set(QStringLiteral("server_error"), Diagnosis::Severity::Error,
+              Text::tr("The API failed (%1)").arg(status),
+              Text::tr("The server reported an error of its own. This is not caused by the key "
+                       "or the practice group; retry later and report it if it persists."));
+    else
+        b.set(QStringLiteral("http_error"), Diagnosis::Severity::Error,
+              Text::tr("Request refused (%1)").arg(status),
+              Text::tr("The server refused the request with status %1.").arg(status));
+
+    if (b.d.code == QLatin1String("not_found"))
+        b.step(NextStep::EditRequest, Text::tr("Check the path"));
+    if (b.d.code == QLatin1String("server_error") && !exchange.header("retry-after").isEmpty())
+        b.d.retryAfterSeconds =
+            retryAfterSeconds(exchange.header("retry-after"), answerTime(exchange));
+
+    b.answerEvidence(body);
+    b.requestEvidence();
+    b.step(NextStep::CopyReport, Text::tr("Copy a support report"));
+    return b.d;
+}

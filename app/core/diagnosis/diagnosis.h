@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "environments/environment.h"
+#include "http/exchange.h"
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What the explorer knows around an exchange that the exchange itself does not say.
+struct DiagnosisContext
+{
+    Environment environment;
+    QString keyLabel;
+    QString keyFingerprint; // redacted form, e.g. "…Z1rT"; never the key
+    QString homePracticeGroup; // the key's own group; empty when unknown
+    QStringList knownKeyScopes; // empty when unknown
+    QString requiredScope; // from the catalogue; empty when the operation needs none or unknown
+    QMap<QString, QString> practiceGroupNames; // id → name
+    // Set when the key looks like it belongs elsewhere, e.g. "the key was saved for staging".
+    QString otherEnvironmentHint;
+    int rateUsed = -1; // requests this key made in the current window; -1 when unknown
+    int rateLimit = -1;
+};
+
+// One fact the diagnosis rests on, shown as "label: value".
+struct Evidence
+{
+    QString label;
+    QString value;
+    friend bool operator==(const Evidence &a, const Evidence &b)
+    {
+        return a.label == b.label && a.value == b.value;
+    }
+};
+
+// Something the user can do next; the UI turns the action into a button.
+struct NextStep
+{
+    enum Action {
+        OpenKeyManager,
+        SwitchToHomeGroup,
+        ShowRateLimit,
+        RetryAfterWait,
+        RunDoctor,
+        CopyReport,
+        CheckNetwork,
+        EditRequest,
+        None,
+    };
+    Action action = None;
+    QString text;
+};
+
+// Why a call ended the way it did, in words a support person can pass on.
+struct Diagnosis
+{
+    enum class Severity { Ok, Info, Warning, Error };
+
+    // Stable, never translated: "invalid_credentials", "cross_org_forbidden", "missing_scope",
+    // "forbidden_uncoded", "rate_limited", "validation_failed", "not_found", "server_error",
+    // "http_error", "upstream_html", "redirect_not_followed", "timed_out", "connection_refused",
+    // "connection_reset", "host_not_found", "tls_failure", "body_truncated", "body_too_large",
+    // "canceled", "transport_error", "refused_before_sending", "ok".
+    QString code;
+    Severity severity = Severity::Ok;
+    QString title;
+    QString cause;
+    QList<Evidence> evidence;
+    QList<NextStep> nextSteps;
+    int retryAfterSeconds = -1; // -1 when the answer did not say
+    bool isJudgement = false; // the cause is inferred from context, not stated by the server
+    QStringList fieldProblems;
+    QString errorCode; // the code the server's body carried, empty when none was found
+
+    bool isOk() const { return severity == Severity::Ok; }
+    bool hasAction(NextStep::Action action) const;
+    QString evidenceValue(const QString &label) const;
+};
+
+Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context);
+
+// Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); -1 when unusable.
+int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
+
+// "Riverside Medical Practice (1001)", or just the id when the name is unknown.
+QString practiceGroupLabel(const QString &id, const QMap<QString, QString> &names);
+
+Q_DECLARE_METATYPE(Diagnosis)

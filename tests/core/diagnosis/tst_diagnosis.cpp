@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "diagnosis/diagnosis.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(DiagnosisContext)
+Q_DECLARE_METATYPE(NextStep::Action)
+
+namespace {
+
+Exchange answer(int status, const QByteArray &body, const HeaderList &headers = {},
+                const QByteArray &group = "1001", const QByteArray &method = "GET",
+                const QString &path = QStringLiteral("/v1/me"))
+{
+    Exchange exchange;
+    exchange.request.method = method;
+    exchange.request.url = QUrl(QStringLiteral("https://api.staging.htech.app") + path);
+    exchange.request.headers = {{"x-api-key", QStringLiteral("…Q0aa").toUtf8()}};
+    if (!group.isEmpty())
+        exchange.request.headers.append({"x-practice-group-id", group});
+    exchange.startedAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    exchange.status = status;
+    exchange.headers = headers;
+    exchange.body = body;
+    exchange.timings.totalMs = 42;
+    return exchange;
+}
+
+Exchange failed(TransportError error, const QStringList &tlsErrors = {})
+{
+    Exchange exchange = answer(0, QByteArray());
+    exchange.transportError = error;
+    exchange.errorText = QStringLiteral("transport words");
+    exchange.tlsErrors = tlsErrors;
+    return exchange;
+}
+
+Exchange refused(Refusal refusal)
+{
+    Exchange exchange = answer(0, QByteArray());
+    exchange.refusal = refusal;
+    exchange.refusalText = QStringLiteral("why");
+    return exchange;
+}
+
+DiagnosisContext riverside()
+{
+    DiagnosisContext context;
+    context.environment = builtInEnvironment(EnvironmentKind::Staging);
+    context.keyLabel = QStringLiteral("Riverside, messaging only");
+    context.keyFingerprint = QStringLiteral("…K4pL");
+    context.homePracticeGroup = QStringLiteral("1001");
+    context.knownKeyScopes = {QStringLiteral("messaging")};
+    context.requiredScope = QStringLiteral("booking");
+    context.practiceGroupNames = {
+        {QStringLiteral("1001"), QStringLiteral("Riverside Medical Practice")},
+        {QStringLiteral("2001"), QStringLiteral("Elm Tree Practice")}};
+    context.rateUsed = 280;
+    context.rateLimit = 300;
+    return context;
+}
+
+QByteArray deepNesting(int depth, char open, char close)
+{
+    return QByteArray(depth, open) + QByteArray(depth, close);
+}
+
+QByteArray binaryNoise(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = 12345;
+    for (char &byte : bytes) {
+        state = state * 1103515245u + 12345u;
+        byte = char(state >> 16);
+    }
+    return bytes;
+}
+
+const QByteArray ValidationEnvelope =
+    R"({"error":true,"statusCode":400,"message":[{"code":"invalid_type","expected":"string","path":["headers","x-practice-group-id"]},{"code":"too_small","path":["body","to",0]}]})";
+
+} // namespace
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsTheRightDiagnosis_data();
+    void findsTheRightDiagnosis();
+    void retryAfterIsReadInBothForms_data();
+    void retryAfterIsReadInBothForms();
+    void rateLimitCauseGivesWaitAndUsage();
+    void validationEnvelopeListsEachFieldProblem();
+    void crossOrgRefusalNamesBothGroups();
+    void missingScopeNamesNeededAndKnownScopes();
+    void uncodedForbiddenRanksNetworkFirstWhenGroupsDiffer();
+    void uncodedForbiddenRanksScopeFirstForHomeGroup();
+    void staleEnvironmentKeyIsNamedAsLikelyCause();
+    void redirectNamesItsTarget();
+    void tlsFailureNamesTheCertificateProblem_data();
+    void tlsFailureNamesTheCertificateProblem();
+    void requestIdHeadersAreEvidence();
+    void htmlIsNeverQuotedInTheDiagnosis();
+};
+
+void TestDiagnosis::findsTheRightDiagnosis_data()
+{
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<DiagnosisContext>("context");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("judgement");
+    QTest::addColumn<NextStep::Action>("action");
+
+    const DiagnosisContext c = riverside();
+    using A = NextStep::Action;
+    const QByteArray forbidden = R"({"statusCode":403,"error":"forbidden","message":"no network"})";
+    const QByteArray scope = R"({"statusCode":403,"error":"insufficient_permissions"})";
+
+    QTest::newRow("200 ok") << answer(200, "{}") << c << "ok" << false << A::None;
+    QTest::newRow("201 ok") << answer(201, "{}", {}, "1001", "POST") << c << "ok" << false
+                            << A::None;
+    QTest::newRow("401 coded") << answer(401, R"({"statusCode":401,"error":"invalid_credentials"})")
+                               << c << "invalid_credentials" << false << A::OpenKeyManager;
+    QTest::newRow("401 no body") << answer(401, "") << c << "invalid_credentials" << false
+                                 << A::OpenKeyManager;
+    QTest::newRow("403 insufficient_permissions")
+        << answer(403, scope) << c << "missing_scope" << false << A::OpenKeyManager;
+    QTest::newRow("403 forbidden cross-org")
+        << answer(403, forbidden, {}, "2001") << c << "cross_org_forbidden" << false
+        << A::SwitchToHomeGroup;
+    QTest::newRow("403 code key") << answer(403, R"({"code":"forbidden"})", {}, "2001") << c
+                                  << "cross_org_forbidden" << false << A::SwitchToHomeGroup;
+    QTest::newRow("403 error object")
+        << answer(403, R"({"error":{"code":"insufficient_permissions"}})") << c << "missing_scope"
+        << false << A::RunDoctor;
+    QTest::newRow("403 data.error string")
+        << answer(403, R"({"data":{"error":"forbidden"}})", {}, "2001") << c
+        << "cross_org_forbidden" << false << A::RunDoctor;
+    QTest::newRow("403 data.error object")
+        << answer(403, R"({"data":{"error":{"code":"insufficient_permissions"}}})") << c
+        << "missing_scope" << false << A::RunDoctor;
+    QTest::newRow("403 uncoded other group")
+        << answer(403, "", {}, "2001") << c << "forbidden_uncoded" << true << A::SwitchToHomeGroup;
+    QTest::newRow("403 uncoded home group")
+        << answer(403, "Forbidden") << c << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("403 unknown code")
+        << answer(403, R"({"error":"nope"})") << c << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("429 coded") << answer(429, R"({"error":"rate_limit_exceeded"})",
+                                         {{"Retry-After", "7"}})
+                               << c << "rate_limited" << false << A::RetryAfterWait;
+    QTest::newRow("429 bare") << answer(429, "") << c << "rate_limited" << false
+                              << A::ShowRateLimit;
+    QTest::newRow("400 envelope") << answer(400, ValidationEnvelope) << c << "validation_failed"
+                                  << false << A::EditRequest;
+    QTest::newRow("400 bare") << answer(400, "bad") << c << "validation_failed" << false
+                              << A::EditRequest;
+    QTest::newRow("404") << answer(404, R"({"statusCode":404,"error":"not_found"})") << c
+                         << "not_found" << false << A::EditRequest;
+    QTest::newRow("500") << answer(500, R"({"message":"Unknown error"})") << c << "server_error"
+                         << false << A::CopyReport;
+    QTest::newRow("503 json") << answer(503, "{}") << c << "server_error" << false << A::CopyReport;
+    QTest::newRow("418 other") << answer(418, "") << c << "http_error" << false << A::CopyReport;
+    QTest::newRow("502 html by type")
+        << answer(502, "<html><body>Bad gateway</body></html>", {{"Content-Type", "text/html"}})
+        << c << "upstream_html" << false << A::CheckNetwork;
+    QTest::newRow("403 html by content") << answer(403, "  <!DOCTYPE html><p>WAF</p>") << c
+                                         << "upstream_html" << false << A::CheckNetwork;
+    QTest::newRow("200 captive portal")
+        << answer(200, "<html>login</html>", {{"content-type", "text/html; charset=utf-8"}}) << c
+        << "upstream_html" << false << A::CheckNetwork;
+    QTest::newRow("302 not followed")
+        << answer(302, "", {{"Location", "https://evil.example/v1/me"}}) << c
+        << "redirect_not_followed" << false << A::EditRequest;
+    QTest::newRow("timeout") << failed(TransportError::TimedOut) << c << "timed_out" << false
+                             << A::CheckNetwork;
+    QTest::newRow("refused") << failed(TransportError::ConnectionRefused) << c
+                             << "connection_refused" << false << A::CheckNetwork;
+    QTest::newRow("reset") << failed(TransportError::ConnectionReset) << c << "connection_reset"
+                           << false << A::CheckNetwork;
+    QTest::newRow("dns") << failed(TransportError::HostNotFound) << c << "host_not_found" << false
+                         << A::CheckNetwork;
+    QTest::newRow("tls") << failed(TransportError::TlsFailure,
+                                   {QStringLiteral("The certificate has expired")})
+                         << c << "tls_failure" << false << A::CheckNetwork;
+    Exchange truncated = failed(TransportError::BodyTruncated);
+    truncated.status = 200;
+    truncated.body = R"({"data":[{"id":)";
+    QTest::newRow("truncated 200")
+        << truncated << c << "body_truncated" << false << A::CheckNetwork;
+    QTest::newRow("too large") << failed(TransportError::BodyTooLarge) << c << "body_too_large"
+                               << false << A::EditRequest;
+    QTest::newRow("cancelled") << failed(TransportError::Canceled) << c << "canceled" << false
+                               << A::CopyReport;
+    QTest::newRow("other transport")
+        << failed(TransportError::Other) << c << "transport_error" << false << A::CopyReport;
+    QTest::newRow("refused bad key") << refused(Refusal::InvalidApiKey) << c
+                                     << "refused_before_sending" << false << A::OpenKeyManager;
+    QTest::newRow("refused production guard")
+        << refused(Refusal::ProductionGuard) << c << "refused_before_sending" << false
+        << A::EditRequest;
+    QTest::newRow("refused header") << refused(Refusal::InvalidHeader) << c
+                                    << "refused_before_sending" << false << A::EditRequest;
+    QTest::newRow("refused throttle") << refused(Refusal::RateLimited) << c
+                                      << "refused_before_sending" << false << A::ShowRateLimit;
+
+    // Hostile bodies: no crash, and the status still decides.
+    QTest::newRow("100k nested arrays") << answer(403, deepNesting(100000, '[', ']'), {}, "2001")
+                                        << c << "forbidden_uncoded" << true << A::SwitchToHomeGroup;
+    QByteArray nestedObjects;
+    for (int i = 0; i < 100000; ++i)
+        nestedObjects += R"({"error":)";
+    QTest::newRow("100k nested objects")
+        << answer(401, nestedObjects) << c << "invalid_credentials" << false << A::OpenKeyManager;
+    QByteArray fifty = R"({"statusCode":403,"error":"forbidden","pad":")";
+    fifty += QByteArray(50 * 1024 * 1024, 'x') + "\"}";
+    QTest::newRow("50 MB coded") << answer(403, fifty, {}, "2001") << c << "cross_org_forbidden"
+                                 << false << A::SwitchToHomeGroup;
+    QTest::newRow("50 MB noise") << answer(403, binaryNoise(50 * 1024 * 1024)) << c
+                                 << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("binary 401") << answer(401, binaryNoise(4096),
+                                          {{"Content-Type", "application/octet-stream"}})
+                                << c << "invalid_credentials" << false << A::OpenKeyManager;
+    QTest::newRow("invalid utf-8") << answer(403, "{\"error\":\"\xff\xfe\"}") << c
+                                   << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("megabyte code") << answer(403, "{\"error\":\"" + QByteArray(900000, 'a') + "\"}")
+                                   << c << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("code is a number") << answer(403, R"({"error":12,"code":[1]})") << c
+                                      << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("top-level array")
+        << answer(403, R"(["forbidden"])") << c << "forbidden_uncoded" << true << A::RunDoctor;
+    QTest::newRow("json content-type but html")
+        << answer(500, "<h1>oops</h1>", {{"Content-Type", "application/json"}}) << c
+        << "upstream_html" << false << A::CheckNetwork;
+}
+
+void TestDiagnosis::findsTheRightDiagnosis()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(DiagnosisContext, context);
+    QFETCH(QString, code);
+    QFETCH(bool, judgement);
+    QFETCH(NextStep::Action, action);
+
+    const Diagnosis diagnosis = diagnose(exchange, context);
+    QCOMPARE(diagnosis.code, code);
+    QCOMPARE(diagnosis.isJudgement, judgement);
+    QVERIFY(!diagnosis.title.isEmpty());
+    QVERIFY(!diagnosis.cause.isEmpty());
+    if (action != NextStep::None)
+        QVERIFY2(diagnosis.hasAction(action), qPrintable(diagnosis.code));
+    QCOMPARE(diagnosis.isOk(), code == QLatin1String("ok"));
+}
+
+void TestDiagnosis::retryAfterIsReadInBothForms_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("seconds") << QByteArray("7") << 7;
+    QTest::newRow("padded") << QByteArray(" 30 ") << 30;
+    QTest::newRow("http date") << QByteArray("Tue, 14 Nov 2023 22:13:40 GMT") << 20;
+    QTest::newRow("date in the past") << QByteArray("Tue, 14 Nov 2023 22:00:00 GMT") << 0;
+    QTest::newRow("negative") << QByteArray("-1") << -1;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+    QTest::newRow("empty") << QByteArray() << -1;
+    QTest::newRow("huge is capped") << QByteArray("99999999999999") << 86400;
+}
+
+void TestDiagnosis::retryAfterIsReadInBothForms()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC); // 22:13:20
+    QCOMPARE(retryAfterSeconds(value, now), seconds);
+}
+
+void TestDiagnosis::rateLimitCauseGivesWaitAndUsage()
+{
+    const Diagnosis diagnosis = diagnose(
+        answer(429, R"({"error":"rate_limit_exceeded"})", {{"retry-after", "12"}}), riverside());
+    QCOMPARE(diagnosis.retryAfterSeconds, 12);
+    QVERIFY(diagnosis.cause.contains(QLatin1String("12 second")));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("280 of 300")));
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Retry-After")), QStringLiteral("12"));
+
+    const Diagnosis bare = diagnose(answer(429, ""), riverside());
+    QCOMPARE(bare.retryAfterSeconds, -1);
+}
+
+void TestDiagnosis::validationEnvelopeListsEachFieldProblem()
+{
+    const Diagnosis diagnosis = diagnose(answer(400, ValidationEnvelope), riverside());
+    QCOMPARE(
+        diagnosis.fieldProblems,
+        QStringList({QStringLiteral("headers.x-practice-group-id: invalid_type (expected string)"),
+                     QStringLiteral("body.to.0: too_small")}));
+    for (const QString &problem : diagnosis.fieldProblems)
+        QVERIFY(diagnosis.cause.contains(problem));
+}
+
+void TestDiagnosis::crossOrgRefusalNamesBothGroups()
+{
+    const Diagnosis diagnosis =
+        diagnose(answer(403, R"({"error":"forbidden"})", {}, "2001"), riverside());
+    QVERIFY(diagnosis.cause.contains(QLatin1String("Riverside Medical Practice (1001)")));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("Elm Tree Practice (2001)")));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("share none")));
+    QCOMPARE(diagnosis.errorCode, QStringLiteral("forbidden"));
+}
+
+void TestDiagnosis::missingScopeNamesNeededAndKnownScopes()
+{
+    const Diagnosis diagnosis =
+        diagnose(answer(403, R"({"error":"insufficient_permissions"})"), riverside());
+    QVERIFY(diagnosis.cause.contains(QLatin1String("\"booking\"")));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("messaging")));
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Scope needed")), QStringLiteral("booking"));
+}
+
+void TestDiagnosis::uncodedForbiddenRanksNetworkFirstWhenGroupsDiffer()
+{
+    const Diagnosis diagnosis = diagnose(answer(403, "", {}, "2001"), riverside());
+    const qsizetype network = diagnosis.cause.indexOf(QLatin1String("share no network"));
+    const qsizetype scope = diagnosis.cause.indexOf(QLatin1String("scope"));
+    QVERIFY(network >= 0 && scope >= 0);
+    QVERIFY(network < scope);
+    QVERIFY(diagnosis.cause.contains(QLatin1String("judgement")));
+}
+
+void TestDiagnosis::uncodedForbiddenRanksScopeFirstForHomeGroup()
+{
+    const Diagnosis diagnosis = diagnose(answer(403, ""), riverside());
+    QVERIFY(!diagnosis.cause.contains(QLatin1String("share no network")));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("\"booking\" scope")));
+    QVERIFY(!diagnosis.hasAction(NextStep::SwitchToHomeGroup));
+    QVERIFY(diagnosis.cause.contains(QLatin1String("judgement")));
+}
+
+void TestDiagnosis::staleEnvironmentKeyIsNamedAsLikelyCause()
+{
+    DiagnosisContext context = riverside();
+    context.environment = builtInEnvironment(EnvironmentKind::Production);
+    context.otherEnvironmentHint = QStringLiteral("the key was saved for staging");
+    const Diagnosis diagnosis =
+        diagnose(answer(401, R"({"error":"invalid_credentials"})"), context);
+    QCOMPARE(diagnosis.code, QStringLiteral("invalid_credentials"));
+    QVERIFY(diagnosis.cause.contains(context.otherEnvironmentHint));
+    QVERIFY(diagnosis.cause.contains(context.environment.name));
+    QVERIFY(diagnosis.isJudgement);
+
+    Exchange noKey = answer(401, "");
+    noKey.request.headers = {{"x-practice-group-id", "1001"}};
+    QVERIFY(diagnose(noKey, riverside()).cause.contains(QLatin1String("No API key")));
+}
+
+void TestDiagnosis::redirectNamesItsTarget()
+{
+    const Diagnosis away =
+        diagnose(answer(307, "", {{"Location", "https://evil.example/steal"}}), riverside());
+    QCOMPARE(away.evidenceValue(QStringLiteral("Location")),
+             QStringLiteral("https://evil.example/steal"));
+    QVERIFY(away.cause.contains(QLatin1String("https://evil.example/steal")));
+    QVERIFY(away.cause.contains(QLatin1String("another origin")));
+
+    const Diagnosis same = diagnose(answer(301, "", {{"Location", "/v2/me"}}), riverside());
+    QVERIFY(!same.cause.contains(QLatin1String("another origin")));
+}
+
+void TestDiagnosis::tlsFailureNamesTheCertificateProblem_data()
+{
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("expired") << "The certificate has expired"
+                             << "expired";
+    QTest::newRow("self-signed") << "The certificate is self-signed, and untrusted"
+                                 << "self-signed";
+    QTest::newRow("host name")
+        << "The host name did not match any of the valid hosts for this certificate"
+        << "another host name";
+    QTest::newRow("unknown issuer")
+        << "The issuer certificate of a locally looked up certificate could not be found"
+        << "not signed by an authority";
+}
+
+void TestDiagnosis::tlsFailureNamesTheCertificateProblem()
+{
+    QFETCH(QString, error);
+    QFETCH(QString, words);
+    const Diagnosis diagnosis = diagnose(failed(TransportError::TlsFailure, {error}), riverside());
+    QVERIFY2(diagnosis.cause.contains(words), qPrintable(diagnosis.cause));
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Certificate problem")), error);
+}
+
+void TestDiagnosis::requestIdHeadersAreEvidence()
+{
+    const Diagnosis diagnosis =
+        diagnose(answer(500, "{}", {{"X-Request-Id", "req-123"}, {"traceparent", "00-abc-def-01"}}),
+                 riverside());
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("x-request-id")), QStringLiteral("req-123"));
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("traceparent")),
+             QStringLiteral("00-abc-def-01"));
+}
+
+void TestDiagnosis::htmlIsNeverQuotedInTheDiagnosis()
+{
+    const Diagnosis diagnosis = diagnose(
+        answer(502, "<html><script>alert(1)</script></html>", {{"Content-Type", "text/html"}}),
+        riverside());
+    QVERIFY(!diagnosis.cause.contains(QLatin1String("<script")));
+    for (const Evidence &item : diagnosis.evidence)
+        QVERIFY(!item.value.contains(QLatin1String("<script")));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"
