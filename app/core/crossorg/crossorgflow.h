@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+#include "http/exchange.h"
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+// One step of the documented cross-organisational sequence:
+// your app → Hero API → (network check) → answer.
+struct FlowStep
+{
+    enum class Kind {
+        RequestSent, // the app sent the call with a key and a practice group
+        CallKind, // Hero sees a same-group or a cross-organisational call
+        NetworkCheck, // Hero checks that both groups share a network
+        Answer, // what came back
+    };
+    enum class State {
+        Done, // it happened and went through
+        Failed, // it happened and this is where the call was refused or broke
+        Unknown, // it may have happened; nothing in the exchange says
+        NotReached, // the call was stopped before this step
+    };
+    Kind kind = Kind::RequestSent;
+    State state = State::Unknown;
+    QString title; // "Network check"
+    QString evidence; // what in the exchange supports the state
+    qint64 atMs = -1; // from the start of the call; -1 when unknown
+};
+
+enum class CallKind { SameGroup, CrossOrganisational, Unknown };
+enum class NetworkCheckResult { NotNeeded, Passed, Denied, Unknown, NotReached };
+
+// The flow a single exchange went through, with only the states the exchange supports.
+struct CrossOrgFlow
+{
+    QString keyFingerprint;
+    QString homeGroup;
+    QString targetGroup;
+    QString homeName; // empty when unknown; the ids are always there
+    QString targetName;
+    CallKind callKind = CallKind::Unknown;
+    NetworkCheckResult networkCheck = NetworkCheckResult::Unknown;
+    int status = 0;
+    QString errorCode;
+    QString diagnosisCode;
+    QList<FlowStep> steps; // always the four kinds, in order
+
+    const FlowStep &step(FlowStep::Kind kind) const { return steps.at(int(kind)); }
+    // Index of the first Failed step, or -1: the edge the panel highlights.
+    int failingStep() const;
+};
+
+// keyFingerprint: the redacted key to show; when empty, the redacted x-api-key request header.
+CrossOrgFlow deriveFlow(const Exchange &exchange, const Diagnosis &diagnosis,
+                        const QString &homeGroup, const QMap<QString, QString> &names,
+                        const QString &keyFingerprint = QString());
+
+// One sentence per step, for screen readers and the support report.
+QString describeFlow(const CrossOrgFlow &flow);
+
+QString flowStepStateId(FlowStep::State state); // "done", "failed", "unknown", "not_reached"
+QString networkCheckResultId(NetworkCheckResult result); // "not_needed", "passed", …
+
+Q_DECLARE_METATYPE(CrossOrgFlow)
