@@ -108,7 +108,10 @@ QString originOf(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     const int defaultPort = scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1;
     const int port = url.port(defaultPort);
-    return scheme + u"://" + url.host().toLower() + u':' + QString::number(port);
+    QString host = url.host().toLower();
+    if (host.contains(u':'))
+        host = u'[' + host + u']'; // an IPv6 address, written as in a URL
+    return scheme + u"://" + host + u':' + QString::number(port);
 }
 
 bool isLoopbackHost(const QString &host)
