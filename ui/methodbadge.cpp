@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "methodbadge.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QColor methodHue(const QString &method)
+{
+    const QString upper = method.toUpper();
+    if (upper == u"GET")
+        return QColor(0x2f, 0x80, 0xed);
+    if (upper == u"POST")
+        return QColor(0x21, 0x9a, 0x52);
+    if (upper == u"PUT")
+        return QColor(0xe0, 0x80, 0x1c);
+    if (upper == u"PATCH")
+        return QColor(0x8e, 0x44, 0xd6);
+    if (upper == u"DELETE")
+        return QColor(0xd6, 0x3c, 0x3c);
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QColor blend(const QColor &a, const QColor &b, qreal weightOfA)
+{
+    const qreal w = weightOfA;
+    return QColor::fromRgbF(float(a.redF() * w + b.redF() * (1 - w)),
+                            float(a.greenF() * w + b.greenF() * (1 - w)),
+                            float(a.blueF() * w + b.blueF() * (1 - w)));
+}
+
+qreal relativeLuminance(const QColor &color)
+{
+    const auto channel = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = relativeLuminance(a);
+    const qreal lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+QColor methodBadgeColor(const QString &method, const QPalette &palette)
+{
+    // Strong enough to tell methods apart at a glance, soft enough to sit in a light or dark list.
+    return blend(methodHue(method), palette.color(QPalette::Base), 0.55);
+}
+
+QColor methodBadgeTextColor(const QColor &background)
+{
+    return contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white)
+        ? QColor(Qt::black)
+        : QColor(Qt::white);
+}
+
+int methodBadgeWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QStringLiteral("DELETE")) + metrics.height();
+}
+
+void paintMethodBadge(QPainter *painter, const QRectF &rect, const QString &method,
+                      const QPalette &palette, const QFont &font)
+{
+    const QColor fill = methodBadgeColor(method, palette);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(methodHue(method), 1));
+    painter->setBrush(fill);
+    const qreal radius = rect.height() / 2;
+    painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    QFont badgeFont = font;
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
+    painter->setFont(badgeFont);
+    painter->setPen(methodBadgeTextColor(fill));
+    painter->drawText(rect, Qt::AlignCenter, method.toUpper());
+    painter->restore();
+}
+
+MethodBadgeDelegate::MethodBadgeDelegate(int methodRole, int textRole, int detailRole,
+                                         QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_methodRole(methodRole)
+    , m_textRole(textRole)
+    , m_detailRole(detailRole)
+{
+}
+
+void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    const QString method = index.data(m_methodRole).toString();
+    if (method.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = index.data(m_textRole).toString();
+    const QString detail = m_detailRole >= 0 ? index.data(m_detailRole).toString() : QString();
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const QFontMetrics metrics(opt.font);
+    const int gap = metrics.horizontalAdvance(u' ');
+    const int badgeHeight = std::min(textRect.height() - 2, metrics.height() + 2);
+    const QRectF badge(textRect.left() + gap / 2.0,
+                       textRect.top() + (textRect.height() - badgeHeight) / 2.0,
+                       methodBadgeWidth(metrics), badgeHeight);
+    paintMethodBadge(painter, badge, method, opt.palette, opt.font);
+
+    QRect rest = textRect;
+    rest.setLeft(int(badge.right()) + gap);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, rest.width());
+    painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, shown);
+    rest.setLeft(rest.left() + metrics.horizontalAdvance(shown) + gap * 2);
+    if (!detail.isEmpty() && rest.width() > metrics.averageCharWidth() * 6) {
+        // Muted, but still the text colour: PlaceholderText is too faint on some styles.
+        QColor muted = painter->pen().color();
+        muted.setAlphaF(0.6f);
+        painter->setPen(muted);
+        painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
+                          metrics.elidedText(detail, Qt::ElideRight, rest.width()));
+    }
+    painter->restore();
+}
+
+QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(m_methodRole).toString().isEmpty())
+        return size;
+    const QFontMetrics metrics(option.font);
+    size.rwidth() += methodBadgeWidth(metrics) + metrics.horizontalAdvance(u' ') * 2;
+    size.setHeight(std::max(size.height(), metrics.height() + metrics.height() / 2));
+    return size;
+}
+
+MethodBadge::MethodBadge(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void MethodBadge::setMethod(const QString &method)
+{
+    m_method = method.toUpper();
+    setAccessibleName(m_method);
+    setVisible(!m_method.isEmpty());
+    updateGeometry();
+    update();
+}
+
+QSize MethodBadge::sizeHint() const
+{
+    return {methodBadgeWidth(fontMetrics()), fontMetrics().height() + fontMetrics().height() / 3};
+}
+
+void MethodBadge::paintEvent(QPaintEvent *)
+{
+    if (m_method.isEmpty())
+        return;
+    QPainter painter(this);
+    paintMethodBadge(&painter, QRectF(rect()), m_method, palette(), font());
+}

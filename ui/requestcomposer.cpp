@@ -1,0 +1,659 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "requestcomposer.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int NameColumn = 0;
+constexpr int ValueColumn = 1;
+
+QString jsonErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError:
+        return {};
+    case QJsonParseError::UnterminatedObject:
+        return RequestComposer::tr("missing “}” or comma");
+    case QJsonParseError::MissingNameSeparator:
+        return RequestComposer::tr("missing colon after a name");
+    case QJsonParseError::UnterminatedArray:
+        return RequestComposer::tr("missing “]” or comma");
+    case QJsonParseError::MissingValueSeparator:
+        return RequestComposer::tr("missing comma");
+    case QJsonParseError::IllegalValue:
+        return RequestComposer::tr("unexpected character");
+    case QJsonParseError::TerminationByNumber:
+        return RequestComposer::tr("the text ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return RequestComposer::tr("invalid number");
+    case QJsonParseError::IllegalEscapeSequence:
+        return RequestComposer::tr("invalid escape sequence");
+    case QJsonParseError::IllegalUTF8String:
+        return RequestComposer::tr("invalid UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return RequestComposer::tr("unterminated string");
+    case QJsonParseError::MissingObject:
+        return RequestComposer::tr("expected an object or an array");
+    case QJsonParseError::DeepNesting:
+        return RequestComposer::tr("nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return RequestComposer::tr("the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return RequestComposer::tr("unexpected text after the end");
+    }
+    return RequestComposer::tr("invalid JSON");
+}
+
+bool isAuthHeader(const QString &name)
+{
+    return name.compare(u"x-api-key", Qt::CaseInsensitive) == 0
+        || name.compare(u"x-practice-group-id", Qt::CaseInsensitive) == 0;
+}
+
+// Keeps what a path may hold literally and encodes the rest (spaces, non-ASCII).
+QString encodeLiteralPath(const QString &literal)
+{
+    return QString::fromLatin1(
+        QUrl::toPercentEncoding(literal, QByteArrayLiteral("/!$&'()*+,;=:@%")));
+}
+
+// Values of the template's parameters in a concrete path, or false when it does not match.
+bool matchTemplate(const QString &pathTemplate, const QString &concretePath,
+                   QMap<QString, QString> *values)
+{
+    const QStringList templ = pathTemplate.split(u'/');
+    const QStringList concrete = concretePath.split(u'/');
+    if (templ.size() != concrete.size())
+        return false;
+    QMap<QString, QString> found;
+    for (qsizetype i = 0; i < templ.size(); ++i) {
+        const QString &part = templ.at(i);
+        if (part.size() > 2 && part.startsWith(u'{') && part.endsWith(u'}')) {
+            found.insert(part.mid(1, part.size() - 2),
+                         QUrl::fromPercentEncoding(concrete.at(i).toUtf8()));
+        } else if (part != concrete.at(i)) {
+            return false;
+        }
+    }
+    *values = found;
+    return true;
+}
+
+} // namespace
+
+JsonTextProblem checkJsonText(const QByteArray &text)
+{
+    JsonTextProblem problem;
+    if (text.trimmed().isEmpty())
+        return problem;
+    QJsonParseError error;
+    QJsonDocument::fromJson(text, &error);
+    if (error.error == QJsonParseError::NoError)
+        return problem;
+    problem.offset = std::clamp(error.offset, 0, int(text.size()));
+    const QByteArray before = text.left(problem.offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    problem.line = int(before.count('\n')) + 1;
+    problem.column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    problem.message = RequestComposer::tr("line %1, column %2: %3")
+                          .arg(problem.line)
+                          .arg(problem.column)
+                          .arg(jsonErrorText(error.error));
+    return problem;
+}
+
+QStringList pathTemplateParameters(const QString &pathTemplate)
+{
+    static const QRegularExpression parameter(QStringLiteral("\\{([^{}/]+)\\}"));
+    QStringList names;
+    for (const QRegularExpressionMatch &match : parameter.globalMatch(pathTemplate)) {
+        if (!names.contains(match.captured(1)))
+            names.append(match.captured(1));
+    }
+    return names;
+}
+
+RequestComposer::RequestComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_method(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
+    , m_pathParams(new QWidget(this))
+    , m_pathParamsLayout(new QFormLayout(m_pathParams))
+    , m_noPathParams(new QLabel(tr("This path has no parameters."), this))
+    , m_query(new QTableWidget(0, 2, this))
+    , m_headers(new QTableWidget(0, 2, this))
+    , m_body(new QPlainTextEdit(this))
+    , m_bodyStatus(new QLabel(this))
+    , m_authHeaders(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_validateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("requestComposer"));
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_pathParams->setObjectName(QStringLiteral("pathParams"));
+    m_query->setObjectName(QStringLiteral("queryTable"));
+    m_headers->setObjectName(QStringLiteral("headersTable"));
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_bodyStatus->setObjectName(QStringLiteral("bodyStatus"));
+    m_authHeaders->setObjectName(QStringLiteral("authHeadersLabel"));
+    m_message->setObjectName(QStringLiteral("composerMessage"));
+
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                        QStringLiteral("OPTIONS")});
+    m_method->setAccessibleName(tr("Method"));
+    m_path->setPlaceholderText(tr("/v1/path/{parameter}"));
+    m_path->setAccessibleName(tr("Path"));
+    m_path->setClearButtonEnabled(true);
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_send->setDefault(true);
+    m_cancel->setToolTip(tr("Cancel the request in flight (Esc)"));
+    m_cancel->setEnabled(false);
+    m_copyCurl->setToolTip(tr("Copy the request as a curl command; the key is written as "
+                              "\"$HERO_API_KEY\", never its value"));
+    m_copyCurl->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_method);
+    top->addWidget(m_path, 1);
+    top->addWidget(m_send);
+    top->addWidget(m_cancel);
+    top->addWidget(m_copyCurl);
+
+    m_authHeaders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_authHeaders->setToolTip(tr("Added by the explorer when sending. The key itself is never "
+                                 "shown, copied or stored."));
+    m_authHeaders->setForegroundRole(QPalette::PlaceholderText);
+    setAuthPreview({}, {});
+
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    // Parameters: the path form above the query table.
+    m_pathParamsLayout->setContentsMargins(0, 0, 0, 0);
+    m_pathParamsLayout->addRow(m_noPathParams);
+    m_noPathParams->setForegroundRole(QPalette::PlaceholderText);
+
+    const auto setUpTable = [this](QTableWidget *table, const QString &valueHeader) {
+        table->setHorizontalHeaderLabels({tr("Name"), valueHeader});
+        table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->horizontalHeader()->resizeSection(NameColumn,
+                                                 fontMetrics().horizontalAdvance(u'x') * 24);
+        table->verticalHeader()->setVisible(false);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setTabKeyNavigation(false);
+        table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    };
+    setUpTable(m_query, tr("Value"));
+    setUpTable(m_headers, tr("Value"));
+    m_query->setToolTip(tr("Checked rows are sent"));
+
+    const auto tableButtons = [this](QTableWidget *table, const QString &prefix) {
+        auto *add = new QPushButton(tr("Add"), this);
+        auto *remove = new QPushButton(tr("Remove"), this);
+        add->setObjectName(prefix + QStringLiteral("AddButton"));
+        remove->setObjectName(prefix + QStringLiteral("RemoveButton"));
+        connect(add, &QPushButton::clicked, table, [this, table] {
+            addRow(table, {}, {}, {}, true);
+            table->setCurrentCell(table->rowCount() - 1, NameColumn);
+            table->editItem(table->item(table->rowCount() - 1, NameColumn));
+        });
+        connect(remove, &QPushButton::clicked, table, [table] {
+            QList<int> rows;
+            for (const QModelIndex &index : table->selectionModel()->selectedRows())
+                rows.append(index.row());
+            if (rows.isEmpty() && table->currentRow() >= 0)
+                rows.append(table->currentRow());
+            std::sort(rows.begin(), rows.end(), std::greater<int>());
+            for (int row : rows)
+                table->removeRow(row);
+        });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(remove);
+        buttons->addStretch(1);
+        return buttons;
+    };
+
+    auto *paramsPage = new QWidget(this);
+    auto *paramsLayout = new QVBoxLayout(paramsPage);
+    auto *pathTitle = new QLabel(tr("<b>Path parameters</b>"), paramsPage);
+    auto *queryTitle = new QLabel(tr("<b>Query parameters</b>"), paramsPage);
+    queryTitle->setBuddy(m_query);
+    paramsLayout->addWidget(pathTitle);
+    paramsLayout->addWidget(m_pathParams);
+    paramsLayout->addWidget(queryTitle);
+    paramsLayout->addWidget(m_query, 1);
+    paramsLayout->addLayout(tableButtons(m_query, QStringLiteral("query")));
+
+    auto *headersPage = new QWidget(this);
+    auto *headersLayout = new QVBoxLayout(headersPage);
+    headersLayout->addWidget(m_headers, 1);
+    headersLayout->addLayout(tableButtons(m_headers, QStringLiteral("headers")));
+
+    auto *bodyPage = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(bodyPage);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setTabChangesFocus(true);
+    m_body->setPlaceholderText(tr("JSON body (empty for none)"));
+    m_body->setAccessibleName(tr("Body"));
+    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_bodyStatus);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("composerTabs"));
+    tabs->addTab(paramsPage, tr("&Parameters"));
+    tabs->addTab(headersPage, tr("&Headers"));
+    tabs->addTab(bodyPage, tr("&Body"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_authHeaders);
+    layout->addWidget(m_message);
+    layout->addWidget(tabs, 1);
+
+    setTabOrder(m_method, m_path);
+    setTabOrder(m_path, m_send);
+    setTabOrder(m_send, m_cancel);
+    setTabOrder(m_cancel, m_copyCurl);
+    setTabOrder(m_copyCurl, tabs);
+
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(150);
+    connect(m_validateTimer, &QTimer::timeout, this, &RequestComposer::validateBody);
+    connect(m_body, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_path, &QLineEdit::textChanged, this, &RequestComposer::rebuildPathParameters);
+    connect(m_send, &QPushButton::clicked, this, &RequestComposer::send);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestComposer::cancelRequested);
+    connect(m_copyCurl, &QPushButton::clicked, this, &RequestComposer::copyCurl);
+    // Typing a value means "send this one".
+    connect(m_query, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != ValueColumn || item->text().isEmpty())
+            return;
+        if (QTableWidgetItem *name = m_query->item(item->row(), NameColumn))
+            name->setCheckState(Qt::Checked);
+    });
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &RequestComposer::send);
+    }
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_inFlight)
+            emit cancelRequested();
+    });
+
+    validateBody();
+}
+
+void RequestComposer::loadOperation(const Operation &operation)
+{
+    m_operation = operation;
+    m_pathValues.clear();
+    const int methodIndex = m_method->findText(operation.method.toUpper());
+    if (methodIndex >= 0) {
+        m_method->setCurrentIndex(methodIndex);
+    } else {
+        m_method->addItem(operation.method.toUpper());
+        m_method->setCurrentIndex(m_method->count() - 1);
+    }
+    m_path->setText(operation.path);
+    rebuildPathParameters();
+
+    m_query->setRowCount(0);
+    m_headers->setRowCount(0);
+    for (const Parameter &parameter : operation.parameters) {
+        QString toolTip = parameter.description;
+        if (!parameter.schemaType.isEmpty())
+            toolTip = parameter.schemaType + (toolTip.isEmpty() ? QString() : u" · " + toolTip);
+        if (!parameter.example.isEmpty())
+            toolTip += tr("\nExample: %1").arg(parameter.example);
+        const QString value = parameter.required ? parameter.example : QString();
+        if (parameter.in == u"query")
+            addRow(m_query, parameter.name, value, toolTip, parameter.required);
+        else if (parameter.in == u"header" && !isAuthHeader(parameter.name))
+            addRow(m_headers, parameter.name, value, toolTip, true);
+    }
+    m_body->setPlainText(QString::fromUtf8(operation.exampleBody));
+    validateBody();
+    showMessage({}, false);
+
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("composerTabs"))) {
+        const bool hasParameters =
+            !pathTemplateParameters(operation.path).isEmpty() || m_query->rowCount() > 0;
+        tabs->setCurrentIndex(!operation.exampleBody.isEmpty() && !hasParameters ? 2 : 0);
+    }
+}
+
+void RequestComposer::loadRequest(const ApiRequest &request)
+{
+    const QString method = QString::fromLatin1(request.method).toUpper();
+    const int methodIndex = m_method->findText(method);
+    if (methodIndex >= 0) {
+        m_method->setCurrentIndex(methodIndex);
+    } else {
+        m_method->addItem(method);
+        m_method->setCurrentIndex(m_method->count() - 1);
+    }
+
+    QMap<QString, QString> values;
+    if (!m_operation.path.isEmpty() && matchTemplate(m_operation.path, request.path, &values)) {
+        m_pathValues = values;
+        m_path->setText(m_operation.path);
+        rebuildPathParameters();
+    } else {
+        m_pathValues.clear();
+        m_path->setText(request.path);
+    }
+
+    // Keep the operation's documented rows, unchecked, and check the ones the request used.
+    for (int row = 0; row < m_query->rowCount(); ++row) {
+        m_query->item(row, ValueColumn)->setText({});
+        m_query->item(row, NameColumn)->setCheckState(Qt::Unchecked);
+    }
+    for (const auto &[name, value] : request.query) {
+        int found = -1;
+        for (int row = 0; row < m_query->rowCount() && found < 0; ++row) {
+            const QTableWidgetItem *nameItem = m_query->item(row, NameColumn);
+            if (nameItem->text() == name && nameItem->checkState() == Qt::Unchecked)
+                found = row;
+        }
+        if (found < 0) {
+            addRow(m_query, name, value, {}, true);
+        } else {
+            m_query->item(found, ValueColumn)->setText(value);
+            m_query->item(found, NameColumn)->setCheckState(Qt::Checked);
+        }
+    }
+    m_headers->setRowCount(0);
+    for (const auto &[name, value] : request.extraHeaders)
+        addRow(m_headers, QString::fromLatin1(name), QString::fromUtf8(value), {}, true);
+    m_body->setPlainText(QString::fromUtf8(request.body));
+    validateBody();
+    showMessage({}, false);
+}
+
+ApiRequest RequestComposer::request() const
+{
+    ApiRequest result;
+    result.method = m_method->currentText().toLatin1();
+
+    QString pathText = m_path->text().trimmed();
+    QString typedQuery;
+    if (const qsizetype question = pathText.indexOf(u'?'); question >= 0) {
+        typedQuery = pathText.mid(question + 1);
+        pathText.truncate(question);
+    }
+    static const QRegularExpression parameter(QStringLiteral("\\{([^{}/]+)\\}"));
+    QString path;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : parameter.globalMatch(pathText)) {
+        path += encodeLiteralPath(pathText.mid(done, match.capturedStart() - done));
+        const auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + match.captured(1));
+        const QString value = field ? field->text() : QString();
+        // '/' in a value is data, not a new segment: encode everything but the unreserved set.
+        path += QString::fromLatin1(QUrl::toPercentEncoding(value));
+        done = match.capturedEnd();
+    }
+    path += encodeLiteralPath(pathText.mid(done));
+    result.path = path;
+
+    if (!typedQuery.isEmpty()) {
+        const QUrlQuery query(typedQuery);
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+            result.query.append({name, value});
+    }
+    for (int row = 0; row < m_query->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_query->item(row, NameColumn);
+        const QTableWidgetItem *value = m_query->item(row, ValueColumn);
+        if (!name || name->text().trimmed().isEmpty() || name->checkState() != Qt::Checked)
+            continue;
+        result.query.append({name->text().trimmed(), value ? value->text() : QString()});
+    }
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, NameColumn);
+        const QTableWidgetItem *value = m_headers->item(row, ValueColumn);
+        if (!name || name->text().trimmed().isEmpty() || name->checkState() != Qt::Checked)
+            continue;
+        result.extraHeaders.append(
+            {name->text().trimmed().toLatin1(), value ? value->text().toUtf8() : QByteArray()});
+    }
+    const QByteArray body = m_body->toPlainText().toUtf8();
+    if (!body.trimmed().isEmpty())
+        result.body = body;
+    return result;
+}
+
+QString RequestComposer::problem() const
+{
+    const QString path = m_path->text().trimmed();
+    if (!path.startsWith(u'/'))
+        return tr("The path must start with “/”, for example /v1/me.");
+    QStringList missing;
+    for (const QString &name : pathTemplateParameters(path)) {
+        const auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
+        if (!field || field->text().isEmpty())
+            missing.append(name);
+    }
+    if (missing.size() == 1)
+        return tr("Fill in the path parameter “%1”.").arg(missing.first());
+    if (!missing.isEmpty())
+        return tr("Fill in the path parameters %1.").arg(QLocale().createSeparatedList(missing));
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, NameColumn);
+        if (name && name->checkState() == Qt::Checked && isAuthHeader(name->text().trimmed()))
+            return tr("The explorer sets %1 itself; remove it from the headers.")
+                .arg(name->text().trimmed().toLower());
+    }
+    const JsonTextProblem body = checkJsonText(m_body->toPlainText().toUtf8());
+    if (!body.isValid())
+        return tr("The body is not valid JSON: %1.").arg(body.message);
+    return {};
+}
+
+void RequestComposer::setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup)
+{
+    const QString key = keyFingerprint.isEmpty() ? tr("(no key)") : keyFingerprint;
+    const QString group = practiceGroup.isEmpty() ? tr("(none)") : practiceGroup;
+    m_authHeaders->setText(
+        tr("Added on send:  x-api-key: %1   x-practice-group-id: %2").arg(key, group));
+    m_authHeaders->setAccessibleDescription(m_authHeaders->text());
+}
+
+void RequestComposer::setInFlight(bool inFlight)
+{
+    m_inFlight = inFlight;
+    m_cancel->setEnabled(inFlight);
+    m_send->setEnabled(!inFlight);
+    m_send->setText(inFlight ? tr("Sending…") : tr("&Send"));
+}
+
+void RequestComposer::setCurlCommandBuilder(std::function<QString(const ApiRequest &)> builder)
+{
+    m_curlBuilder = std::move(builder);
+    m_copyCurl->setVisible(bool(m_curlBuilder));
+}
+
+void RequestComposer::send()
+{
+    if (m_inFlight)
+        return;
+    if (const QString why = problem(); !why.isEmpty()) {
+        showMessage(why, true);
+        // Take the user to what needs fixing.
+        for (const QString &name : pathTemplateParameters(m_path->text())) {
+            auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
+            if (field && field->text().isEmpty()) {
+                field->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+        return;
+    }
+    showMessage({}, false);
+    emit sendRequested(request());
+}
+
+void RequestComposer::rebuildPathParameters()
+{
+    const QStringList names = pathTemplateParameters(m_path->text());
+    QStringList current;
+    const QList<QLineEdit *> fields =
+        m_pathParams->findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QLineEdit *field : fields)
+        current.append(field->objectName().mid(int(qstrlen("pathParam_"))));
+    if (current == names)
+        return;
+
+    while (m_pathParamsLayout->rowCount() > 0)
+        m_pathParamsLayout->takeRow(0);
+    for (QLineEdit *field : fields) {
+        if (QWidget *label = m_pathParamsLayout->labelForField(field))
+            label->deleteLater();
+        field->hide();
+        field->deleteLater();
+        field->setObjectName(QString()); // so lookups no longer find it before deletion
+        field->setParent(nullptr);
+    }
+    const auto labels = m_pathParams->findChildren<QLabel *>(QStringLiteral("pathParamLabel"),
+                                                             Qt::FindDirectChildrenOnly);
+    for (QLabel *label : labels)
+        label->deleteLater();
+
+    m_noPathParams->setVisible(names.isEmpty());
+    if (names.isEmpty()) {
+        m_pathParamsLayout->addRow(m_noPathParams);
+        return;
+    }
+    QWidget *previous = m_path;
+    for (const QString &name : names) {
+        auto *field = new QLineEdit(m_pathParams);
+        field->setObjectName(u"pathParam_" + name);
+        field->setText(m_pathValues.value(name));
+        field->setAccessibleName(name);
+        field->setClearButtonEnabled(true);
+        QString placeholder = tr("required");
+        for (const Parameter &parameter : std::as_const(m_operation.parameters)) {
+            if (parameter.in == u"path" && parameter.name == name) {
+                if (!parameter.example.isEmpty())
+                    placeholder = tr("required, e.g. %1").arg(parameter.example);
+                else if (!parameter.schemaType.isEmpty())
+                    placeholder = tr("required %1").arg(parameter.schemaType);
+                field->setToolTip(parameter.description);
+            }
+        }
+        field->setPlaceholderText(placeholder);
+        connect(field, &QLineEdit::textChanged, this, [this, name](const QString &text) {
+            m_pathValues.insert(name, text);
+            if (m_message->isVisible())
+                showMessage({}, false);
+        });
+        auto *label = new QLabel(name + QStringLiteral(" *"), m_pathParams);
+        label->setObjectName(QStringLiteral("pathParamLabel"));
+        label->setBuddy(field);
+        m_pathParamsLayout->addRow(label, field);
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    setTabOrder(previous, m_send);
+}
+
+void RequestComposer::validateBody()
+{
+    m_validateTimer->stop();
+    m_bodyProblem = checkJsonText(m_body->toPlainText().toUtf8());
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_body->toPlainText().trimmed().isEmpty()) {
+        m_bodyStatus->setText(tr("No body"));
+        m_bodyStatus->setForegroundRole(QPalette::PlaceholderText);
+    } else if (m_bodyProblem.isValid()) {
+        m_bodyStatus->setText(tr("✓ Valid JSON"));
+        m_bodyStatus->setForegroundRole(QPalette::WindowText);
+    } else {
+        m_bodyStatus->setText(tr("✗ Not valid JSON: %1").arg(m_bodyProblem.message));
+        m_bodyStatus->setForegroundRole(QPalette::WindowText);
+        QTextEdit::ExtraSelection mark;
+        const QTextBlock block = m_body->document()->findBlockByNumber(m_bodyProblem.line - 1);
+        mark.cursor = QTextCursor(block);
+        mark.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                                 std::min(m_bodyProblem.column - 1, block.length() - 1));
+        if (!mark.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor))
+            mark.cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(QColor(0xd6, 0x3c, 0x3c));
+        mark.format.setBackground(QColor(0xd6, 0x3c, 0x3c, 0x40));
+        selections.append(mark);
+    }
+    m_body->setExtraSelections(selections);
+    m_bodyStatus->setAccessibleDescription(m_bodyStatus->text());
+}
+
+void RequestComposer::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(isError ? u"⚠ " + text : text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void RequestComposer::addRow(QTableWidget *table, const QString &name, const QString &value,
+                             const QString &toolTip, bool checked)
+{
+    const QSignalBlocker blocker(table);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *nameItem = new QTableWidgetItem(name);
+    nameItem->setFlags(nameItem->flags() | Qt::ItemIsUserCheckable);
+    nameItem->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    nameItem->setToolTip(toolTip);
+    auto *valueItem = new QTableWidgetItem(value);
+    valueItem->setToolTip(toolTip);
+    table->setItem(row, NameColumn, nameItem);
+    table->setItem(row, ValueColumn, valueItem);
+}
+
+void RequestComposer::copyCurl()
+{
+    if (!m_curlBuilder)
+        return;
+    if (const QString why = problem(); !why.isEmpty()) {
+        showMessage(why, true);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(m_curlBuilder(request()));
+    showMessage(tr("Copied as curl. The key is written as \"$HERO_API_KEY\"."), false);
+    emit curlCopied();
+}

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue/catalogue.h"
+#include "http/apiclient.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+// Where a JSON text stops being JSON; line and column are 1-based, 0 when the text is valid.
+struct JsonTextProblem
+{
+    int line = 0;
+    int column = 0;
+    int offset = -1;
+    QString message; // "line 3, column 5: missing comma"
+
+    bool isValid() const { return offset < 0; }
+};
+// Empty and whitespace-only text counts as valid: it means "no body".
+JsonTextProblem checkJsonText(const QByteArray &text);
+
+// The path template's parameter names in order: "/v1/a/{id}/b/{key}" → ["id", "key"].
+QStringList pathTemplateParameters(const QString &pathTemplate);
+
+// Method, path, parameters, headers and body of the next request. It builds an ApiRequest and
+// asks for it to be sent; the auth headers are the client's business and only previewed here.
+class RequestComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestComposer(QWidget *parent = nullptr);
+
+    void loadOperation(const Operation &operation);
+    // Re-opens a request from history; path parameters are recovered when the loaded
+    // operation's template matches the concrete path.
+    void loadRequest(const ApiRequest &request);
+    // The concrete request: path parameters substituted and percent-encoded, checked query rows,
+    // headers with a name, and the body as typed.
+    ApiRequest request() const;
+    // Why the request cannot be sent now, or an empty string.
+    QString problem() const;
+
+    // The key's redacted form ("…AB12") and the practice group that the client will add.
+    void setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup);
+    void setInFlight(bool inFlight);
+    bool isInFlight() const { return m_inFlight; }
+
+    // Sets the copier for "Copy as curl"; without one the button is hidden. The copier must
+    // write the key as a placeholder, never its value.
+    void setCurlCommandBuilder(std::function<QString(const ApiRequest &)> builder);
+
+public slots:
+    // Sends when the request is complete; otherwise shows why not.
+    void send();
+
+signals:
+    void sendRequested(const ApiRequest &request);
+    void cancelRequested();
+    // Tells the window what happened on "Copy as curl", for its status bar.
+    void curlCopied();
+
+private:
+    void rebuildPathParameters();
+    void validateBody();
+    void showMessage(const QString &text, bool isError);
+    void addRow(QTableWidget *table, const QString &name, const QString &value,
+                const QString &toolTip, bool checked);
+    void copyCurl();
+
+    QComboBox *const m_method;
+    QLineEdit *const m_path;
+    QPushButton *const m_send;
+    QPushButton *const m_cancel;
+    QPushButton *const m_copyCurl;
+    QWidget *const m_pathParams;
+    QFormLayout *const m_pathParamsLayout;
+    QLabel *const m_noPathParams;
+    QTableWidget *const m_query;
+    QTableWidget *const m_headers;
+    QPlainTextEdit *const m_body;
+    QLabel *const m_bodyStatus;
+    QLabel *const m_authHeaders;
+    QLabel *const m_message;
+    QTimer *const m_validateTimer;
+
+    Operation m_operation;
+    QMap<QString, QString> m_pathValues; // kept across template edits
+    std::function<QString(const ApiRequest &)> m_curlBuilder;
+    JsonTextProblem m_bodyProblem;
+    bool m_inFlight = false;
+};
