@@ -22,7 +22,14 @@
 
 namespace {
 
-enum Column { LabelColumn, EnvironmentColumn, KeyColumn, DefaultColumn, StorageColumn, ColumnCount };
+enum Column {
+    LabelColumn,
+    EnvironmentColumn,
+    KeyColumn,
+    DefaultColumn,
+    StorageColumn,
+    ColumnCount
+};
 
 constexpr int ProfileIdRole = Qt::UserRole + 1;
 constexpr int KeyFormRow = 3; // a layout (field and reveal button), so addressed by row
@@ -55,7 +62,8 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     , m_renameButton(makeButton(tr("Re&name…"), QStringLiteral("renameKeyButton"), this))
     , m_replaceButton(makeButton(tr("&Replace…"), QStringLiteral("replaceKeyButton"), this))
     , m_removeButton(makeButton(tr("Re&move"), QStringLiteral("removeKeyButton"), this))
-    , m_defaultButton(makeButton(tr("Set as &default"), QStringLiteral("setDefaultKeyButton"), this))
+    , m_defaultButton(
+          makeButton(tr("Set as &default"), QStringLiteral("setDefaultKeyButton"), this))
     , m_testButton(makeButton(tr("&Test"), QStringLiteral("testKeyButton"), this))
     , m_editor(new QFrame(this))
     , m_form(new QFormLayout)
@@ -80,8 +88,8 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("keyList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Label"), tr("Environment"), tr("Key"), tr("Default"),
-                             tr("Stored in")});
+    m_list->setHeaderLabels(
+        {tr("Label"), tr("Environment"), tr("Key"), tr("Default"), tr("Stored in")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -166,15 +174,14 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     connect(m_keys->profiles(), &KeyProfileStore::changed, this, &KeyManagerDialog::refreshList);
     connect(m_addButton, &QPushButton::clicked, this, [this] { beginEdit(EditMode::Add); });
     connect(m_renameButton, &QPushButton::clicked, this, [this] { beginEdit(EditMode::Rename); });
-    connect(m_replaceButton, &QPushButton::clicked, this,
-            [this] { beginEdit(EditMode::Replace); });
+    connect(m_replaceButton, &QPushButton::clicked, this, [this] { beginEdit(EditMode::Replace); });
     connect(m_removeButton, &QPushButton::clicked, this, &KeyManagerDialog::confirmRemove);
     connect(m_defaultButton, &QPushButton::clicked, this, [this] {
         const QString id = selectedProfileId();
         if (m_keys->setDefault(id))
             setStatus(tr("“%1” is now the default key for %2.")
-                              .arg(m_keys->profiles()->profile(id).label,
-                                   environmentName(m_keys->profiles()->profile(id).environmentId)));
+                          .arg(m_keys->profiles()->profile(id).label,
+                               environmentName(m_keys->profiles()->profile(id).environmentId)));
     });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         const QString id = selectedProfileId();
@@ -246,8 +253,9 @@ void KeyManagerDialog::refreshList()
         item->setData(0, ProfileIdRole, profile.id);
         item->setText(LabelColumn, profile.label);
         item->setText(EnvironmentColumn, environmentName(profile.environmentId));
-        item->setText(KeyColumn, profile.fingerprint.isEmpty() ? tr("(short key)")
-                                                               : u'…' + profile.fingerprint);
+        item->setText(KeyColumn,
+                      profile.fingerprint.isEmpty() ? tr("(short key)")
+                                                    : u'…' + profile.fingerprint);
         item->setToolTip(KeyColumn, tr("Only the key's last four characters are shown."));
         item->setText(DefaultColumn, profile.isDefault ? tr("Default") : QString());
         item->setText(StorageColumn,
@@ -386,7 +394,8 @@ void KeyManagerDialog::save(bool sessionOnly)
         profile.label = m_labelEdit->text().trimmed();
         profile.environmentId = m_environmentCombo->currentData().toString();
         for (const Environment &environment : std::as_const(m_environments)) {
-            if (environment.id == profile.environmentId && environment.kind == EnvironmentKind::Custom)
+            if (environment.id == profile.environmentId
+                && environment.kind == EnvironmentKind::Custom)
                 profile.origin = environment.origin();
         }
         profile.homePracticeGroup = m_groupEdit->text();
@@ -407,11 +416,11 @@ void KeyManagerDialog::save(bool sessionOnly)
         if (job->isOk()) {
             const QString id = job->profileId();
             QString text = sessionOnly
-                    ? tr("“%1” is kept in memory for this session only and is forgotten when "
-                         "you quit.")
-                              .arg(label)
-                    : mode == EditMode::Replace ? tr("Replaced the secret of “%1”.").arg(label)
-                                                : tr("Saved “%1” in the keychain.").arg(label);
+                ? tr("“%1” is kept in memory for this session only and is forgotten when "
+                     "you quit.")
+                      .arg(label)
+                : mode == EditMode::Replace ? tr("Replaced the secret of “%1”.").arg(label)
+                                            : tr("Saved “%1” in the keychain.").arg(label);
             for (const QString &warning : job->warnings())
                 text += u' ' + warning;
             endEdit();
@@ -429,10 +438,10 @@ void KeyManagerDialog::save(bool sessionOnly)
         }
         if (job->keychainResult().keychainUnusable() && mode == EditMode::Add) {
             m_keychainProblemText->setText(
-                    tr("The key was not saved. %1\n\nYou can still use it for this session "
-                       "only: it stays in memory, is never written to disk, and is forgotten "
-                       "when you quit.")
-                            .arg(job->errorText()));
+                tr("The key was not saved. %1\n\nYou can still use it for this session "
+                   "only: it stays in memory, is never written to disk, and is forgotten "
+                   "when you quit.")
+                    .arg(job->errorText()));
             m_keychainProblem->show();
             setStatus(tr("The keychain cannot be used right now."));
             return;
@@ -449,11 +458,11 @@ void KeyManagerDialog::confirmRemove()
     const QString where = profile.sessionOnly ? tr("It is forgotten from this session.")
                                               : tr("Its secret is deleted from the keychain and "
                                                    "its settings are removed.");
-    QMessageBox box(QMessageBox::Question, tr("Remove Key"),
-                    tr("Remove the key “%1” for %2 (ending in …%3)?")
-                            .arg(profile.label, environmentName(profile.environmentId),
-                                 profile.fingerprint),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Remove Key"),
+        tr("Remove the key “%1” for %2 (ending in …%3)?")
+            .arg(profile.label, environmentName(profile.environmentId), profile.fingerprint),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeConfirmation"));
     box.setInformativeText(where);
     box.button(QMessageBox::Yes)->setText(tr("Remove"));
