@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "catalogue.h"
+
+#include "openapireader.h"
+#include "yamljson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QStringView>
+
+namespace {
+
+enum class Format { Json, Yaml };
+
+Format detectFormat(const QByteArray &data, const QString &hint)
+{
+    const QString lower = hint.toLower();
+    if (lower.endsWith(QLatin1String(".json")))
+        return Format::Json;
+    if (lower.endsWith(QLatin1String(".yaml")) || lower.endsWith(QLatin1String(".yml")))
+        return Format::Yaml;
+    for (const char c : data) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return (c == '{' || c == '[') ? Format::Json : Format::Yaml;
+    }
+    return Format::Json;
+}
+
+// 1-based line and column (in characters) of a byte offset.
+void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, data.size());
+    const char *begin = data.constData();
+    int lines = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (begin[i] == '\n') {
+            ++lines;
+            lineStart = i + 1;
+        }
+    }
+    *line = lines;
+    *column = int(QString::fromUtf8(begin + lineStart, offset - lineStart).size()) + 1;
+}
+
+QString normalizedPath(QStringView path)
+{
+    const qsizetype cut = path.indexOf(QLatin1Char('?'));
+    if (cut >= 0)
+        path = path.left(cut);
+    const qsizetype hash = path.indexOf(QLatin1Char('#'));
+    if (hash >= 0)
+        path = path.left(hash);
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path.toString();
+}
+
+bool segmentMatchesMixedTemplate(QStringView templ, QStringView segment)
+{
+    // "{name}.json" and similar: turn the template into a regular expression once per call.
+    QString pattern = QStringLiteral("^");
+    qsizetype i = 0;
+    while (i < templ.size()) {
+        const qsizetype open = templ.indexOf(QLatin1Char('{'), i);
+        if (open < 0) {
+            pattern += QRegularExpression::escape(templ.mid(i).toString());
+            break;
+        }
+        pattern += QRegularExpression::escape(templ.mid(i, open - i).toString());
+        const qsizetype close = templ.indexOf(QLatin1Char('}'), open);
+        if (close < 0)
+            return templ == segment;
+        pattern += QStringLiteral("[^/]+");
+        i = close + 1;
+    }
+    pattern += QLatin1Char('$');
+    return QRegularExpression(pattern).match(segment).hasMatch();
+}
+
+} // namespace
+
+bool operator==(const Parameter &a, const Parameter &b)
+{
+    return a.name == b.name && a.in == b.in && a.required == b.required
+        && a.schemaType == b.schemaType && a.description == b.description && a.example == b.example;
+}
+
+bool operator==(const Operation &a, const Operation &b)
+{
+    return a.method == b.method && a.path == b.path && a.operationId == b.operationId
+        && a.summary == b.summary && a.description == b.description && a.tags == b.tags
+        && a.parameters == b.parameters && a.requestBodySchema == b.requestBodySchema
+        && a.exampleBody == b.exampleBody && a.requiredScope == b.requiredScope
+        && a.confidence == b.confidence && a.responses == b.responses;
+}
+
+bool operator==(const Catalogue &a, const Catalogue &b)
+{
+    return a.title == b.title && a.version == b.version && a.operations == b.operations
+        && a.tagOrder == b.tagOrder && a.tagDescriptions == b.tagDescriptions;
+}
+
+CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &fileNameHint)
+{
+    CatalogueLoadResult result;
+    QByteArray data = input;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (data.trimmed().isEmpty()) {
+        result.error = QCoreApplication::translate("Catalogue", "The file is empty.");
+        return result;
+    }
+
+    QJsonObject root;
+    if (detectFormat(data, fileNameHint) == Format::Json) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            lineColumnOf(data, parseError.offset, &result.line, &result.column);
+            result.error = QCoreApplication::translate("Catalogue", "line %1, column %2: %3")
+                               .arg(result.line)
+                               .arg(result.column)
+                               .arg(parseError.errorString());
+            return result;
+        }
+        if (!doc.isObject()) {
+            result.pointer = QStringLiteral("/");
+            result.error =
+                QCoreApplication::translate("Catalogue", "/: the document is not a JSON object");
+            return result;
+        }
+        root = doc.object();
+    } else {
+        const YamlJsonResult yaml = yamlToJson(data);
+        if (!yaml.error.isEmpty()) {
+            result.line = yaml.line;
+            result.column = yaml.column;
+            result.error = yaml.line > 0
+                ? QCoreApplication::translate("Catalogue", "line %1, column %2: %3")
+                      .arg(yaml.line)
+                      .arg(yaml.column)
+                      .arg(yaml.error)
+                : yaml.error;
+            return result;
+        }
+        if (!yaml.value.isObject()) {
+            result.pointer = QStringLiteral("/");
+            result.error =
+                QCoreApplication::translate("Catalogue", "/: the document is not a YAML mapping");
+            return result;
+        }
+        root = yaml.value.toObject();
+    }
+
+    OpenApiReader reader(root);
+    Catalogue catalogue;
+    if (!reader.read(&catalogue)) {
+        result.pointer = reader.errorPointer();
+        result.error =
+            (reader.errorPointer().isEmpty() ? QStringLiteral("/") : reader.errorPointer())
+            + QStringLiteral(": ") + reader.errorText();
+        return result;
+    }
+    result.catalogue = std::move(catalogue);
+    return result;
+}
+
+CatalogueLoadResult Catalogue::loadFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CatalogueLoadResult result;
+        result.error = QCoreApplication::translate("Catalogue", "Cannot read %1: %2")
+                           .arg(fileName, file.errorString());
+        return result;
+    }
+    return load(file.readAll(), fileName);
+}
+
+Catalogue Catalogue::bundled()
+{
+    // The bundled file is validated by the tests; a failure here is a build defect.
+    return loadFile(QStringLiteral(":/hero/catalogue.json")).catalogue;
+}
+
+void Catalogue::merge(const Catalogue &other)
+{
+    QHash<QString, int> byKey;
+    byKey.reserve(operations.size());
+    for (int i = 0; i < operations.size(); ++i)
+        byKey.insert(operations.at(i).displayName(), i);
+    for (const Operation &operation : other.operations) {
+        const auto found = byKey.constFind(operation.displayName());
+        if (found != byKey.cend()) {
+            operations[found.value()] = operation;
+        } else {
+            byKey.insert(operation.displayName(), int(operations.size()));
+            operations.append(operation);
+        }
+    }
+    for (const QString &tag : other.tagOrder) {
+        if (!tagOrder.contains(tag))
+            tagOrder.append(tag);
+    }
+    for (auto it = other.tagDescriptions.cbegin(); it != other.tagDescriptions.cend(); ++it)
+        tagDescriptions.insert(it.key(), it.value());
+    if (title.isEmpty())
+        title = other.title;
+    if (version.isEmpty())
+        version = other.version;
+}
+
+int Catalogue::indexOf(const QString &method, const QString &concretePath) const
+{
+    int best = -1;
+    int bestScore = -1;
+    for (int i = 0; i < operations.size(); ++i) {
+        const Operation &operation = operations.at(i);
+        if (operation.method.compare(method, Qt::CaseInsensitive) != 0)
+            continue;
+        const int score = pathTemplateMatchScore(operation.path, concretePath);
+        if (score > bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}
+
+const Operation *Catalogue::find(const QString &method, const QString &concretePath) const
+{
+    const int index = indexOf(method, concretePath);
+    return index < 0 ? nullptr : &operations.at(index);
+}
+
+int Catalogue::indexOfOperationId(const QString &operationId) const
+{
+    for (int i = 0; i < operations.size(); ++i) {
+        if (operations.at(i).operationId == operationId)
+            return i;
+    }
+    return -1;
+}
+
+int pathTemplateMatchScore(const QString &pathTemplate, const QString &concretePath)
+{
+    const QString templ = normalizedPath(pathTemplate);
+    const QString concrete = normalizedPath(concretePath);
+    const auto templateSegments = QStringView(templ).split(QLatin1Char('/'));
+    const auto concreteSegments = QStringView(concrete).split(QLatin1Char('/'));
+    if (templateSegments.size() != concreteSegments.size())
+        return -1;
+    int score = 0;
+    for (qsizetype i = 0; i < templateSegments.size(); ++i) {
+        const QStringView t = templateSegments.at(i);
+        const QStringView c = concreteSegments.at(i);
+        if (t == c) {
+            score += 2; // a literal segment outranks any template segment
+            continue;
+        }
+        if (c.isEmpty() || !t.contains(QLatin1Char('{')))
+            return -1;
+        if (t.startsWith(QLatin1Char('{')) && t.endsWith(QLatin1Char('}'))
+            && t.count(QLatin1Char('{')) == 1) {
+            score += 1;
+            continue;
+        }
+        if (!segmentMatchesMixedTemplate(t, c))
+            return -1;
+        score += 1;
+    }
+    return score;
+}
+
+QString scopeId(const QString &scopeName)
+{
+    QString id = scopeName.trimmed().toLower();
+    id.replace(QLatin1Char(' '), QLatin1Char('_'));
+    id.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return id;
+}

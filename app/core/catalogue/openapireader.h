@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogue.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Turns a parsed OpenAPI 3.0/3.1 document into a Catalogue. Structural errors stop the read and
+// are reported with the JSON pointer of the offending node.
+class OpenApiReader
+{
+public:
+    explicit OpenApiReader(const QJsonObject &root);
+
+    bool read(Catalogue *catalogue);
+    QString errorText() const { return m_errorText; }
+    QString errorPointer() const { return m_errorPointer; }
+
+    // "/paths/~1v1~1me" for the key "/v1/me".
+    static QString escapePointerToken(const QString &token);
+
+private:
+    struct ScopeRule
+    {
+        QString scope;
+        QString prefix;
+        bool wildcard = false; // the pattern ended in '*': a plain prefix, not a segment boundary
+    };
+
+    bool fail(const QString &pointer, const QString &text);
+    QJsonValue lookup(const QString &ref, bool *found) const;
+    // Follows a $ref chain on a non-schema object (parameter, request body, response, example).
+    bool dereference(const QJsonValue &value, const QString &pointer, QJsonObject *out);
+    QJsonValue resolveSchema(const QJsonValue &schema, int depth);
+    bool readOperation(const QString &path, const QString &method, const QJsonObject &object,
+                       const QList<Parameter> &pathParameters, const QString &pointer,
+                       Operation *operation);
+    bool readParameters(const QJsonValue &value, const QString &pointer,
+                        QList<Parameter> *parameters);
+    bool readParameter(const QJsonValue &value, const QString &pointer, Parameter *parameter);
+    bool readRequestBody(const QJsonValue &value, const QString &pointer, Operation *operation);
+    bool readResponses(const QJsonValue &value, const QString &pointer, Operation *operation);
+    void readScopeRules();
+    QString scopeFor(const QString &path, const QJsonObject &operation) const;
+
+    QJsonObject m_root;
+    QHash<QString, QJsonValue> m_resolvedRefs; // refs whose expansion met no cycle
+    QStringList m_refStack;
+    int m_circularMarks = 0;
+    int m_budget = 0;
+    QList<ScopeRule> m_scopeRules;
+    QStringList m_defaultScopes; // from the document-level security requirement
+    QString m_errorText;
+    QString m_errorPointer;
+};

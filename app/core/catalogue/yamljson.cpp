@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "yamljson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace {
+
+// Aliases can make a node contain itself; stop long before the stack would.
+constexpr int MaxDepth = 512;
+
+struct DepthExceeded
+{
+    YAML::Mark mark;
+};
+
+bool isNullWord(const std::string &s)
+{
+    return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
+}
+
+bool boolWord(const std::string &s, bool *value)
+{
+    if (s == "true" || s == "True" || s == "TRUE") {
+        *value = true;
+        return true;
+    }
+    if (s == "false" || s == "False" || s == "FALSE") {
+        *value = false;
+        return true;
+    }
+    return false;
+}
+
+bool isDigits(const std::string &s, size_t from, bool hex = false)
+{
+    if (from >= s.size())
+        return false;
+    for (size_t i = from; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok =
+            (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool integerWord(const std::string &s, double *value)
+{
+    bool ok = false;
+    if (s.size() > 2 && s[0] == '0' && s[1] == 'x' && isDigits(s, 2, true)) {
+        *value = double(QByteArray::fromStdString(s.substr(2)).toULongLong(&ok, 16));
+        return ok;
+    }
+    if (s.size() > 2 && s[0] == '0' && s[1] == 'o' && isDigits(s, 2)) {
+        *value = double(QByteArray::fromStdString(s.substr(2)).toULongLong(&ok, 8));
+        return ok;
+    }
+    const size_t start = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+    if (!isDigits(s, start))
+        return false;
+    *value = QByteArray::fromStdString(s).toDouble(&ok);
+    return ok;
+}
+
+bool floatWord(const std::string &s, double *value)
+{
+    if (s == ".inf" || s == ".Inf" || s == ".INF" || s == "+.inf") {
+        *value = std::numeric_limits<double>::infinity();
+        return true;
+    }
+    if (s == "-.inf" || s == "-.Inf" || s == "-.INF") {
+        *value = -std::numeric_limits<double>::infinity();
+        return true;
+    }
+    // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+    size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+    size_t digits = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        ++i;
+        ++digits;
+    }
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            ++i;
+            ++digits;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+            ++i;
+        if (!isDigits(s, i))
+            return false;
+        i = s.size();
+    }
+    if (i != s.size())
+        return false;
+    bool ok = false;
+    *value = QByteArray::fromStdString(s).toDouble(&ok);
+    return ok;
+}
+
+QJsonValue scalarToJson(const YAML::Node &node)
+{
+    const std::string &text = node.Scalar();
+    const std::string &tag = node.Tag();
+    if (tag == "!" || tag == "tag:yaml.org,2002:str") // quoted, or explicitly a string
+        return QString::fromStdString(text);
+    if (tag == "?") { // plain: resolve by the core schema
+        if (isNullWord(text))
+            return QJsonValue(QJsonValue::Null);
+        bool flag = false;
+        if (boolWord(text, &flag))
+            return flag;
+        double number = 0;
+        if (integerWord(text, &number) || floatWord(text, &number)) {
+            if (std::isfinite(number))
+                return number;
+        }
+    }
+    return QString::fromStdString(text);
+}
+
+QJsonValue toJson(const YAML::Node &node, int depth)
+{
+    if (depth > MaxDepth)
+        throw DepthExceeded{node.Mark()};
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        return QJsonValue(QJsonValue::Null);
+    case YAML::NodeType::Scalar:
+        return scalarToJson(node);
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &child : node)
+            array.append(toJson(child, depth + 1));
+        return array;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &entry : node) {
+            const YAML::Node &key = entry.first;
+            const QString name = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
+            object.insert(name, toJson(entry.second, depth + 1));
+        }
+        return object;
+    }
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+YamlJsonResult yamlToJson(const QByteArray &data)
+{
+    YamlJsonResult result;
+    try {
+        const YAML::Node root = YAML::Load(data.toStdString());
+        result.value = toJson(root, 0);
+    } catch (const DepthExceeded &exceeded) {
+        result.error = QCoreApplication::translate(
+                           "Catalogue", "nesting deeper than %1 levels (a recursive alias?)")
+                           .arg(MaxDepth);
+        result.line = exceeded.mark.line >= 0 ? exceeded.mark.line + 1 : 0;
+        result.column = exceeded.mark.column >= 0 ? exceeded.mark.column + 1 : 0;
+    } catch (const YAML::Exception &e) {
+        result.error = QString::fromStdString(e.msg);
+        result.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        result.column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+    }
+    return result;
+}
