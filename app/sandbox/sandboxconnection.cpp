@@ -10,6 +10,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace {
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
@@ -156,6 +160,19 @@ void SandboxConnection::abort()
     close();
 }
 
+void SandboxConnection::resetConnection()
+{
+#ifdef Q_OS_UNIX
+    // A zero linger time makes the close send RST rather than FIN: "connection reset by peer".
+    if (m_socket && m_socket->socketDescriptor() != -1) {
+        const linger immediately{1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately,
+                     sizeof immediately);
+    }
+#endif
+    abort();
+}
+
 void SandboxConnection::close()
 {
     if (m_closed)
@@ -175,6 +192,11 @@ void SandboxConnection::readRequests()
         return;
     }
     m_buffer.append(m_socket->readAll());
+    // While an answer is pending (a hang, a delay) nothing is parsed: cap what may pile up.
+    if (m_buffer.size() > MaxHeadBytes + MaxBodyBytes) {
+        abort();
+        return;
+    }
     while (!m_busy && !m_closed) {
         SandboxRequest request;
         bool keepAlive = true;
@@ -306,7 +328,7 @@ void SandboxConnection::dispatch(const SandboxRequest &incoming, bool keepAlive)
         // Never answer; the connection lives until the client or stop() ends it.
         return;
     case Kind::Reset:
-        abort();
+        resetConnection();
         return;
     case Kind::Delay: {
         const SandboxResponse response = m_handler(request);

@@ -46,6 +46,7 @@ private:
     void dripNextByte();
     void writeMoreHugeBody();
     void close();
+    void resetConnection();
     QByteArray head(const SandboxResponse &response, qint64 contentLength, bool keepAlive) const;
 
     QPointer<QTcpSocket> m_socket;
