@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "ratelimitgauge.h"
+
+#include "ratelimit/ratewindow.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Whole seconds, rounded up: "1 s" until the very last moment, never "0 s" while waiting.
+qint64 ceilSeconds(std::chrono::milliseconds ms)
+{
+    return std::max<qint64>(0, (ms.count() + 999) / 1000);
+}
+
+QColor blend(const QColor &a, const QColor &b, double bShare)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
+                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
+                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
+}
+
+} // namespace
+
+RateLimitGauge::RateLimitGauge(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("rateLimitGauge"));
+    setAccessibleName(tr("Rate limit"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    refreshTexts();
+}
+
+void RateLimitGauge::setState(const RateGaugeState &state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    refreshTexts();
+    update();
+}
+
+QString RateLimitGauge::countText() const
+{
+    return tr("%1/%2").arg(m_state.used).arg(m_state.limit);
+}
+
+QString RateLimitGauge::stateText() const
+{
+    QString text;
+    switch (m_state.state) {
+    case RateState::Ok:
+        text = tr("OK");
+        break;
+    case RateState::NearLimit:
+        text = tr("Near limit");
+        break;
+    case RateState::Throttling:
+        text = tr("Throttling: %n queued, next in %1 s", nullptr, m_state.queued)
+                   .arg(ceilSeconds(m_state.nextSendIn));
+        break;
+    case RateState::Paused:
+        text = tr("Paused until %1 (%2 s)")
+                   .arg(QLocale().toString(m_state.pausedUntil.toLocalTime().time(),
+                                           QStringLiteral("HH:mm:ss")))
+                   .arg(ceilSeconds(m_state.pauseRemaining));
+        break;
+    }
+    if (!m_state.fromServer)
+        text += tr(" · estimate");
+    return text;
+}
+
+QString RateLimitGauge::description() const
+{
+    QStringList lines;
+    const qint64 windowSeconds = m_state.window.count();
+    lines << tr("%1 of %2 requests used in the last %3 s; the throttle lets %4 through.")
+                 .arg(m_state.used)
+                 .arg(m_state.limit)
+                 .arg(windowSeconds)
+                 .arg(m_state.target);
+    lines << (m_state.fromServer
+                  ? tr("Counts include what the server reported.")
+                  : tr("Estimate: the server sends no rate-limit headers, so this is the "
+                       "app's own count."));
+    if (m_state.untilOldestLeaves.count() > 0) {
+        lines << tr("The oldest request leaves the window in %1 s.")
+                     .arg(ceilSeconds(m_state.untilOldestLeaves));
+    }
+    switch (m_state.state) {
+    case RateState::Ok:
+        lines << tr("State: OK.");
+        break;
+    case RateState::NearLimit:
+        lines << tr("State: near limit.");
+        break;
+    case RateState::Throttling:
+        lines << tr("State: throttling, %n request(s) queued; the next goes in %1 s.", nullptr,
+                    m_state.queued)
+                     .arg(ceilSeconds(m_state.nextSendIn));
+        break;
+    case RateState::Paused:
+        lines << tr("State: paused until %1 (%2 s left) after the server answered 429.")
+                     .arg(QLocale().toString(m_state.pausedUntil.toLocalTime().time(),
+                                             QStringLiteral("HH:mm:ss")))
+                     .arg(ceilSeconds(m_state.pauseRemaining));
+        if (m_state.queued > 0)
+            lines << tr("%n request(s) queued.", nullptr, m_state.queued);
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void RateLimitGauge::refreshTexts()
+{
+    const QString text = description();
+    setToolTip(text);
+    setAccessibleDescription(text);
+}
+
+RateLimitGauge::Layout RateLimitGauge::layout() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = std::max(2, metrics.height() / 4);
+    const int spacing = metrics.horizontalAdvance(QLatin1Char('0'));
+    const QRect area = rect().adjusted(0, 0, -1, -1);
+    Layout parts;
+    const int trackWidth = metrics.horizontalAdvance(QStringLiteral("00000/00000")) + 2 * padding;
+    parts.track = QRect(area.left(), area.top(), trackWidth, area.height());
+    const int sparkWidth =
+        std::max(RateWindow::SparklineBuckets, metrics.horizontalAdvance(QLatin1Char('0')) * 9);
+    parts.sparkline = QRect(parts.track.right() + spacing, area.top() + padding, sparkWidth,
+                            area.height() - 2 * padding);
+    parts.text =
+        QRect(parts.sparkline.right() + spacing, area.top(),
+              std::max(0, area.right() - parts.sparkline.right() - spacing), area.height());
+    return parts;
+}
+
+QColor RateLimitGauge::stateColor() const
+{
+    const QColor accent = palette().color(QPalette::Highlight);
+    const QColor text = palette().color(QPalette::WindowText);
+    switch (m_state.state) {
+    case RateState::Ok:
+        return accent;
+    case RateState::NearLimit:
+    case RateState::Throttling:
+        return blend(accent, text, 0.45);
+    case RateState::Paused:
+        return blend(palette().color(QPalette::Window), text, 0.6);
+    }
+    return accent;
+}
+
+void RateLimitGauge::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Layout parts = layout();
+    const QFontMetrics metrics = fontMetrics();
+    const qreal radius = metrics.height() / 4.0;
+    const QColor text = palette().color(QPalette::WindowText);
+
+    // Track and fill: how much of the limit is used.
+    const QRectF track = QRectF(parts.track).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(track, radius, radius);
+    QPainterPath trackPath;
+    trackPath.addRoundedRect(track, radius, radius);
+    painter.save();
+    painter.setClipPath(trackPath);
+    painter.setPen(Qt::NoPen);
+    QRectF filled = track;
+    filled.setWidth(track.width() * m_state.usedFraction());
+    painter.setBrush(stateColor());
+    painter.drawRect(filled);
+    if (m_state.state == RateState::Paused || m_state.state == RateState::Throttling) {
+        // Hatching says "held back" to anyone who cannot tell the colours apart.
+        painter.setBrush(QBrush(text, Qt::BDiagPattern));
+        painter.drawRect(track);
+    }
+    // The throttle's target as a tick on the track.
+    if (m_state.limit > 0 && m_state.target < m_state.limit) {
+        const qreal x = track.left() + track.width() * m_state.target / m_state.limit;
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+        painter.drawLine(QPointF(x, track.top()), QPointF(x, track.bottom()));
+    }
+    painter.restore();
+
+    // The count, on a halo of the base colour so it reads over any fill.
+    QFont countFont = font();
+    countFont.setBold(true);
+    painter.setFont(countFont);
+    painter.setPen(text);
+    const QString count = countText();
+    QPainterPath countPath;
+    const QFontMetrics countMetrics(countFont);
+    const QPointF origin(track.center().x() - countMetrics.horizontalAdvance(count) / 2.0,
+                         track.center().y()
+                             + (countMetrics.ascent() - countMetrics.descent()) / 2.0);
+    countPath.addText(origin, countFont, count);
+    painter.setPen(QPen(palette().color(QPalette::Base), metrics.height() / 6.0, Qt::SolidLine,
+                        Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(countPath);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(text);
+    painter.drawPath(countPath);
+
+    // Sparkline: sends per second over the last 60 s, newest on the right.
+    const QRectF spark = parts.sparkline;
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.drawLine(spark.bottomLeft(), spark.bottomRight());
+    const QList<int> &buckets = m_state.sparkline;
+    if (!buckets.isEmpty()) {
+        const int peak = std::max(1, *std::max_element(buckets.begin(), buckets.end()));
+        const qreal barWidth = spark.width() / buckets.size();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(stateColor());
+        for (int i = 0; i < buckets.size(); ++i) {
+            if (buckets.at(i) <= 0)
+                continue;
+            const qreal height = std::max(1.0, spark.height() * buckets.at(i) / peak);
+            painter.drawRect(QRectF(spark.left() + i * barWidth, spark.bottom() - height,
+                                    std::max(1.0, barWidth - 0.5), height));
+        }
+    }
+
+    // The state in words; "estimate" in the quieter placeholder colour.
+    painter.setFont(font());
+    const QString state = stateText();
+    const QString estimate = m_state.fromServer ? QString() : tr(" · estimate");
+    const QString main = state.left(state.size() - estimate.size());
+    const QString oldest = m_state.untilOldestLeaves.count() > 0
+        ? tr(" · oldest leaves in %1 s").arg(ceilSeconds(m_state.untilOldestLeaves))
+        : QString();
+    QRect textRect = parts.text;
+    painter.setPen(text);
+    const QString shownMain = metrics.elidedText(main, Qt::ElideRight, textRect.width());
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shownMain);
+    textRect.setLeft(textRect.left() + metrics.horizontalAdvance(shownMain));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(oldest + estimate, Qt::ElideRight, textRect.width()));
+}
+
+QSize RateLimitGauge::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = std::max(2, metrics.height() / 4);
+    const int spacing = metrics.horizontalAdvance(QLatin1Char('0'));
+    const int track = metrics.horizontalAdvance(QStringLiteral("00000/00000")) + 2 * padding;
+    const int spark =
+        std::max(RateWindow::SparklineBuckets, metrics.horizontalAdvance(QLatin1Char('0')) * 9);
+    // Room for the longest state, so the layout does not jump as the state changes.
+    const QString throttling =
+        tr("Throttling: %n queued, next in %1 s", nullptr, 999).arg(QStringLiteral("00"));
+    const QString paused =
+        tr("Paused until %1 (%2 s)").arg(QStringLiteral("00:00:00"), QStringLiteral("000"));
+    const QString tail =
+        tr(" · oldest leaves in %1 s").arg(QStringLiteral("00")) + tr(" · estimate");
+    const int text = std::max(metrics.horizontalAdvance(throttling + tail),
+                              metrics.horizontalAdvance(paused + tail));
+    return QSize(track + spacing + spark + spacing + text + 1, metrics.height() + 2 * padding);
+}
+
+QSize RateLimitGauge::minimumSizeHint() const
+{
+    const QSize hint = sizeHint();
+    return QSize(hint.width() / 2, hint.height());
+}
+
+void RateLimitGauge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateGeometry();
+    if (event->type() == QEvent::LanguageChange)
+        refreshTexts();
+    QWidget::changeEvent(event);
+}

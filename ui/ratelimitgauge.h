@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ratelimit/rategaugestate.h"
+
+#include <QWidget>
+
+// The always-visible rate-limit gauge of the active key: used/limit over a track, a sparkline
+// of the last 60 s, and the state in words (OK, near limit, throttling, paused until T), with
+// "estimate" when the server sends no rate-limit headers. Renders what RateLimiter says; the
+// owner calls setState() on every change and once a second for the countdowns.
+class RateLimitGauge : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RateLimitGauge(QWidget *parent = nullptr);
+
+    void setState(const RateGaugeState &state);
+    const RateGaugeState &state() const { return m_state; }
+
+    // The words shown beside the sparkline, e.g. "Throttling: 3 queued, next in 12 s".
+    QString stateText() const;
+    // Everything the gauge shows, as sentences: the tooltip and the accessible description.
+    QString description() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Layout
+    {
+        QRect track;
+        QRect sparkline;
+        QRect text;
+    };
+    Layout layout() const;
+    QColor stateColor() const;
+    QString countText() const;
+    void refreshTexts();
+
+    RateGaugeState m_state;
+};
