@@ -14,7 +14,7 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {EnvironmentKind::Staging, "staging"},       {EnvironmentKind::Production, "production"},
+    {EnvironmentKind::Staging, "staging"},        {EnvironmentKind::Production, "production"},
     {EnvironmentKind::PortalMock, "portal-mock"}, {EnvironmentKind::Sandbox, "sandbox"},
     {EnvironmentKind::Custom, "custom"},
 };
@@ -81,8 +81,8 @@ Environment builtInEnvironment(EnvironmentKind kind)
                                QStringLiteral("https://api.herohealth.net"));
     case EnvironmentKind::PortalMock:
         return makeEnvironment(
-                kind, QCoreApplication::translate("Environment", "Portal mock server"),
-                QStringLiteral("https://developer.herohealth.net/_mock/apis/public-api/openapi"));
+            kind, QCoreApplication::translate("Environment", "Portal mock server"),
+            QStringLiteral("https://developer.herohealth.net/_mock/apis/public-api/openapi"));
     case EnvironmentKind::Sandbox:
         return sandboxEnvironment(QUrl());
     case EnvironmentKind::Custom:
@@ -94,9 +94,9 @@ Environment builtInEnvironment(EnvironmentKind kind)
 
 Environment sandboxEnvironment(const QUrl &baseUrl)
 {
-    Environment env = makeEnvironment(EnvironmentKind::Sandbox,
-                                      QCoreApplication::translate("Environment", "Sandbox (offline)"),
-                                      QString());
+    Environment env =
+        makeEnvironment(EnvironmentKind::Sandbox,
+                        QCoreApplication::translate("Environment", "Sandbox (offline)"), QString());
     env.baseUrl = baseUrl;
     return env;
 }
@@ -124,7 +124,9 @@ bool isLoopbackHost(const QString &host)
 
 QString baseUrlProblem(const QUrl &url)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Environment", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Environment", text);
+    };
     if (url.isEmpty())
         return tr("The base URL is empty.");
     if (!url.isValid())
@@ -141,6 +143,6 @@ QString baseUrlProblem(const QUrl &url)
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return tr("Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1); "
                   "use https:// for %1.")
-                .arg(url.host());
+            .arg(url.host());
     return QString();
 }

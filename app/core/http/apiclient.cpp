@@ -26,11 +26,13 @@ QString tr(const char *text)
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
     // Qt reports 4xx/5xx answers as errors in these ranges; they are answers, not failures.
-    return (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-            || (error >= QNetworkReply::ProtocolInvalidOperationError
-                && error <= QNetworkReply::ProtocolInvalidOperationError)
-            || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError)
-            || error == QNetworkReply::ProxyAuthenticationRequiredError;
+    return (error >= QNetworkReply::ContentAccessDenied
+            && error <= QNetworkReply::UnknownContentError)
+        || (error >= QNetworkReply::ProtocolInvalidOperationError
+            && error <= QNetworkReply::ProtocolInvalidOperationError)
+        || (error >= QNetworkReply::InternalServerError
+            && error <= QNetworkReply::UnknownServerError)
+        || error == QNetworkReply::ProxyAuthenticationRequiredError;
 }
 
 TransportError transportErrorFrom(QNetworkReply::NetworkError error)
@@ -73,7 +75,8 @@ bool bodyCutShort(const QNetworkReply *reply, const QByteArray &method, int stat
 
 bool isValidMethod(const QByteArray &method)
 {
-    static const QByteArrayList methods = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"};
+    static const QByteArrayList methods = {"GET",    "POST", "PUT",    "PATCH",
+                                           "DELETE", "HEAD", "OPTIONS"};
     return methods.contains(method);
 }
 
@@ -87,7 +90,8 @@ QString pathProblem(const QString &path)
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
             return tr("The path contains a space or a control character.");
         if (c == u'#' || c == u'?')
-            return tr("The path must not contain '?' or '#'; put query parameters in the query list.");
+            return tr(
+                "The path must not contain '?' or '#'; put query parameters in the query list.");
     }
     return QString();
 }
@@ -177,16 +181,16 @@ void ApiCall::onReplyFinished()
 
     const QNetworkReply::NetworkError error = reply->error();
     const bool httpAnswer = m_exchange.status > 0
-            && (error == QNetworkReply::NoError
-                || (isHttpStatusError(error)
-                    && !(error == QNetworkReply::UnknownContentError && m_exchange.status < 400)));
+        && (error == QNetworkReply::NoError
+            || (isHttpStatusError(error)
+                && !(error == QNetworkReply::UnknownContentError && m_exchange.status < 400)));
 
     if (m_abortReason != TransportError::None) {
         m_exchange.transportError = m_abortReason;
         m_exchange.errorText = m_abortReason == TransportError::BodyTooLarge
-                ? tr("The response body was larger than %1 MiB and was abandoned.")
-                          .arg(m_maxBodyBytes / (1024 * 1024))
-                : tr("The request was cancelled.");
+            ? tr("The response body was larger than %1 MiB and was abandoned.")
+                  .arg(m_maxBodyBytes / (1024 * 1024))
+            : tr("The request was cancelled.");
     } else if (!httpAnswer) {
         TransportError transport = transportErrorFrom(error);
         // Qt 6.4 reports its own transfer timeout as a cancel; the user did not cancel.
@@ -205,11 +209,11 @@ void ApiCall::onReplyFinished()
     if (m_exchange.transportError == TransportError::None
         && bodyCutShort(reply, m_exchange.request.method, m_exchange.status, body.size())) {
         m_exchange.transportError = TransportError::BodyTruncated;
-        m_exchange.errorText = tr("The connection closed after %1 of the %2 bytes the server "
-                                  "announced.")
-                                       .arg(body.size())
-                                       .arg(reply->header(QNetworkRequest::ContentLengthHeader)
-                                                    .toLongLong());
+        m_exchange.errorText =
+            tr("The connection closed after %1 of the %2 bytes the server "
+               "announced.")
+                .arg(body.size())
+                .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     }
     if (m_exchange.transportError == TransportError::None)
         m_exchange.body = body;
@@ -267,7 +271,7 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
     if (!isValidMethod(request.method))
         return refuse(Refusal::InvalidHeader,
                       tr("The method %1 is not supported.")
-                              .arg(QString::fromLatin1(request.method.left(16))));
+                          .arg(QString::fromLatin1(request.method.left(16))));
     if (const QString problem = pathProblem(request.path); !problem.isEmpty())
         return refuse(Refusal::InvalidPath, problem);
     if (const QString problem = apiKeyProblem(credentials.apiKey); !problem.isEmpty())
@@ -280,7 +284,7 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
         if (name == ApiKeyHeader || name == PracticeGroupHeader || name == "host")
             return refuse(Refusal::InvalidHeader,
                           tr("The header %1 is set by the explorer and cannot be added by hand.")
-                                  .arg(QString::fromLatin1(header.first)));
+                              .arg(QString::fromLatin1(header.first)));
         if (QString problem = headerNameProblem(header.first); !problem.isEmpty())
             return refuse(Refusal::InvalidHeader, problem);
         if (QString problem = headerValueProblem(header.second); !problem.isEmpty())
@@ -296,12 +300,12 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
     if (originOf(url) != environment.origin())
         return refuse(Refusal::OriginMismatch,
                       tr("The request would leave %1; the key is only sent to that origin.")
-                              .arg(environment.origin()));
+                          .arg(environment.origin()));
     if (environment.isProduction() && request.method != "GET" && request.method != "HEAD"
         && !request.confirmedForProduction)
         return refuse(Refusal::ProductionGuard,
                       tr("%1 requests to production must be confirmed first.")
-                              .arg(QString::fromLatin1(request.method)));
+                          .arg(QString::fromLatin1(request.method)));
     return Refusal::None;
 }
 
@@ -353,8 +357,8 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 #endif
     networkRequest.setTransferTimeout(environment.timeoutMs > 0
-                                              ? environment.timeoutMs
-                                              : QNetworkRequest::DefaultTransferTimeoutConstant);
+                                          ? environment.timeoutMs
+                                          : QNetworkRequest::DefaultTransferTimeoutConstant);
     if (environment.baseUrl.scheme() == u"https") {
         networkRequest.setSslConfiguration(ssl);
         // Qt keys kept-alive connections on scheme, host, port and peer verify name only, so a

@@ -28,16 +28,26 @@ QByteArray Exchange::requestHeader(const QByteArray &name) const
 QString transportErrorId(TransportError error)
 {
     switch (error) {
-    case TransportError::None: return QStringLiteral("none");
-    case TransportError::HostNotFound: return QStringLiteral("host_not_found");
-    case TransportError::ConnectionRefused: return QStringLiteral("connection_refused");
-    case TransportError::ConnectionReset: return QStringLiteral("connection_reset");
-    case TransportError::TimedOut: return QStringLiteral("timed_out");
-    case TransportError::TlsFailure: return QStringLiteral("tls_failure");
-    case TransportError::BodyTruncated: return QStringLiteral("body_truncated");
-    case TransportError::BodyTooLarge: return QStringLiteral("body_too_large");
-    case TransportError::Canceled: return QStringLiteral("canceled");
-    case TransportError::Other: return QStringLiteral("transport_error");
+    case TransportError::None:
+        return QStringLiteral("none");
+    case TransportError::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case TransportError::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case TransportError::ConnectionReset:
+        return QStringLiteral("connection_reset");
+    case TransportError::TimedOut:
+        return QStringLiteral("timed_out");
+    case TransportError::TlsFailure:
+        return QStringLiteral("tls_failure");
+    case TransportError::BodyTruncated:
+        return QStringLiteral("body_truncated");
+    case TransportError::BodyTooLarge:
+        return QStringLiteral("body_too_large");
+    case TransportError::Canceled:
+        return QStringLiteral("canceled");
+    case TransportError::Other:
+        return QStringLiteral("transport_error");
     }
     return QStringLiteral("transport_error");
 }
@@ -45,17 +55,28 @@ QString transportErrorId(TransportError error)
 QString refusalId(Refusal refusal)
 {
     switch (refusal) {
-    case Refusal::None: return QStringLiteral("none");
-    case Refusal::InvalidApiKey: return QStringLiteral("invalid_api_key");
-    case Refusal::InvalidPracticeGroup: return QStringLiteral("invalid_practice_group");
-    case Refusal::InvalidHeader: return QStringLiteral("invalid_header");
-    case Refusal::InvalidPath: return QStringLiteral("invalid_path");
-    case Refusal::InvalidBaseUrl: return QStringLiteral("invalid_base_url");
-    case Refusal::OriginMismatch: return QStringLiteral("origin_mismatch");
-    case Refusal::ProductionGuard: return QStringLiteral("production_guard");
-    case Refusal::RateLimited: return QStringLiteral("rate_limited");
-    case Refusal::KeyUnavailable: return QStringLiteral("key_unavailable");
-    case Refusal::InvalidCaFile: return QStringLiteral("invalid_ca_file");
+    case Refusal::None:
+        return QStringLiteral("none");
+    case Refusal::InvalidApiKey:
+        return QStringLiteral("invalid_api_key");
+    case Refusal::InvalidPracticeGroup:
+        return QStringLiteral("invalid_practice_group");
+    case Refusal::InvalidHeader:
+        return QStringLiteral("invalid_header");
+    case Refusal::InvalidPath:
+        return QStringLiteral("invalid_path");
+    case Refusal::InvalidBaseUrl:
+        return QStringLiteral("invalid_base_url");
+    case Refusal::OriginMismatch:
+        return QStringLiteral("origin_mismatch");
+    case Refusal::ProductionGuard:
+        return QStringLiteral("production_guard");
+    case Refusal::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Refusal::KeyUnavailable:
+        return QStringLiteral("key_unavailable");
+    case Refusal::InvalidCaFile:
+        return QStringLiteral("invalid_ca_file");
     }
     return QStringLiteral("refused");
 }

@@ -70,10 +70,10 @@ QString headerNameProblem(const QByteArray &name)
     static const QByteArray extra = QByteArrayLiteral("!#$%&'*+-.^_`|~");
     for (const char c : name) {
         const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                || extra.contains(c);
+            || extra.contains(c);
         if (!ok)
             return tr("The header name \"%1\" contains a character that is not allowed.")
-                    .arg(QString::fromLatin1(name.left(64)).toHtmlEscaped());
+                .arg(QString::fromLatin1(name.left(64)).toHtmlEscaped());
     }
     return QString();
 }
