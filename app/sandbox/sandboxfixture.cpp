@@ -219,7 +219,7 @@ std::optional<SandboxFixture> SandboxFixture::load(const QByteArray &json, QStri
             return std::nullopt;
         }
         const QJsonObject object = keyArray.at(i).toObject();
-        SandboxKey key;
+        SandboxFixtureKey key;
         if (!reader.string(object, field, QStringLiteral("key"), &key.key)
             || !reader.string(object, field, QStringLiteral("label"), &key.label, false)
             || !reader.string(object, field, QStringLiteral("partner"), &key.partner, false))

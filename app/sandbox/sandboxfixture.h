@@ -24,7 +24,7 @@ struct SandboxNetwork
     QStringList members;
 };
 
-struct SandboxKey
+struct SandboxFixtureKey
 {
     QString key;
     QString label;
@@ -41,7 +41,7 @@ struct SandboxFixture
     QList<SandboxPracticeGroup> practiceGroups;
     QList<SandboxNetwork> networks;
     QMap<QString, QStringList> scopes; // scope name → path prefixes
-    QList<SandboxKey> keys;
+    QList<SandboxFixtureKey> keys;
     int rateLimitRequests = 300;
     int rateLimitWindowSeconds = 60;
 

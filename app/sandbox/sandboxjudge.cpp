@@ -85,7 +85,7 @@ SandboxResponse SandboxJudge::judge(const SandboxRequest &request, qint64 nowMse
     if (keyIndex < 0)
         return envelope(401, QStringLiteral("invalid_credentials"),
                         QStringLiteral("The API key is not recognised."));
-    const SandboxKey &key = m_fixture.keys.at(keyIndex);
+    const SandboxFixtureKey &key = m_fixture.keys.at(keyIndex);
     if (key.expired)
         return envelope(401, QStringLiteral("invalid_credentials"),
                         QStringLiteral("The API key has expired."));
@@ -116,7 +116,7 @@ SandboxResponse SandboxJudge::judge(const SandboxRequest &request, qint64 nowMse
     return response;
 }
 
-SandboxResponse SandboxJudge::route(const SandboxRequest &request, const SandboxKey &key) const
+SandboxResponse SandboxJudge::route(const SandboxRequest &request, const SandboxFixtureKey &key) const
 {
     const QString &homeGroup = key.practiceGroup;
 

@@ -60,7 +60,7 @@ public:
     const SandboxFixture &fixture() const { return m_fixture; }
 
 private:
-    SandboxResponse route(const SandboxRequest &request, const SandboxKey &key) const;
+    SandboxResponse route(const SandboxRequest &request, const SandboxFixtureKey &key) const;
     QJsonObject groupObject(const QString &groupId) const;
 
     SandboxFixture m_fixture;
