@@ -116,7 +116,8 @@ SandboxResponse SandboxJudge::judge(const SandboxRequest &request, qint64 nowMse
     return response;
 }
 
-SandboxResponse SandboxJudge::route(const SandboxRequest &request, const SandboxFixtureKey &key) const
+SandboxResponse SandboxJudge::route(const SandboxRequest &request,
+                                    const SandboxFixtureKey &key) const
 {
     const QString &homeGroup = key.practiceGroup;
 
