@@ -38,19 +38,19 @@ QString latin1(const QByteArray &value)
     return text.trimmed();
 }
 
-class Builder
+// Collects one diagnosis; the per-case functions below fill it in.
+struct Builder
 {
-public:
-    Builder(const Exchange &exchange, const DiagnosisContext &context)
-        : m_exchange(exchange)
-        , m_context(context)
-        , m_sentGroup(QString::fromLatin1(exchange.requestHeader(PracticeGroupHeader)))
+    Builder(const Exchange &x, const DiagnosisContext &c)
+        : exchange(x)
+        , context(c)
+        , sentGroup(QString::fromLatin1(x.requestHeader(PracticeGroupHeader)))
     {
     }
 
-    const Exchange &m_exchange;
-    const DiagnosisContext &m_context;
-    const QString m_sentGroup;
+    const Exchange &exchange;
+    const DiagnosisContext &context;
+    const QString sentGroup;
     Diagnosis d;
 
     void set(const QString &code, Diagnosis::Severity severity, const QString &title,
@@ -70,40 +70,39 @@ public:
 
     QString group(const QString &id) const
     {
-        return practiceGroupLabel(id, m_context.practiceGroupNames);
+        return practiceGroupLabel(id, context.practiceGroupNames);
     }
     bool isCrossOrganisational() const
     {
-        return !m_sentGroup.isEmpty() && !m_context.homePracticeGroup.isEmpty()
-            && m_sentGroup != m_context.homePracticeGroup;
+        return !sentGroup.isEmpty() && !context.homePracticeGroup.isEmpty()
+            && sentGroup != context.homePracticeGroup;
     }
     QString keyText() const
     {
-        if (m_context.keyLabel.isEmpty())
-            return m_context.keyFingerprint;
-        if (m_context.keyFingerprint.isEmpty())
-            return m_context.keyLabel;
-        return m_context.keyLabel + QStringLiteral(" (") + m_context.keyFingerprint
-            + QLatin1Char(')');
+        if (context.keyLabel.isEmpty())
+            return context.keyFingerprint;
+        if (context.keyFingerprint.isEmpty())
+            return context.keyLabel;
+        return context.keyLabel + QStringLiteral(" (") + context.keyFingerprint + QLatin1Char(')');
     }
     QString statusText() const
     {
-        const QString reason = latin1(m_exchange.reason);
-        return reason.isEmpty() ? QString::number(m_exchange.status)
-                                : QString::number(m_exchange.status) + QLatin1Char(' ') + reason;
+        const QString reason = latin1(exchange.reason);
+        return reason.isEmpty() ? QString::number(exchange.status)
+                                : QString::number(exchange.status) + QLatin1Char(' ') + reason;
     }
 
     void requestEvidence()
     {
-        evidence(Text::tr("Environment"), m_context.environment.name);
+        evidence(Text::tr("Environment"), context.environment.name);
         evidence(Text::tr("Request"),
-                 QString::fromLatin1(m_exchange.request.method) + QLatin1Char(' ')
-                     + m_exchange.request.url.path());
+                 QString::fromLatin1(exchange.request.method) + QLatin1Char(' ')
+                     + exchange.request.url.path());
         evidence(Text::tr("Practice group sent"),
-                 m_sentGroup.isEmpty() ? QString() : group(m_sentGroup));
+                 sentGroup.isEmpty() ? QString() : group(sentGroup));
         evidence(Text::tr("Key's home group"),
-                 m_context.homePracticeGroup.isEmpty() ? QString()
-                                                       : group(m_context.homePracticeGroup));
+                 context.homePracticeGroup.isEmpty() ? QString()
+                                                     : group(context.homePracticeGroup));
         evidence(Text::tr("Key"), keyText());
     }
     void answerEvidence(const ErrorBody &body)
@@ -111,11 +110,11 @@ public:
         evidence(Text::tr("Status"), statusText());
         if (body.onlyHeadRead)
             evidence(Text::tr("Body"),
-                     Text::tr("%1 bytes; only the start was read").arg(m_exchange.body.size()));
+                     Text::tr("%1 bytes; only the start was read").arg(exchange.body.size()));
         evidence(Text::tr("Error code"), body.code.isEmpty() ? Text::tr("none found") : body.code);
         evidence(Text::tr("Server message"), body.message);
         for (const QByteArray &name : requestIdHeaders())
-            evidence(QString::fromLatin1(name), latin1(m_exchange.header(name)));
+            evidence(QString::fromLatin1(name), latin1(exchange.header(name)));
     }
 };
 
@@ -126,7 +125,7 @@ QString scopeList(const QStringList &scopes)
 
 void diagnoseRefusal(Builder &b)
 {
-    const Exchange &x = b.m_exchange;
+    const Exchange &x = b.exchange;
     b.set(QStringLiteral("refused_before_sending"), Diagnosis::Severity::Error,
           Text::tr("Not sent: the explorer refused the request"), QString());
     b.evidence(Text::tr("Refusal"), refusalId(x.refusal));
@@ -196,7 +195,7 @@ QString tlsProblem(const QStringList &errors)
 
 void diagnoseTransport(Builder &b)
 {
-    const Exchange &x = b.m_exchange;
+    const Exchange &x = b.exchange;
     const QString host = x.request.url.host();
     b.evidence(Text::tr("Transport error"), x.errorText);
     if (x.status > 0)
@@ -229,7 +228,7 @@ void diagnoseTransport(Builder &b)
         b.set(QStringLiteral("timed_out"), Diagnosis::Severity::Error, Text::tr("Timed out"),
               Text::tr("No complete answer arrived within %1 seconds. Whether the server acted on "
                        "the request is unknown.")
-                  .arg(b.m_context.environment.timeoutMs / 1000));
+                  .arg(b.context.environment.timeoutMs / 1000));
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::TlsFailure: {
@@ -280,15 +279,15 @@ void diagnoseTransport(Builder &b)
 
 void diagnoseUnauthorised(Builder &b)
 {
-    const Exchange &x = b.m_exchange;
+    const Exchange &x = b.exchange;
     QString cause;
     if (x.requestHeader(ApiKeyHeader).isEmpty()) {
         cause = Text::tr("No API key was sent with the request.");
-    } else if (!b.m_context.otherEnvironmentHint.isEmpty()) {
+    } else if (!b.context.otherEnvironmentHint.isEmpty()) {
         cause = Text::tr("The API key was refused, and %1: staging and production keys are "
                          "separate, so a key from one is refused by the other. Use a key issued "
                          "for %2.")
-                    .arg(b.m_context.otherEnvironmentHint, b.m_context.environment.name);
+                    .arg(b.context.otherEnvironmentHint, b.context.environment.name);
         b.d.isJudgement = true;
     } else {
         cause = Text::tr("The API key was refused: it is wrong, revoked, rotated or expired, or "
@@ -297,13 +296,13 @@ void diagnoseUnauthorised(Builder &b)
     }
     b.set(QStringLiteral("invalid_credentials"), Diagnosis::Severity::Error,
           Text::tr("The API key was not accepted"), cause);
-    b.evidence(Text::tr("Environment hint"), b.m_context.otherEnvironmentHint);
+    b.evidence(Text::tr("Environment hint"), b.context.otherEnvironmentHint);
     b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
 }
 
 void diagnoseMissingScope(Builder &b)
 {
-    const DiagnosisContext &c = b.m_context;
+    const DiagnosisContext &c = b.context;
     QString cause = c.requiredScope.isEmpty()
         ? Text::tr("The key lacks the scope this endpoint needs.")
         : Text::tr("This endpoint needs the \"%1\" scope, which the key does not have.")
@@ -324,11 +323,11 @@ void diagnoseMissingScope(Builder &b)
 
 void diagnoseCrossOrg(Builder &b)
 {
-    const DiagnosisContext &c = b.m_context;
+    const DiagnosisContext &c = b.context;
     const QString home = c.homePracticeGroup.isEmpty() ? Text::tr("the key's own practice group")
                                                        : b.group(c.homePracticeGroup);
     const QString target =
-        b.m_sentGroup.isEmpty() ? Text::tr("the practice group sent") : b.group(b.m_sentGroup);
+        b.sentGroup.isEmpty() ? Text::tr("the practice group sent") : b.group(b.sentGroup);
     b.set(QStringLiteral("cross_org_forbidden"), Diagnosis::Severity::Error,
           Text::tr("Cross-organisational call refused"),
           Text::tr("The key belongs to %1 and the call asked to act for %2. Hero allows that "
@@ -341,7 +340,7 @@ void diagnoseCrossOrg(Builder &b)
 
 void diagnoseUncodedForbidden(Builder &b)
 {
-    const DiagnosisContext &c = b.m_context;
+    const DiagnosisContext &c = b.context;
     b.d.isJudgement = true;
     const QString scopeReason = c.requiredScope.isEmpty()
         ? Text::tr("the key lacks a scope this endpoint needs")
@@ -351,7 +350,7 @@ void diagnoseUncodedForbidden(Builder &b)
         const QString networkReason =
             Text::tr("%1 and %2 share no network, so the cross-organisational call was "
                      "refused")
-                .arg(b.group(c.homePracticeGroup), b.group(b.m_sentGroup));
+                .arg(b.group(c.homePracticeGroup), b.group(b.sentGroup));
         cause = Text::tr("The answer does not say which rule refused the call. Most likely %1; "
                          "otherwise %2. This is a judgement from the context, not the server's "
                          "words.")
@@ -400,8 +399,8 @@ QDateTime answerTime(const Exchange &x)
 
 void diagnoseRateLimited(Builder &b)
 {
-    const Exchange &x = b.m_exchange;
-    const DiagnosisContext &c = b.m_context;
+    const Exchange &x = b.exchange;
+    const DiagnosisContext &c = b.context;
     const QByteArray retryAfter = x.header("retry-after");
     b.d.retryAfterSeconds = retryAfterSeconds(retryAfter, answerTime(x));
     QString cause = Text::tr("The key made more requests than its limit allows in the time "
@@ -447,7 +446,7 @@ void diagnoseValidation(Builder &b, const ErrorBody &body)
 
 void diagnoseRedirect(Builder &b)
 {
-    const Exchange &x = b.m_exchange;
+    const Exchange &x = b.exchange;
     const QString location = latin1(x.header("location"));
     const QUrl target = x.request.url.resolved(QUrl(location));
     const bool leaves = !location.isEmpty() && originOf(target) != originOf(x.request.url);
