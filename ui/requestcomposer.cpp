@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "requestcomposer.h"
 
+#include "export/curlcommand.h"
+
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -113,6 +115,9 @@ JsonTextProblem checkJsonText(const QByteArray &text)
     if (error.error == QJsonParseError::NoError)
         return problem;
     problem.offset = std::clamp(error.offset, 0, int(text.size()));
+    // Qt reports the offset after the first character it could not use; point at that character.
+    if (problem.offset > 0 && !QByteArrayView(" \t\r\n").contains(text.at(problem.offset - 1)))
+        --problem.offset;
     const QByteArray before = text.left(problem.offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     problem.line = int(before.count('\n')) + 1;
@@ -180,7 +185,6 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_cancel->setEnabled(false);
     m_copyCurl->setToolTip(tr("Copy the request as a curl command; the key is written as "
                               "\"$HERO_API_KEY\", never its value"));
-    m_copyCurl->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_method);
@@ -373,9 +377,13 @@ void RequestComposer::loadRequest(const ApiRequest &request)
 
     QMap<QString, QString> values;
     if (!m_operation.path.isEmpty() && matchTemplate(m_operation.path, request.path, &values)) {
-        m_pathValues = values;
         m_path->setText(m_operation.path);
         rebuildPathParameters();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + it.key()))
+                field->setText(it.value());
+        }
+        m_pathValues = values;
     } else {
         m_pathValues.clear();
         m_path->setText(request.path);
@@ -488,6 +496,8 @@ QString RequestComposer::problem() const
 
 void RequestComposer::setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup)
 {
+    m_keyFingerprint = keyFingerprint;
+    m_practiceGroup = practiceGroup;
     const QString key = keyFingerprint.isEmpty() ? tr("(no key)") : keyFingerprint;
     const QString group = practiceGroup.isEmpty() ? tr("(none)") : practiceGroup;
     m_authHeaders->setText(
@@ -503,10 +513,29 @@ void RequestComposer::setInFlight(bool inFlight)
     m_send->setText(inFlight ? tr("Sending…") : tr("&Send"));
 }
 
-void RequestComposer::setCurlCommandBuilder(std::function<QString(const ApiRequest &)> builder)
+void RequestComposer::setEnvironment(const Environment &environment)
 {
-    m_curlBuilder = std::move(builder);
-    m_copyCurl->setVisible(bool(m_curlBuilder));
+    m_environment = environment;
+}
+
+SentRequest RequestComposer::sentRequestPreview() const
+{
+    const ApiRequest built = request();
+    SentRequest sent;
+    sent.method = built.method;
+    sent.url = ApiClient::urlFor(m_environment, built);
+    sent.headers.append({QByteArrayLiteral("x-api-key"), m_keyFingerprint.toUtf8()});
+    sent.headers.append({QByteArrayLiteral("x-practice-group-id"), m_practiceGroup.toLatin1()});
+    bool hasContentType = false;
+    for (const auto &header : built.extraHeaders) {
+        hasContentType |= header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        sent.headers.append(header);
+    }
+    if (!built.body.isEmpty() && !hasContentType)
+        sent.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    sent.body = built.body;
+    return sent;
 }
 
 void RequestComposer::send()
@@ -647,13 +676,17 @@ void RequestComposer::addRow(QTableWidget *table, const QString &name, const QSt
 
 void RequestComposer::copyCurl()
 {
-    if (!m_curlBuilder)
+    if (m_environment.baseUrl.isEmpty()) {
+        showMessage(tr("Pick an environment first: the command needs its address."), true);
         return;
+    }
     if (const QString why = problem(); !why.isEmpty()) {
         showMessage(why, true);
         return;
     }
-    QGuiApplication::clipboard()->setText(m_curlBuilder(request()));
-    showMessage(tr("Copied as curl. The key is written as \"$HERO_API_KEY\"."), false);
-    emit curlCopied();
+    // curlCommand writes x-api-key as "$HERO_API_KEY" whatever value the header holds.
+    QGuiApplication::clipboard()->setText(curlCommand(sentRequestPreview()));
+    const QString text = tr("Copied as curl; set HERO_API_KEY before running it.");
+    showMessage(text, false);
+    emit statusMessage(text);
 }

@@ -7,8 +7,6 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -57,9 +55,10 @@ public:
     void setInFlight(bool inFlight);
     bool isInFlight() const { return m_inFlight; }
 
-    // Sets the copier for "Copy as curl"; without one the button is hidden. The copier must
-    // write the key as a placeholder, never its value.
-    void setCurlCommandBuilder(std::function<QString(const ApiRequest &)> builder);
+    // Where the request would go, for "Copy as curl" and the URL preview.
+    void setEnvironment(const Environment &environment);
+    // The request as the client would put it on the wire, the key shown by its redacted form.
+    SentRequest sentRequestPreview() const;
 
 public slots:
     // Sends when the request is complete; otherwise shows why not.
@@ -68,8 +67,8 @@ public slots:
 signals:
     void sendRequested(const ApiRequest &request);
     void cancelRequested();
-    // Tells the window what happened on "Copy as curl", for its status bar.
-    void curlCopied();
+    // Routine news for the window's status bar ("Copied as curl"); also shown inline.
+    void statusMessage(const QString &text);
 
 private:
     void rebuildPathParameters();
@@ -97,7 +96,9 @@ private:
 
     Operation m_operation;
     QMap<QString, QString> m_pathValues; // kept across template edits
-    std::function<QString(const ApiRequest &)> m_curlBuilder;
+    Environment m_environment;
+    QString m_keyFingerprint;
+    QString m_practiceGroup;
     JsonTextProblem m_bodyProblem;
     bool m_inFlight = false;
 };
