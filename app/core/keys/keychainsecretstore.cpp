@@ -153,43 +153,56 @@ void KeychainSecretStore::startWrite()
 
 void KeychainSecretStore::startRemove()
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    // Look first: the Secret Service answers "deleted" for a missing entry and for a locked
+    // collection alike, so only a read tells "nothing to remove" from "cannot remove".
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(m_current.job->account());
     const quint64 generation = m_generation;
     connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
         if (generation != m_generation)
             return;
-        // A locked Secret Service collection also answers "deleted": confirm by reading.
         if (done->error() == QKeychain::NoError)
-            confirmRemoval(true);
-        else if (done->error() == QKeychain::EntryNotFound)
-            confirmRemoval(false);
+            deleteEntry();
         else
             resolveFailure(mapKeychainError(done->error(), done->errorString()));
     });
     job->start();
 }
 
-void KeychainSecretStore::confirmRemoval(bool entryExisted)
+void KeychainSecretStore::deleteEntry()
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(m_current.job->account());
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
+        if (generation != m_generation)
+            return;
+        if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound)
+            confirmRemoval();
+        else
+            resolveFailure(mapKeychainError(done->error(), done->errorString()));
+    });
+    job->start();
+}
+
+void KeychainSecretStore::confirmRemoval()
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(m_current.job->account());
     const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this,
-            [this, generation, entryExisted](QKeychain::Job *done) {
-                if (generation != m_generation)
-                    return;
-                if (done->error() == QKeychain::NoError) {
-                    conclude({SecretResult::Other,
-                              tr("The keychain reported the key as removed, but it is still "
-                                 "there.")});
-                } else if (done->error() == QKeychain::EntryNotFound) {
-                    resolveFailure(entryExisted ? SecretResult{SecretResult::Ok, QString()}
-                                                : mapKeychainError(done->error(), QString()));
-                } else {
-                    resolveFailure(mapKeychainError(done->error(), done->errorString()));
-                }
-            });
+    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
+        if (generation != m_generation)
+            return;
+        if (done->error() == QKeychain::NoError) {
+            conclude({SecretResult::Other,
+                      tr("The keychain reported the key as removed, but it is still "
+                         "there.")});
+        } else if (done->error() == QKeychain::EntryNotFound) {
+            resolveFailure({SecretResult::Ok, QString()});
+        } else {
+            resolveFailure(mapKeychainError(done->error(), done->errorString()));
+        }
+    });
     job->start();
 }
 

@@ -48,7 +48,8 @@ private:
     void startRead();
     void startWrite();
     void startRemove();
-    void confirmRemoval(bool entryExisted);
+    void deleteEntry();
+    void confirmRemoval();
     // Reports ifUsable when the keychain turns out to be usable, else why it is not.
     void resolveFailure(const SecretResult &ifUsable);
     void conclude(const SecretResult &result, const QByteArray &secret = QByteArray());
