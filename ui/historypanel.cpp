@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "historypanel.h"
+
+#include "history/historyfiltermodel.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QColor blended(const QColor &base, const QColor &tint, qreal amount)
+{
+    return QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * amount,
+                            base.greenF() + (tint.greenF() - base.greenF()) * amount,
+                            base.blueF() + (tint.blueF() - base.blueF()) * amount);
+}
+
+// Colours the status column by outcome. The status text itself always says what happened, so
+// the colour is never the only signal.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        QColor tint;
+        switch (HistoryOutcome(index.data(HistoryModel::OutcomeRole).toInt())) {
+        case HistoryOutcome::Success:
+            tint = QColor(0x2e, 0x7d, 0x32);
+            break;
+        case HistoryOutcome::Redirect:
+            tint = QColor(0x15, 0x65, 0xc0);
+            break;
+        case HistoryOutcome::ClientError:
+            tint = QColor(0xb2, 0x6a, 0x00);
+            break;
+        case HistoryOutcome::ServerError:
+        case HistoryOutcome::Failed:
+            tint = QColor(0xc6, 0x28, 0x28);
+            option->font.setBold(true);
+            break;
+        }
+        // Blended with the palette's text colour, so it stays readable on light and dark themes.
+        const QColor text = option->palette.color(QPalette::Text);
+        option->palette.setColor(QPalette::Text, blended(text, tint, 0.75));
+    }
+};
+
+} // namespace
+
+HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryModel(store, this))
+    , m_filter(new HistoryFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_open(new QPushButton(tr("Open in composer"), this))
+    , m_clear(new QPushButton(tr("Clear history…"), this))
+    , m_keepBodies(new QCheckBox(tr("Keep response bodies"), this))
+    , m_bodiesWarning(new QLabel(tr("Response bodies are saved on this computer."), this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search method, path, status, group or environment"));
+    m_search->setClearButtonEnabled(true);
+
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(HistoryModel::StatusColumn, new StatusDelegate(m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::PathColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Request history"));
+
+    m_open->setObjectName(QStringLiteral("historyOpen"));
+    m_open->setToolTip(tr("Put the selected request back into the composer (Enter)"));
+    m_clear->setObjectName(QStringLiteral("historyClear"));
+    m_keepBodies->setObjectName(QStringLiteral("historyKeepBodies"));
+    m_keepBodies->setChecked(m_store->keepResponseBodies());
+    m_keepBodies->setToolTip(
+        tr("Response bodies can contain patient data. When this is on, up to %1 KiB of each "
+           "response body is written to the history file on this computer. Off by default; "
+           "turning it off deletes the bodies already kept.")
+            .arg(m_store->maxBodyBytes() / 1024));
+    m_bodiesWarning->setObjectName(QStringLiteral("historyBodiesWarning"));
+    m_bodiesWarning->setVisible(m_store->keepResponseBodies());
+    m_bodiesWarning->setToolTip(m_keepBodies->toolTip());
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_keepBodies);
+    buttons->addWidget(m_bodiesWarning);
+    buttons->addStretch();
+    buttons->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setSearchText);
+    connect(m_view, &QAbstractItemView::activated, this, &HistoryPanel::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
+    connect(m_clear, &QPushButton::clicked, this, &HistoryPanel::confirmClear);
+    connect(m_keepBodies, &QCheckBox::toggled, m_store, &HistoryStore::setKeepResponseBodies);
+    connect(m_store, &HistoryStore::keepResponseBodiesChanged, this, [this](bool keep) {
+        m_keepBodies->setChecked(keep);
+        m_bodiesWarning->setVisible(keep);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::updateControls);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateControls);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateControls);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateControls);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HistoryPanel::updateControls);
+    updateControls();
+}
+
+QString HistoryPanel::currentEntryId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(HistoryModel::IdRole).toString();
+}
+
+void HistoryPanel::openCurrent()
+{
+    HistoryEntry entry;
+    if (!m_store->find(currentEntryId(), &entry))
+        return;
+    emit reopenRequested(entry.toRequest());
+}
+
+void HistoryPanel::confirmClear()
+{
+    const int count = int(m_store->entries().size());
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Clear history"),
+                        tr("Remove all %n entries from the request history?", nullptr, count),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("historyClearConfirm"));
+    box->setInformativeText(tr("This cannot be undone."));
+    box->button(QMessageBox::Yes)->setText(tr("Clear history"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            m_store->clear();
+    });
+    box->open();
+}
+
+void HistoryPanel::updateControls()
+{
+    m_open->setEnabled(!currentEntryId().isEmpty());
+    m_clear->setEnabled(m_model->rowCount() > 0);
+}

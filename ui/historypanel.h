@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "history/historyentry.h"
+
+#include <QWidget>
+
+class HistoryFilterModel;
+class HistoryModel;
+class HistoryStore;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+// The request history: search, a table newest first, "Open in composer", "Clear history"
+// (asked first) and the opt-in to keep response bodies on disk.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPanel(HistoryStore *store, QWidget *parent = nullptr);
+
+    QString currentEntryId() const;
+
+signals:
+    // The user wants this request in the composer again.
+    void reopenRequested(const HistoryRequest &request);
+
+private:
+    void openCurrent();
+    void confirmClear();
+    void updateControls();
+
+    HistoryStore *const m_store;
+    HistoryModel *const m_model;
+    HistoryFilterModel *const m_filter;
+    QLineEdit *const m_search;
+    QTableView *const m_view;
+    QPushButton *const m_open;
+    QPushButton *const m_clear;
+    QCheckBox *const m_keepBodies;
+    QLabel *const m_bodiesWarning;
+};
