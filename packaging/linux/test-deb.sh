@@ -34,6 +34,7 @@ finish() {
 }
 
 installed() { dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; }
+not_installed() { ! installed; }
 remove_package() { $SUDO apt-get remove -y -qq "$package" >/dev/null; }
 
 scratch=$(mktemp -d)
@@ -69,8 +70,12 @@ if [ ! -f "$build/CPackConfig.cmake" ]; then
         finish
     }
 fi
-check "build hero-explorer, hero-cli, hero-sandbox" \
-    cmake --build "$build" -j 2 --target hero-explorer hero-cli hero-sandbox
+if cmake --build "$build" -j 2 --target hero-explorer hero-cli hero-sandbox; then
+    pass "build hero-explorer, hero-cli, hero-sandbox"
+else
+    fail "build hero-explorer, hero-cli, hero-sandbox"
+    finish
+fi
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 
 # --- DEB -------------------------------------------------------------------------------------
@@ -180,7 +185,7 @@ check "the .desktop Icon= names an installed icon" \
 
 # --- remove ----------------------------------------------------------------------------------
 check "apt-get remove -y $package" remove_package
-check "$package is no longer installed" bash -c '! dpkg-query -W -f="\${Status}" "$1" 2>/dev/null | grep -q "install ok installed"' _ "$package"
+check "$package is no longer installed" not_installed
 left=()
 while read -r path; do
     [ -n "$path" ] && [ ! -d "$path" ] && [ -e "$path" ] && left+=("$path")
