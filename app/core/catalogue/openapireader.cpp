@@ -4,7 +4,6 @@
 
 #include "schemaexample.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -19,11 +18,6 @@ constexpr int MaxSchemaDepth = 64;
 
 const char *const httpMethods[] = {"get",     "put",  "post",  "delete",
                                    "options", "head", "patch", "trace"};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalogue", text);
-}
 
 QStringList securityScopes(const QJsonValue &security)
 {

@@ -4,6 +4,7 @@
 
 #include "catalogue.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -15,6 +16,8 @@
 // are reported with the JSON pointer of the offending node.
 class OpenApiReader
 {
+    Q_DECLARE_TR_FUNCTIONS(OpenApiReader)
+
 public:
     explicit OpenApiReader(const QJsonObject &root);
 

@@ -16,10 +16,11 @@ namespace {
 // would cost too much memory for an error message.
 constexpr qsizetype MaxSizeForErrorOffset = 32 * 1024 * 1024;
 
-QString tr(const char *text)
+// Carries the translation context of the messages below.
+struct JsonParse
 {
-    return QCoreApplication::translate("JsonParse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonParse)
+};
 
 bool isCanceled(const std::atomic_bool *canceled)
 {
@@ -144,7 +145,7 @@ void setPosition(JsonParseResult *result, const char *data, qsizetype size, qsiz
 
 QString positionText(const JsonParseResult &result)
 {
-    return tr("line %1, column %2 (byte %3)")
+    return JsonParse::tr("line %1, column %2 (byte %3)")
         .arg(result.line)
         .arg(result.column)
         .arg(result.offset);
@@ -157,7 +158,7 @@ JsonParseResult failure(JsonParseStatus status, const char *data, qsizetype size
     result.status = status;
     if (offset >= 0) {
         setPosition(&result, data, size, offset);
-        result.message = tr("%1 at %2").arg(what, positionText(result));
+        result.message = JsonParse::tr("%1 at %2").arg(what, positionText(result));
     } else {
         result.message = what;
     }
@@ -168,27 +169,27 @@ JsonParseResult describeError(simdjson::error_code error, const char *data, qsiz
 {
     switch (error) {
     case simdjson::EMPTY:
-        return failure(JsonParseStatus::Empty, data, size, -1, tr("The body is empty"));
+        return failure(JsonParseStatus::Empty, data, size, -1, JsonParse::tr("The body is empty"));
     case simdjson::UTF8_ERROR:
         return failure(JsonParseStatus::InvalidUtf8, data, size, firstInvalidUtf8(data, size),
-                       tr("Invalid UTF-8"));
+                       JsonParse::tr("Invalid UTF-8"));
     case simdjson::DEPTH_ERROR:
         return failure(JsonParseStatus::TooDeep, data, size, scanNesting(data, size).tooDeepAt,
-                       tr("Nested deeper than %1 levels").arg(JsonMaxDepth));
+                       JsonParse::tr("Nested deeper than %1 levels").arg(JsonMaxDepth));
     default:
         break;
     }
     const NestingScan scan = scanNesting(data, size);
     if (scan.tooDeepAt >= 0)
         return failure(JsonParseStatus::TooDeep, data, size, scan.tooDeepAt,
-                       tr("Nested deeper than %1 levels").arg(JsonMaxDepth));
+                       JsonParse::tr("Nested deeper than %1 levels").arg(JsonMaxDepth));
     if (scan.endsInside || error == simdjson::UNCLOSED_STRING
         || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
         return failure(JsonParseStatus::Truncated, data, size, size,
-                       tr("The JSON ends early (truncated body)"));
+                       JsonParse::tr("The JSON ends early (truncated body)"));
 
     const QString what =
-        tr("Invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error)));
+        JsonParse::tr("Invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(error)));
     if (size > MaxSizeForErrorOffset)
         return failure(JsonParseStatus::SyntaxError, data, size, -1, what);
     QJsonParseError qtError;
@@ -196,7 +197,7 @@ JsonParseResult describeError(simdjson::error_code error, const char *data, qsiz
     if (qtError.error == QJsonParseError::NoError)
         return failure(JsonParseStatus::SyntaxError, data, size, -1, what);
     return failure(JsonParseStatus::SyntaxError, data, size, qtError.offset,
-                   tr("Invalid JSON: %1").arg(qtError.errorString()));
+                   JsonParse::tr("Invalid JSON: %1").arg(qtError.errorString()));
 }
 
 } // namespace
@@ -207,7 +208,7 @@ JsonParseResult parseJson(QByteArray body, const std::atomic_bool *canceled)
     const auto canceledResult = [] {
         JsonParseResult r;
         r.status = JsonParseStatus::Canceled;
-        r.message = tr("Parsing was canceled");
+        r.message = JsonParse::tr("Parsing was canceled");
         return r;
     };
 
@@ -216,7 +217,7 @@ JsonParseResult parseJson(QByteArray body, const std::atomic_bool *canceled)
     while (first < body.size() && isJsonSpace(body.at(first)))
         ++first;
     if (first == body.size()) {
-        result.message = tr("The body is empty");
+        result.message = JsonParse::tr("The body is empty");
         return result;
     }
     const char c = body.at(first);
@@ -227,7 +228,7 @@ JsonParseResult parseJson(QByteArray body, const std::atomic_bool *canceled)
             ? QStringLiteral("'%1'").arg(QLatin1Char(c))
             : QStringLiteral("0x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
         return failure(JsonParseStatus::NotJson, body.constData(), body.size(), first,
-                       tr("Not JSON: the body starts with %1").arg(shown));
+                       JsonParse::tr("Not JSON: the body starts with %1").arg(shown));
     }
     if (isCanceled(canceled))
         return canceledResult();
