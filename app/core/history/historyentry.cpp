@@ -260,7 +260,7 @@ bool HistoryEntry::fromJson(const QJsonObject &object, HistoryEntry *entry)
         QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
             .toUTC();
     result.method = object.value(QStringLiteral("method")).toString();
-    if (result.id.isEmpty() || !result.time.isValid() || result.method.isEmpty())
+    if (result.id.isEmpty() || !result.time.isValid())
         return false;
     result.environmentId = object.value(QStringLiteral("environmentId")).toString();
     result.environmentName = object.value(QStringLiteral("environmentName")).toString();

@@ -81,7 +81,7 @@ struct HistoryEntry
     HistoryRequest toRequest() const;
 
     QJsonObject toJson() const;
-    // False when the object is not an entry (no id, time or method); unknown fields are ignored.
+    // False when the object is not an entry (no id or time); unknown fields are ignored.
     static bool fromJson(const QJsonObject &object, HistoryEntry *entry);
 
     void dropResponseBody();

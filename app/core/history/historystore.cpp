@@ -196,7 +196,8 @@ void HistoryStore::clear()
     m_entryBytes.clear();
     m_totalBytes = 0;
     emit reset();
-    scheduleSave();
+    m_dirty = true;
+    saveNow();
 }
 
 QList<HistoryEntry> HistoryStore::search(const QString &text) const

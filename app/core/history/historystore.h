@@ -29,13 +29,14 @@ public:
 
     QString filePath() const { return m_filePath; }
 
-    // Replaces what is in memory with the file's entries. Call setKeepResponseBodies() first:
-    // when bodies are not kept, bodies found in the file are dropped.
+    // Replaces what is in memory with the file's entries. Connect notice() and call
+    // setKeepResponseBodies() first: when bodies are not kept, bodies found in the file are
+    // dropped.
     void load();
 
     void add(const Exchange &exchange, const HistoryContext &context);
     void addEntry(HistoryEntry entry);
-    void clear();
+    void clear(); // writes the empty history at once: the user asked for the data to go
 
     const QList<HistoryEntry> &entries() const { return m_entries; } // oldest first
     QList<HistoryEntry> search(const QString &text) const; // newest first

@@ -25,8 +25,9 @@ private slots:
     void failuresAreRecordedByTheirCode();
     void matchesEveryWordCaseInsensitively_data();
     void matchesEveryWordCaseInsensitively();
-    void objectsWithoutIdTimeOrMethodAreNotEntries_data();
-    void objectsWithoutIdTimeOrMethodAreNotEntries();
+    void aRefusedRequestWithoutAUrlSurvivesTheRoundTrip();
+    void objectsWithoutIdOrTimeAreNotEntries_data();
+    void objectsWithoutIdOrTimeAreNotEntries();
 };
 
 void TestHistoryEntry::secretLookingHeadersKeepOnlyTheirLastFourCharacters_data()
@@ -287,15 +288,26 @@ void TestHistoryEntry::matchesEveryWordCaseInsensitively()
     QCOMPARE(entry.matches(text), matches);
 }
 
-void TestHistoryEntry::objectsWithoutIdTimeOrMethodAreNotEntries_data()
+void TestHistoryEntry::aRefusedRequestWithoutAUrlSurvivesTheRoundTrip()
+{
+    Exchange refused;
+    refused.refusal = Refusal::InvalidPath;
+    const HistoryEntry entry =
+        HistoryEntry::fromExchange(refused, HistoryTestData::context(), false, 1024);
+    HistoryEntry back;
+    QVERIFY(HistoryEntry::fromJson(entry.toJson(), &back));
+    QCOMPARE(back.errorCode, QStringLiteral("invalid_path"));
+    QCOMPARE(back.outcome(), HistoryOutcome::Failed);
+}
+
+void TestHistoryEntry::objectsWithoutIdOrTimeAreNotEntries_data()
 {
     QTest::addColumn<QString>("missing");
     QTest::newRow("id") << QStringLiteral("id");
     QTest::newRow("time") << QStringLiteral("time");
-    QTest::newRow("method") << QStringLiteral("method");
 }
 
-void TestHistoryEntry::objectsWithoutIdTimeOrMethodAreNotEntries()
+void TestHistoryEntry::objectsWithoutIdOrTimeAreNotEntries()
 {
     QFETCH(QString, missing);
     const HistoryEntry entry =
