@@ -2,8 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include "catalogue/catalogue.h"
+#include "diagnosis/doctor.h"
 #include "http/headervalidation.h"
+#include "keys/keychainsecretstore.h"
+#include "keys/keyjob.h"
+#include "keys/keyprofilestore.h"
+#include "keys/keyring.h"
+#include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
+#include "session/doctorsender.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -12,23 +20,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
-
-#include <cstdio>
+#include <QSettings>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hero-cli", text);
-}
-
 // The fixture's all-scopes key: the sandbox is explorable with no key of one's own.
 const QByteArray SandboxDefaultKey = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
-const QByteArray SandboxDefaultGroup = QByteArrayLiteral("1001");
+const QString SandboxDefaultGroup = QStringLiteral("1001");
 
 int exitCodeFor(const Exchange &exchange)
 {
+    if (exchange.refusal == Refusal::KeyUnavailable)
+        return ExitKeychain;
     if (!exchange.wasSent())
         return ExitRefused;
     if (exchange.transportError != TransportError::None)
@@ -43,6 +46,38 @@ QJsonValue bodyAsJson(const QByteArray &body)
     if (error.error == QJsonParseError::NoError && !document.isNull())
         return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     return QJsonValue(QString::fromUtf8(body));
+}
+
+QJsonObject diagnosisJson(const Diagnosis &diagnosis)
+{
+    return {{QStringLiteral("code"), diagnosis.code},
+            {QStringLiteral("title"), diagnosis.title},
+            {QStringLiteral("cause"), diagnosis.cause},
+            {QStringLiteral("next_step"),
+             diagnosis.nextSteps.isEmpty() ? QString() : diagnosis.nextSteps.first().text},
+            {QStringLiteral("judgement"), diagnosis.isJudgement}};
+}
+
+// Waits for a KeyJob's one report.
+void waitFor(KeyJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &KeyJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int exitCodeFor(const KeyJob *job)
+{
+    switch (job->error()) {
+    case KeyJob::Error::None:
+        return ExitOk;
+    case KeyJob::Error::InvalidInput:
+    case KeyJob::Error::UnknownProfile:
+        return ExitUsage;
+    case KeyJob::Error::Keychain:
+        return ExitKeychain;
+    }
+    return ExitKeychain;
 }
 
 } // namespace
@@ -74,11 +109,23 @@ int CliRunner::run()
 int CliRunner::fail(int code, const QString &message)
 {
     if (m_options.json) {
-        QJsonObject error{{QStringLiteral("error"), message}, {QStringLiteral("exit_code"), code}};
+        const QJsonObject error{{QStringLiteral("error"), message},
+                                {QStringLiteral("exit_code"), code}};
         m_out << QJsonDocument(error).toJson(QJsonDocument::Compact) << Qt::endl;
     }
     m_err << "hero-cli: " << message << Qt::endl;
     return code;
+}
+
+KeyRing *CliRunner::keyRing()
+{
+    if (!m_keys) {
+        m_settings = std::make_unique<QSettings>();
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_profiles = std::make_unique<KeyProfileStore>(m_settings.get());
+        m_keys = std::make_unique<KeyRing>(m_keychain.get(), m_profiles.get());
+    }
+    return m_keys.get();
 }
 
 bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
@@ -96,9 +143,8 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
         environment->baseUrl = QUrl(m_options.baseUrl);
     } else if (kind == EnvironmentKind::Sandbox) {
         m_sandbox = std::make_unique<SandboxServer>();
-        SandboxOptions sandboxOptions;
         QString error;
-        if (!m_sandbox->start(sandboxOptions, &error)) {
+        if (!m_sandbox->start(SandboxOptions(), &error)) {
             *exitCode =
                 fail(ExitTransport, tr("The in-process sandbox did not start: %1").arg(error));
             return false;
@@ -117,38 +163,58 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
     return true;
 }
 
-bool CliRunner::resolveCredentials(const Environment &environment, Credentials *credentials,
-                                   int *exitCode)
+bool CliRunner::findProfile(const QString &environmentId, KeyProfile *profile, int *exitCode)
 {
+    KeyProfileStore *profiles = keyRing()->profiles();
+    const QList<KeyProfile> candidates = profiles->profilesFor(environmentId);
+    for (const KeyProfile &candidate : candidates) {
+        if (m_options.label.isEmpty() ? candidate.isDefault : candidate.label == m_options.label) {
+            *profile = candidate;
+            return true;
+        }
+    }
+    *exitCode = fail(
+        ExitKeychain,
+        m_options.label.isEmpty()
+            ? tr("No key is saved for %1. Add one with: hero-cli --env %1 keys "
+                 "add --label NAME < key.txt, or pass --key-env VAR.")
+                  .arg(environmentId)
+            : tr("No key labelled \"%1\" is saved for %2.").arg(m_options.label, environmentId));
+    return false;
+}
+
+bool CliRunner::resolveTarget(const Environment &environment, RunTarget *target, int *exitCode)
+{
+    target->environment = environment;
+    target->retries = !m_options.noRetry;
     if (!m_options.keyEnv.isEmpty()) {
-        const QByteArray value = qgetenv(m_options.keyEnv.toLocal8Bit().constData());
-        if (value.isEmpty()) {
+        target->secret = qgetenv(m_options.keyEnv.toLocal8Bit().constData());
+        if (target->secret.isEmpty()) {
             *exitCode =
                 fail(ExitUsage,
                      tr("The environment variable %1 is empty or not set.").arg(m_options.keyEnv));
             return false;
         }
-        credentials->apiKey = value;
     } else if (m_options.keyStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             *exitCode = fail(ExitUsage, tr("Standard input could not be read."));
             return false;
         }
-        credentials->apiKey = in.readLine().trimmed();
-    } else if (environment.kind == EnvironmentKind::Sandbox) {
-        credentials->apiKey = SandboxDefaultKey;
+        target->secret = in.readLine().trimmed();
+    } else if (environment.kind == EnvironmentKind::Sandbox && m_options.label.isEmpty()) {
+        target->secret = SandboxDefaultKey;
     } else {
-        *exitCode = fail(ExitKeychain,
-                         tr("No key given: use --key-env VAR or --key-stdin "
-                            "(keychain keys are not available yet)."));
-        return false;
+        if (!findProfile(environment.id, &m_profile, exitCode))
+            return false;
+        target->keyProfileId = m_profile.id;
     }
-    credentials->practiceGroupId = m_options.practiceGroup.toUtf8();
-    if (credentials->practiceGroupId.isEmpty() && environment.kind == EnvironmentKind::Sandbox
-        && credentials->apiKey == SandboxDefaultKey)
-        credentials->practiceGroupId = SandboxDefaultGroup;
-    if (credentials->practiceGroupId.isEmpty()) {
+    target->practiceGroup = m_options.practiceGroup;
+    if (target->practiceGroup.isEmpty())
+        target->practiceGroup = m_profile.homePracticeGroup;
+    if (target->practiceGroup.isEmpty() && target->secret == SandboxDefaultKey)
+        target->practiceGroup = SandboxDefaultGroup;
+    if (target->practiceGroup.isEmpty()) {
         *exitCode = fail(ExitUsage, tr("--practice-group ID is required."));
         return false;
     }
@@ -206,37 +272,71 @@ bool CliRunner::buildRequest(ApiRequest *request, int *exitCode)
     return true;
 }
 
-Exchange CliRunner::sendAndWait(const Environment &environment, const Credentials &credentials,
-                                const ApiRequest &request)
+Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &request,
+                                QString *rateKey)
 {
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-        m_client = new ApiClient(m_network, this);
+    if (!m_runner) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_network.get());
+        m_limiter = std::make_unique<RateLimiter>();
+        m_runner = std::make_unique<RequestRunner>(
+            m_client.get(), target.keyProfileId.isEmpty() ? nullptr : keyRing(), m_limiter.get());
     }
     Exchange result;
     QEventLoop loop;
-    ApiCall *call = m_client->send(environment, credentials, request);
-    connect(call, &ApiCall::finished, &loop, [&loop, &result](const Exchange &exchange) {
-        result = exchange;
+    RequestRun *run = m_runner->start(target, request);
+    connect(run, &RequestRun::stageChanged, this,
+            [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
+                if (stage == RequestRun::Stage::WaitingToRetry
+                    || stage == RequestRun::Stage::Queued)
+                    m_err << "hero-cli: "
+                          << (stage == RequestRun::Stage::Queued ? tr("queued by the rate limit")
+                                                                 : tr("retrying"))
+                          << tr(", waiting %1 ms").arg(wait.count()) << Qt::endl;
+            });
+    connect(run, &RequestRun::finished, &loop, [&loop, &result, run, rateKey](const Exchange &e) {
+        result = e;
+        if (rateKey)
+            *rateKey = run->rateKey();
         loop.quit();
     });
     loop.exec();
     return result;
 }
 
+DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target,
+                                             const ApiRequest &request) const
+{
+    DiagnosisContext context;
+    context.environment = target.environment;
+    context.keyLabel = m_profile.label;
+    context.keyFingerprint =
+        m_profile.fingerprint.isEmpty() ? QString() : u"…" + m_profile.fingerprint;
+    context.homePracticeGroup = m_profile.homePracticeGroup;
+    if (target.secret == SandboxDefaultKey)
+        context.homePracticeGroup = SandboxDefaultGroup;
+    static const Catalogue catalogue = Catalogue::bundled();
+    if (const Operation *operation =
+            catalogue.find(QString::fromLatin1(request.method), request.path))
+        context.requiredScope = operation->requiredScope;
+    return context;
+}
+
 int CliRunner::runRequest()
 {
     int exitCode = ExitOk;
     Environment environment;
-    Credentials credentials;
+    RunTarget target;
     ApiRequest request;
     if (!buildRequest(&request, &exitCode) || !resolveEnvironment(&environment, &exitCode)
-        || !resolveCredentials(environment, &credentials, &exitCode))
+        || !resolveTarget(environment, &target, &exitCode))
         return exitCode;
-    return report(sendAndWait(environment, credentials, request));
+    QString rateKey;
+    const Exchange exchange = sendAndWait(target, request, &rateKey);
+    return report(exchange, diagnose(exchange, diagnosisContext(target, request)), rateKey);
 }
 
-int CliRunner::report(const Exchange &exchange)
+int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey)
 {
     const int code = exitCodeFor(exchange);
     if (m_options.json) {
@@ -244,31 +344,40 @@ int CliRunner::report(const Exchange &exchange)
         for (const auto &header : exchange.headers)
             headers.insert(QString::fromLatin1(header.first).toLower(),
                            QString::fromLatin1(header.second));
+        QJsonObject rate;
+        if (m_limiter && !rateKey.isEmpty()) {
+            const RateGaugeState state = m_limiter->gaugeState(rateKey);
+            rate = {{QStringLiteral("used"), state.used},
+                    {QStringLiteral("limit"), state.limit},
+                    {QStringLiteral("window_s"), qint64(state.window.count())},
+                    {QStringLiteral("retry_after_s"),
+                     diagnosis.retryAfterSeconds >= 0 ? QJsonValue(diagnosis.retryAfterSeconds)
+                                                      : QJsonValue()},
+                    {QStringLiteral("estimate"), !state.fromServer}};
+        }
         QJsonObject object{
             {QStringLiteral("status"), exchange.status},
             {QStringLiteral("headers"), headers},
             {QStringLiteral("body"), bodyAsJson(exchange.body)},
             {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
+            {QStringLiteral("attempts"), exchange.attempt},
+            {QStringLiteral("diagnosis"), diagnosisJson(diagnosis)},
+            {QStringLiteral("rate"), rate},
             {QStringLiteral("exit_code"), code},
         };
-        if (!exchange.wasSent())
-            object.insert(QStringLiteral("refused"), exchange.refusalText);
-        if (exchange.transportError != TransportError::None)
-            object.insert(QStringLiteral("transport_error"),
-                          transportErrorId(exchange.transportError));
         m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         m_out.flush();
         return code;
     }
-    if (!exchange.wasSent()) {
-        m_err << "hero-cli: refused before sending: " << exchange.refusalText << Qt::endl;
-        return code;
+    if (!exchange.hasHttpResponse() || !diagnosis.isOk()) {
+        m_err << "hero-cli: " << diagnosis.title << Qt::endl;
+        if (!diagnosis.cause.isEmpty())
+            m_err << "  " << diagnosis.cause << Qt::endl;
+        for (const NextStep &step : diagnosis.nextSteps)
+            m_err << "  → " << step.text << Qt::endl;
     }
-    if (exchange.transportError != TransportError::None) {
-        m_err << "hero-cli: " << transportErrorId(exchange.transportError) << ": "
-              << exchange.errorText << Qt::endl;
+    if (!exchange.hasHttpResponse())
         return code;
-    }
     m_err << "HTTP " << exchange.status << ' ' << QString::fromLatin1(exchange.reason) << "  ("
           << exchange.timings.totalMs << " ms)" << Qt::endl;
     QJsonParseError error;
@@ -283,15 +392,228 @@ int CliRunner::report(const Exchange &exchange)
 
 int CliRunner::runEndpoints()
 {
-    return fail(ExitUsage, tr("endpoints is not yet available."));
+    Catalogue catalogue;
+    if (m_options.spec.isEmpty()) {
+        catalogue = Catalogue::bundled();
+    } else {
+        const CatalogueLoadResult loaded = Catalogue::loadFile(m_options.spec);
+        if (!loaded.ok())
+            return fail(ExitUsage, tr("%1: %2").arg(m_options.spec, loaded.error));
+        catalogue = loaded.catalogue;
+    }
+    QJsonArray list;
+    for (const Operation &operation : qAsConst(catalogue.operations)) {
+        if (!m_options.tag.isEmpty()
+            && !operation.tags.contains(m_options.tag, Qt::CaseInsensitive))
+            continue;
+        if (m_options.json) {
+            list.append(
+                QJsonObject{{QStringLiteral("method"), operation.method},
+                            {QStringLiteral("path"), operation.path},
+                            {QStringLiteral("summary"), operation.summary},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(operation.tags)},
+                            {QStringLiteral("scope"), operation.requiredScope}});
+        } else {
+            m_out << operation.method << ' ' << operation.path << "  " << operation.summary << '\n';
+        }
+    }
+    if (m_options.json)
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return ExitOk;
 }
 
 int CliRunner::runKeys()
 {
-    return fail(ExitUsage, tr("keys is not yet available."));
+    const QString sub = m_options.arguments.value(0);
+    if (sub == u"list")
+        return keysList();
+    int exitCode = ExitOk;
+    EnvironmentKind kind;
+    if (!environmentKindFromId(m_options.env, &kind))
+        return fail(ExitUsage, tr("Unknown environment \"%1\".").arg(m_options.env));
+    if (sub == u"test") {
+        Environment environment;
+        if (!resolveEnvironment(&environment, &exitCode))
+            return exitCode;
+        return keysTest(environment);
+    }
+    Environment environment = builtInEnvironment(kind);
+    if (sub == u"add")
+        return keysAdd(environment);
+    if (sub == u"remove")
+        return keysRemove(environment);
+    return fail(ExitUsage, tr("keys takes list, add, remove or test."));
+}
+
+int CliRunner::keysList()
+{
+    QJsonArray list;
+    const QList<KeyProfile> profiles = keyRing()->profiles()->profiles();
+    for (const KeyProfile &profile : profiles) {
+        if (m_options.json) {
+            list.append(
+                QJsonObject{{QStringLiteral("label"), profile.label},
+                            {QStringLiteral("environment"), profile.environmentId},
+                            {QStringLiteral("fingerprint"), QString(u"…" + profile.fingerprint)},
+                            {QStringLiteral("home_practice_group"), profile.homePracticeGroup},
+                            {QStringLiteral("default"), profile.isDefault}});
+        } else {
+            m_out << profile.environmentId << "  " << profile.label << "  …" << profile.fingerprint
+                  << (profile.homePracticeGroup.isEmpty() ? QString()
+                                                          : u"  group " + profile.homePracticeGroup)
+                  << (profile.isDefault ? tr("  (default)") : QString()) << '\n';
+        }
+    }
+    if (m_options.json)
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    else if (profiles.isEmpty())
+        m_err << tr("No keys saved.") << Qt::endl;
+    m_out.flush();
+    return ExitOk;
+}
+
+int CliRunner::keysAdd(const Environment &environment)
+{
+    if (environment.kind == EnvironmentKind::Sandbox)
+        return fail(ExitUsage, tr("The sandbox's keys are built in and never saved."));
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(ExitUsage, tr("Standard input could not be read."));
+    const QByteArray secret = trimmedPastedKey(QString::fromUtf8(in.readLine(MaxApiKeyBytes + 8)));
+    KeyProfile profile;
+    profile.label = m_options.label.isEmpty() ? environment.name : m_options.label;
+    profile.environmentId = environment.id;
+    profile.homePracticeGroup = m_options.practiceGroup;
+    if (const QString problem = KeyRing::addProblem(profile, secret); !problem.isEmpty())
+        return fail(ExitUsage, problem);
+    KeyJob *job = keyRing()->add(profile, secret);
+    waitFor(job);
+    if (!job->isOk())
+        return fail(exitCodeFor(job), job->errorText());
+    for (const QString &warning : job->warnings())
+        m_err << "hero-cli: " << warning << Qt::endl;
+    m_err << tr("Saved \"%1\" for %2 in the keychain (…%3).")
+                 .arg(profile.label, environment.id, keyFingerprint(secret))
+          << Qt::endl;
+    return ExitOk;
+}
+
+int CliRunner::keysRemove(const Environment &environment)
+{
+    int exitCode = ExitOk;
+    KeyProfile profile;
+    if (!findProfile(environment.id, &profile, &exitCode))
+        return exitCode;
+    KeyJob *job = keyRing()->remove(profile.id);
+    waitFor(job);
+    if (!job->isOk())
+        return fail(exitCodeFor(job), job->errorText());
+    m_err << tr("Removed \"%1\" (…%2) from %3 and the keychain.")
+                 .arg(profile.label, profile.fingerprint, environment.id)
+          << Qt::endl;
+    return ExitOk;
+}
+
+int CliRunner::keysTest(const Environment &environment)
+{
+    int exitCode = ExitOk;
+    RunTarget target;
+    if (!resolveTarget(environment, &target, &exitCode))
+        return exitCode;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    QString rateKey;
+    const Exchange exchange = sendAndWait(target, request, &rateKey);
+    const Diagnosis diagnosis = diagnose(exchange, diagnosisContext(target, request));
+    if (!m_options.json && diagnosis.isOk())
+        m_err << tr("The key works: GET /v1/me answered %1.").arg(exchange.status) << Qt::endl;
+    return report(exchange, diagnosis, rateKey);
 }
 
 int CliRunner::runDiagnose()
 {
-    return fail(ExitUsage, tr("diagnose is not yet available."));
+    int exitCode = ExitOk;
+    Environment environment;
+    RunTarget target;
+    ApiRequest request;
+    if (!buildRequest(&request, &exitCode) || !resolveEnvironment(&environment, &exitCode)
+        || !resolveTarget(environment, &target, &exitCode))
+        return exitCode;
+    target.retries = false;
+
+    DoctorRequest doctorRequest;
+    doctorRequest.method = request.method;
+    doctorRequest.path = request.path;
+    doctorRequest.query = request.query;
+    doctorRequest.environment = environment;
+    doctorRequest.homeGroup = diagnosisContext(target, request).homePracticeGroup;
+    doctorRequest.targetGroup = target.practiceGroup;
+    if (doctorRequest.homeGroup.isEmpty())
+        doctorRequest.homeGroup = target.practiceGroup;
+
+    // The original call is repeated only when it is a GET: diagnose never sends anything else.
+    Exchange original;
+    Diagnosis originalDiagnosis;
+    QString rateKey;
+    if (request.method == "GET") {
+        original = sendAndWait(target, request, &rateKey);
+        originalDiagnosis = diagnose(original, diagnosisContext(target, request));
+        doctorRequest.originalCode = originalDiagnosis.code;
+    }
+    if (!m_runner)
+        sendAndWait(target, ApiRequest{"GET", QStringLiteral("/v1/me"), {}, {}, {}, false},
+                    &rateKey); // builds the runner; the doctor's first probe repeats this anyway
+
+    Doctor doctor(doctorSenderFor(m_runner.get(), target));
+    QEventLoop loop;
+    connect(&doctor, &Doctor::finished, &loop, &QEventLoop::quit);
+    doctor.start(doctorRequest);
+    if (doctor.isRunning())
+        loop.exec();
+
+    const DoctorVerdict verdict = doctor.verdict();
+    const bool refusalFound = verdict == DoctorVerdict::KeyInvalid
+        || verdict == DoctorVerdict::NoSharedNetwork || verdict == DoctorVerdict::MissingScope;
+    bool transportFailed = false;
+    QJsonArray probes;
+    for (const DoctorStep &step : doctor.steps()) {
+        transportFailed |= step.exchange.wasSent() && !step.exchange.hasHttpResponse();
+        probes.append(
+            QJsonObject{{QStringLiteral("method"), QString::fromLatin1(step.probe.request.method)},
+                        {QStringLiteral("path"), step.probe.request.path},
+                        {QStringLiteral("practice_group"), step.probe.practiceGroup},
+                        {QStringLiteral("status"), step.exchange.status},
+                        {QStringLiteral("summary"), step.summary},
+                        {QStringLiteral("interpretation"), step.interpretation}});
+    }
+    const int code = transportFailed && !refusalFound                        ? ExitTransport
+        : refusalFound || (request.method == "GET" && !original.isSuccess()) ? ExitHttpError
+                                                                             : ExitOk;
+    if (m_options.json) {
+        QJsonObject object{{QStringLiteral("verdict"), doctorVerdictId(verdict)},
+                           {QStringLiteral("explanation"), doctor.explanation()},
+                           {QStringLiteral("probes"), probes},
+                           {QStringLiteral("probes_sent"), doctor.probesSent()},
+                           {QStringLiteral("exit_code"), code}};
+        if (request.method == "GET") {
+            object.insert(QStringLiteral("status"), original.status);
+            object.insert(QStringLiteral("diagnosis"), diagnosisJson(originalDiagnosis));
+        }
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return code;
+    }
+    if (request.method == "GET")
+        m_out << tr("The call: %1 — %2").arg(original.status).arg(originalDiagnosis.title) << '\n';
+    else
+        m_out << tr("The call was not repeated: diagnose only ever sends GET requests.") << '\n';
+    int index = 1;
+    for (const DoctorStep &step : doctor.steps()) {
+        m_out << tr("%1. %2").arg(index++).arg(step.probe.description) << "\n   " << step.summary
+              << "\n   " << step.interpretation << '\n';
+    }
+    m_out << tr("Verdict: %1").arg(doctor.explanation()) << '\n';
+    m_out.flush();
+    return code;
 }

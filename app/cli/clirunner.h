@@ -3,18 +3,28 @@
 #pragma once
 
 #include "clioptions.h"
+#include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
 #include "http/apiclient.h"
+#include "keys/keyprofile.h"
+#include "session/requestrun.h"
 
 #include <QObject>
 #include <QTextStream>
 
 #include <memory>
 
+class KeyProfileStore;
+class KeyRing;
 class QNetworkAccessManager;
+class QSettings;
+class RateLimiter;
+class RequestRunner;
 class SandboxServer;
+class SecretStore;
 
-// Carries out one hero-cli command over the core: the same HTTP path as the explorer.
+// Carries out one hero-cli command over the core: the same request path as the explorer
+// (key from the keychain, throttle, retries, diagnosis).
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -29,20 +39,32 @@ private:
     int runEndpoints();
     int runKeys();
     int runDiagnose();
+    int keysList();
+    int keysAdd(const Environment &environment);
+    int keysRemove(const Environment &environment);
+    int keysTest(const Environment &environment);
 
+    KeyRing *keyRing();
     bool resolveEnvironment(Environment *environment, int *exitCode);
-    bool resolveCredentials(const Environment &environment, Credentials *credentials,
-                            int *exitCode);
+    bool resolveTarget(const Environment &environment, RunTarget *target, int *exitCode);
+    bool findProfile(const QString &environmentId, KeyProfile *profile, int *exitCode);
     bool buildRequest(ApiRequest *request, int *exitCode);
-    Exchange sendAndWait(const Environment &environment, const Credentials &credentials,
-                         const ApiRequest &request);
+    Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
+    DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request) const;
     int fail(int code, const QString &message);
-    int report(const Exchange &exchange);
+    int report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey);
 
     CliOptions m_options;
     QTextStream m_out;
     QTextStream m_err;
-    QNetworkAccessManager *m_network = nullptr;
-    ApiClient *m_client = nullptr;
+    KeyProfile m_profile; // the key profile in use, when it came from the keychain
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<KeyProfileStore> m_profiles;
+    std::unique_ptr<KeyRing> m_keys;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RequestRunner> m_runner;
     std::unique_ptr<SandboxServer> m_sandbox;
 };
