@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "historyentry.h"
 
-#include "historyredaction.h"
+#include "export/headerredaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -78,6 +78,21 @@ QByteArray bounded(const QByteArray &body, qint64 maxBytes, bool *truncated)
     return body.left(size);
 }
 
+// Query parameters follow the header rule: a secret-looking name keeps its last four characters.
+QList<QPair<QString, QString>> redactedQuery(const QList<QPair<QString, QString>> &query)
+{
+    QList<QPair<QString, QString>> result;
+    result.reserve(query.size());
+    for (const auto &item : query) {
+        if (isSecretHeaderName(item.first.toUtf8()))
+            result.append(
+                {item.first, QString::fromUtf8(redactedHeaderValue(item.second.toUtf8()))});
+        else
+            result.append(item);
+    }
+    return result;
+}
+
 } // namespace
 
 HistoryContext HistoryContext::forEnvironment(const Environment &environment)
@@ -109,7 +124,7 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryC
     entry.path = url.path(QUrl::FullyEncoded);
     if (!context.basePath.isEmpty() && entry.path.startsWith(context.basePath + u'/'))
         entry.path = entry.path.mid(context.basePath.size());
-    entry.query = HistoryRedaction::redactedQuery(QUrlQuery(url).queryItems(QUrl::FullyDecoded));
+    entry.query = redactedQuery(QUrlQuery(url).queryItems(QUrl::FullyDecoded));
 
     entry.practiceGroup = context.practiceGroup;
     if (entry.practiceGroup.isEmpty())
@@ -127,9 +142,9 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryC
         entry.errorCode = transportErrorId(exchange.transportError);
     entry.elapsedMs = exchange.timings.totalMs;
 
-    entry.requestHeaders = HistoryRedaction::redactedHeaders(exchange.request.headers);
+    entry.requestHeaders = redactHeaders(exchange.request.headers);
     entry.requestBody = bounded(exchange.request.body, maxBodyBytes, &entry.requestBodyTruncated);
-    entry.responseHeaders = HistoryRedaction::redactedHeaders(exchange.headers);
+    entry.responseHeaders = redactHeaders(exchange.headers);
     entry.responseBodySize = exchange.body.size();
     if (keepResponseBody) {
         entry.responseBodyKept = true;
@@ -202,7 +217,7 @@ HistoryRequest HistoryEntry::toRequest() const
         // The client adds these itself; masked values would be wrong to send.
         if (name.compare(ApiKeyHeader, Qt::CaseInsensitive) == 0
             || name.compare(PracticeGroupHeader, Qt::CaseInsensitive) == 0
-            || HistoryRedaction::looksSecret(name))
+            || isSecretHeaderName(name))
             continue;
         if (name.compare("accept", Qt::CaseInsensitive) == 0 && header.second == "application/json")
             continue;
@@ -281,13 +296,13 @@ bool HistoryEntry::fromJson(const QJsonObject &object, HistoryEntry *entry)
     result.diagnosisCode = object.value(QStringLiteral("diagnosisCode")).toString();
     result.elapsedMs = object.value(QStringLiteral("elapsedMs")).toInteger(-1);
     // Masked again on the way in, in case the file was written by an older or edited copy.
-    result.query = HistoryRedaction::redactedQuery(result.query);
-    result.requestHeaders = HistoryRedaction::redactedHeaders(
-        headersFromJson(object.value(QStringLiteral("requestHeaders"))));
+    result.query = redactedQuery(result.query);
+    result.requestHeaders =
+        redactHeaders(headersFromJson(object.value(QStringLiteral("requestHeaders"))));
     result.requestBody = takeBody(object, QStringLiteral("requestBody"));
     result.requestBodyTruncated = object.value(QStringLiteral("requestBodyTruncated")).toBool();
-    result.responseHeaders = HistoryRedaction::redactedHeaders(
-        headersFromJson(object.value(QStringLiteral("responseHeaders"))));
+    result.responseHeaders =
+        redactHeaders(headersFromJson(object.value(QStringLiteral("responseHeaders"))));
     result.responseBodySize = object.value(QStringLiteral("responseBodySize")).toInteger();
     result.responseBodyKept = object.value(QStringLiteral("responseBodyKept")).toBool();
     if (result.responseBodyKept)
