@@ -104,7 +104,10 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     const QString method = index.data(m_methodRole).toString();
     if (method.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        // Group rows (tags) in bold, so that they read as headings between the operations.
+        QStyleOptionViewItem group = option;
+        group.font.setBold(index.model()->hasChildren(index));
+        QStyledItemDelegate::paint(painter, group, index);
         return;
     }
     QStyleOptionViewItem opt = option;
@@ -119,7 +122,7 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
     const QFontMetrics metrics(opt.font);
     const int gap = metrics.horizontalAdvance(u' ');
-    const int badgeHeight = std::min(textRect.height() - 2, metrics.height() + 2);
+    const int badgeHeight = std::min(textRect.height() - 4, metrics.height() + 2);
     const QRectF badge(textRect.left() + gap / 2.0,
                        textRect.top() + (textRect.height() - badgeHeight) / 2.0,
                        methodBadgeWidth(metrics), badgeHeight);
@@ -152,11 +155,11 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.data(m_methodRole).toString().isEmpty())
-        return size;
     const QFontMetrics metrics(option.font);
-    size.rwidth() += methodBadgeWidth(metrics) + metrics.horizontalAdvance(u' ') * 2;
+    // Every row gets the badge's height, so views with uniform row heights stay even.
     size.setHeight(std::max(size.height(), metrics.height() + metrics.height() / 2));
+    if (!index.data(m_methodRole).toString().isEmpty())
+        size.rwidth() += methodBadgeWidth(metrics) + metrics.horizontalAdvance(u' ') * 2;
     return size;
 }
 

@@ -336,6 +336,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setTabKeyNavigation(false);
     m_headers->setWordWrap(false);
+    m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_headers->setAccessibleName(tr("Response headers"));
 
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
@@ -397,7 +398,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_error->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextFormat(Qt::RichText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_error->setMargin(em * 2);
     m_pages->insertWidget(PlaceholderPage, m_placeholder);
@@ -524,21 +525,33 @@ void ResponseViewer::setExchange(const Exchange &exchange)
         m_headers->setItem(row, 1, valueItem);
     }
 
+    m_headers->setVisible(m_headers->rowCount() > 0);
+
     if (!exchange.wasSent()) {
-        m_error->setText(tr("The explorer did not send this request.\n\n%1")
-                             .arg(exchange.refusalText.isEmpty() ? refusalId(exchange.refusal)
-                                                                 : exchange.refusalText));
+        const QString why =
+            exchange.refusalText.isEmpty() ? refusalId(exchange.refusal) : exchange.refusalText;
+        m_error->setText(u"<p><b>" + tr("The explorer did not send this request.").toHtmlEscaped()
+                         + u"</b></p><p>" + why.toHtmlEscaped() + u"</p>");
         m_pages->setCurrentIndex(ErrorPage);
         updateActions();
         emit bodyShown();
         return;
     }
     if (!exchange.hasHttpResponse() && exchange.status == 0) {
-        QString text = tr("No HTTP response: %1.").arg(transportErrorText(exchange.transportError));
+        // Rich text for the heading only: the transport's own words are escaped.
+        QString text = u"<p><b>"
+            + tr("No HTTP response: %1.")
+                  .arg(transportErrorText(exchange.transportError))
+                  .toHtmlEscaped()
+            + u"</b></p>";
         if (!exchange.errorText.isEmpty())
-            text += u"\n\n" + exchange.errorText;
-        for (const QString &tlsError : exchange.tlsErrors)
-            text += u"\n• " + tlsError;
+            text += u"<p>" + exchange.errorText.toHtmlEscaped() + u"</p>";
+        if (!exchange.tlsErrors.isEmpty()) {
+            text += QStringLiteral("<ul>");
+            for (const QString &tlsError : exchange.tlsErrors)
+                text += u"<li>" + tlsError.toHtmlEscaped() + u"</li>";
+            text += QStringLiteral("</ul>");
+        }
         m_error->setText(text);
         m_pages->setCurrentIndex(ErrorPage);
         updateActions();
@@ -557,6 +570,7 @@ void ResponseViewer::clear()
     m_pretty->clear();
     m_raw->clear();
     m_headers->setRowCount(0);
+    m_headers->setVisible(false);
     m_status->clear();
     m_status->setVisible(false);
     m_timing->clear();
@@ -651,7 +665,7 @@ void ResponseViewer::showBody()
 void ResponseViewer::onParsed(const JsonParseResult &result)
 {
     m_parseBar->setVisible(false);
-    QString note = m_note->isVisible() ? m_note->text() : QString();
+    QString note = m_note->isHidden() ? QString() : m_note->text();
     const auto addNote = [&note](const QString &text) {
         note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + text;
     };
