@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Never a real key: planted to prove the CLI never prints what it is given.
+const QByteArray Canary = QByteArrayLiteral("hero_canary_CLI_9f3Kx7Qw2Lp");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// hero-cli as a user runs it: exit codes, the --json shape, and no key in any output.
+class TestHeroCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void jsonHasTheContractedShape();
+    void aCanaryKeyAppearsInNoOutput();
+    void endpointsListsTheCatalogue();
+    void endpointsReportsWhereASpecIsBroken();
+    void diagnoseExplainsANetworkRefusalWithGetProbesOnly();
+
+private:
+    QStringList args(std::initializer_list<const char *> items) const;
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QStringList &extraEnvironment = {});
+
+    QTemporaryDir m_home;
+    SandboxServer m_sandbox;
+    QString m_base;
+};
+
+void TestHeroCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QString error;
+    SandboxOptions options;
+    options.faults = true;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_base = m_sandbox.baseUrl().toString();
+}
+
+QStringList TestHeroCli::args(std::initializer_list<const char *> items) const
+{
+    QStringList list;
+    for (const char *item : items)
+        list.append(qstrcmp(item, "@base") == 0 ? m_base : QString::fromUtf8(item));
+    return list;
+}
+
+Run TestHeroCli::cli(const QStringList &arguments, const QByteArray &input,
+                     const QStringList &extraEnvironment)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // never the user's keyring
+    for (const QString &item : extraEnvironment)
+        environment.insert(item.section(u'=', 0, 0), item.section(u'=', 1));
+    process.setProcessEnvironment(environment);
+    // The sandbox lives in this process: keep the event loop turning while the CLI runs.
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(HERO_CLI_EXE), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestHeroCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("expected");
+    const QStringList sandbox = args({"--env", "sandbox", "--base-url", "@base"});
+    const QStringList dead = args({"--env", "custom", "--base-url", "http://127.0.0.1:9",
+                                   "--key-env", "HERO_TEST_KEY", "--practice-group", "1001"});
+    QTest::newRow("2xx") << sandbox + args({"request", "GET", "/v1/me"}) << 0;
+    QTest::newRow("usage: no command") << QStringList() << 1;
+    QTest::newRow("usage: unknown command") << args({"frobnicate"}) << 1;
+    QTest::newRow("usage: bad json body")
+        << sandbox + args({"request", "POST", "/v1/messages/send", "--data", "{oops"}) << 1;
+    QTest::newRow("http error 403")
+        << sandbox + args({"--practice-group", "2001", "request", "GET", "/v1/me"}) << 2;
+    QTest::newRow("http error 404") << sandbox + args({"request", "GET", "/v1/nope"}) << 2;
+    QTest::newRow("transport: connection refused")
+        << dead + args({"request", "GET", "/v1/me"}) << 3;
+    QTest::newRow("refused: header injection") << sandbox
+            + args({"--practice-group", "1001\r\nx-injected: yes", "request", "GET", "/v1/me"})
+                                               << 4;
+    QTest::newRow("refused: plain http to a remote host")
+        << args({"--env", "custom", "--base-url", "http://example.invalid", "--key-env",
+                 "HERO_TEST_KEY", "--practice-group", "1", "request", "GET", "/v1/me"})
+        << 4;
+    QTest::newRow("refused: production write unconfirmed")
+        << args({"--env", "production", "--key-env", "HERO_TEST_KEY", "--practice-group", "1",
+                 "request", "POST", "/v1/messages/send", "--data", "{}"})
+        << 4;
+    QTest::newRow("keychain: nothing saved")
+        << args({"--env", "staging", "--practice-group", "1", "request", "GET", "/v1/me"}) << 5;
+}
+
+void TestHeroCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expected);
+    const Run run =
+        cli(arguments, {}, {QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(Canary)});
+    QVERIFY2(run.exitCode == expected,
+             qPrintable(QStringLiteral("exit %1, stderr: %2")
+                            .arg(run.exitCode)
+                            .arg(QString::fromUtf8(run.err))));
+}
+
+void TestHeroCli::jsonHasTheContractedShape()
+{
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("--base-url"), m_base,
+             QStringLiteral("--practice-group"), QStringLiteral("2001"), QStringLiteral("request"),
+             QStringLiteral("GET"), QStringLiteral("/v1/me")});
+    QCOMPARE(run.exitCode, 2);
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(object.value(u"status").toInt(), 403);
+    QVERIFY(object.value(u"headers").isObject());
+    QCOMPARE(object.value(u"body").toObject().value(u"error").toString(),
+             QStringLiteral("forbidden"));
+    QVERIFY(object.value(u"elapsed_ms").isDouble());
+    const QJsonObject diagnosis = object.value(u"diagnosis").toObject();
+    QCOMPARE(diagnosis.value(u"code").toString(), QStringLiteral("cross_org_forbidden"));
+    for (const char *field : {"title", "cause", "next_step"})
+        QVERIFY2(!diagnosis.value(QLatin1String(field)).toString().isEmpty(), field);
+    const QJsonObject rate = object.value(u"rate").toObject();
+    QCOMPARE(rate.value(u"used").toInt(), 1);
+    QCOMPARE(rate.value(u"limit").toInt(), 300);
+    QCOMPARE(rate.value(u"window_s").toInt(), 60);
+    QVERIFY(rate.contains(u"retry_after_s"));
+}
+
+void TestHeroCli::aCanaryKeyAppearsInNoOutput()
+{
+    // "@base" stands for the sandbox's base URL.
+    const QList<QStringList> commands = {
+        args({"--json", "--env", "custom", "--base-url", "@base", "--key-env", "HERO_TEST_KEY",
+              "--practice-group", "1001", "request", "GET", "/v1/me"}),
+        args({"--env", "custom", "--base-url", "@base", "--key-env", "HERO_TEST_KEY",
+              "--practice-group", "1001", "request", "GET", "/v1/me", "--header",
+              "x-sandbox-fault:status=500", "--no-retry"}),
+        args({"--env", "custom", "--base-url", "@base", "--key-stdin", "--practice-group", "2001",
+              "diagnose", "GET", "/v1/me"}),
+        args({"--json", "--env", "custom", "--base-url", "http://127.0.0.1:9", "--key-env",
+              "HERO_TEST_KEY", "--practice-group", "1", "request", "GET", "/v1/me"}),
+    };
+    const QList<QByteArray> forms = {
+        Canary, Canary.toBase64(), QUrl::toPercentEncoding(QString::fromLatin1(Canary)),
+        QByteArray(reinterpret_cast<const char *>(QString::fromLatin1(Canary).utf16()),
+                   Canary.size() * 2)};
+    for (const QStringList &arguments : commands) {
+        const Run run = cli(arguments, Canary + '\n',
+                            {QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(Canary)});
+        QVERIFY(run.exitCode >= 0);
+        for (const QByteArray &form : forms) {
+            QVERIFY2(!run.out.contains(form), qPrintable(arguments.join(u' ')));
+            QVERIFY2(!run.err.contains(form), qPrintable(arguments.join(u' ')));
+        }
+        // The key that was used is still identifiable by its last four characters.
+        if (arguments.contains(QStringLiteral("--json")) && run.exitCode == 2)
+            QVERIFY(run.out.contains(Canary.right(4)));
+    }
+}
+
+void TestHeroCli::endpointsListsTheCatalogue()
+{
+    const Run run = cli({QStringLiteral("endpoints")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 47);
+    QVERIFY(run.out.contains("GET /v1/me  "));
+    QVERIFY(run.out.contains("POST /v1/messages/send  "));
+    const Run tagged =
+        cli({QStringLiteral("endpoints"), QStringLiteral("--tag"), QStringLiteral("Webhooks")});
+    QCOMPARE(tagged.exitCode, 0);
+    QCOMPARE(tagged.out.trimmed().split('\n').size(), 2);
+}
+
+void TestHeroCli::endpointsReportsWhereASpecIsBroken()
+{
+    const QString file = m_home.filePath(QStringLiteral("broken.json"));
+    QFile spec(file);
+    QVERIFY(spec.open(QIODevice::WriteOnly));
+    spec.write(
+        "{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {\n    \"/v1/x\": {\"get\": }\n  }\n}\n");
+    spec.close();
+    const Run run = cli({QStringLiteral("endpoints"), QStringLiteral("--spec"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("line 4"), run.err.constData());
+}
+
+void TestHeroCli::diagnoseExplainsANetworkRefusalWithGetProbesOnly()
+{
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("--base-url"), m_base,
+             QStringLiteral("--practice-group"), QStringLiteral("2001"), QStringLiteral("diagnose"),
+             QStringLiteral("POST"), QStringLiteral("/v1/messages/send"), QStringLiteral("--data"),
+             QStringLiteral("{}")});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(u"verdict").toString(), QStringLiteral("no_shared_network"));
+    const QJsonArray probes = object.value(u"probes").toArray();
+    QVERIFY(!probes.isEmpty());
+    for (const QJsonValue &probe : probes)
+        QCOMPARE(probe.toObject().value(u"method").toString(), QStringLiteral("GET"));
+}
+
+QTEST_GUILESS_MAIN(TestHeroCli)
+#include "tst_herocli.moc"
