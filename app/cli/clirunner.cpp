@@ -361,7 +361,7 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
             {QStringLiteral("body"), bodyAsJson(exchange.body)},
             {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
             {QStringLiteral("attempts"), exchange.attempt},
-            {QStringLiteral("key"), QString::fromLatin1(exchange.requestHeader("x-api-key"))},
+            {QStringLiteral("key"), QString::fromUtf8(exchange.requestHeader("x-api-key"))},
             {QStringLiteral("diagnosis"), diagnosisJson(diagnosis)},
             {QStringLiteral("rate"), rate},
             {QStringLiteral("exit_code"), code},
