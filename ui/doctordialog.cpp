@@ -1,0 +1,538 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "doctordialog.h"
+
+#include "diagnosispanel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
+
+QColor blend(const QColor &a, const QColor &b, double bShare)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
+                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
+                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
+}
+
+QLabel *plainLabel(QWidget *parent, const QString &objectName, bool wrap = true)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(wrap);
+    return label;
+}
+
+void setTextColour(QLabel *label, const QColor &colour)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+Diagnosis::Severity verdictTone(DoctorVerdict verdict)
+{
+    switch (verdict) {
+    case DoctorVerdict::KeyInvalid:
+    case DoctorVerdict::NoSharedNetwork:
+    case DoctorVerdict::MissingScope:
+        return Diagnosis::Severity::Error;
+    case DoctorVerdict::WorksWithHomeGroup:
+        return Diagnosis::Severity::Info;
+    case DoctorVerdict::Inconclusive:
+        break;
+    }
+    return Diagnosis::Severity::Warning;
+}
+
+QList<NextStep> verdictSteps(DoctorVerdict verdict)
+{
+    switch (verdict) {
+    case DoctorVerdict::KeyInvalid:
+        return {{NextStep::OpenKeyManager, DoctorDialog::tr("Open the key manager")}};
+    case DoctorVerdict::NoSharedNetwork:
+    case DoctorVerdict::WorksWithHomeGroup:
+        return {
+            {NextStep::SwitchToHomeGroup, DoctorDialog::tr("Switch to the home practice group")}};
+    case DoctorVerdict::MissingScope:
+        return {{NextStep::OpenKeyManager, DoctorDialog::tr("Choose a key with the scope")}};
+    case DoctorVerdict::Inconclusive:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
+                           const SupportReportInput &refused, QWidget *parent)
+    : QDialog(parent)
+    , m_doctor(new Doctor(std::move(sender), this))
+    , m_request(request)
+    , m_refused(refused)
+    , m_heading(plainLabel(this, QStringLiteral("doctorHeading")))
+    , m_context(plainLabel(this, QStringLiteral("doctorContext")))
+    , m_note(plainLabel(this, QStringLiteral("doctorRateNote")))
+    , m_stepsBox(new QGroupBox(tr("Probes"), this))
+    , m_stepsLayout(new QGridLayout(m_stepsBox))
+    , m_verdictFrame(new QFrame(this))
+    , m_verdictTitle(plainLabel(m_verdictFrame, QStringLiteral("doctorVerdictTitle")))
+    , m_explanation(plainLabel(m_verdictFrame, QStringLiteral("doctorExplanation")))
+    , m_verdictSteps(new QWidget(m_verdictFrame))
+    , m_probeCount(plainLabel(this, QStringLiteral("doctorProbeCount"), false))
+    , m_reportStatus(plainLabel(this, QStringLiteral("reportStatus"), false))
+    , m_includeBodies(createIncludeBodiesCheck(this))
+    , m_copyReport(new QPushButton(tr("&Copy report"), this))
+    , m_previewReport(new QPushButton(tr("&Report…"), this))
+    , m_runButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
+{
+    setObjectName(QStringLiteral("doctorDialog"));
+    const QMap<QString, QString> &names = m_refused.context.practiceGroupNames;
+    m_doctor->setPracticeGroupNames(names);
+    m_probes = Doctor::plannedProbes(m_request, names);
+
+    const QString path =
+        m_request.path.isEmpty() ? m_refused.exchange.request.url.path() : m_request.path;
+    const QString call = QString::fromLatin1(m_request.method) + QLatin1Char(' ') + path;
+    setWindowTitle(tr("403 doctor: %1").arg(call));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setText(tr("Why was %1 refused?").arg(call));
+
+    const QString target =
+        m_request.targetGroup.isEmpty() ? m_request.homeGroup : m_request.targetGroup;
+    const ReportContext &context = m_refused.context;
+    QString key = context.keyLabel;
+    if (!context.keyFingerprint.isEmpty())
+        key = key.isEmpty()
+            ? context.keyFingerprint
+            : key + QStringLiteral(" (") + context.keyFingerprint + QLatin1Char(')');
+    QStringList facts;
+    facts.append(tr("Acted for: %1").arg(practiceGroupLabel(target, names)));
+    facts.append(tr("Key's home group: %1")
+                     .arg(m_request.homeGroup.isEmpty()
+                              ? tr("unknown")
+                              : practiceGroupLabel(m_request.homeGroup, names)));
+    if (!key.isEmpty())
+        facts.append(tr("Key: %1").arg(key));
+    if (!m_request.environment.name.isEmpty())
+        facts.append(tr("Environment: %1").arg(m_request.environment.name));
+    const Exchange &exchange = m_refused.exchange;
+    if (exchange.status > 0)
+        facts.append(tr("Answer: %1 %2")
+                         .arg(exchange.status)
+                         .arg(m_refused.diagnosis.errorCode.isEmpty()
+                                  ? QString::fromLatin1(exchange.reason)
+                                  : m_refused.diagnosis.errorCode));
+    if (!m_refused.diagnosis.title.isEmpty())
+        facts.append(tr("Diagnosis: %1").arg(m_refused.diagnosis.title));
+    m_context->setText(facts.join(QLatin1Char('\n')));
+    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    const bool isGet = m_request.method.compare("GET", Qt::CaseInsensitive) == 0;
+    QString note = tr("The doctor sends %n GET request(s) with the same key, one after the "
+                      "other. They count against the key's rate limit.",
+                      nullptr, int(m_probes.size()));
+    note += QLatin1Char(' ')
+        + (isGet ? tr("It changes nothing on the server.")
+                 : tr("The refused %1 is never sent again: only GET requests are probes.")
+                       .arg(QString::fromLatin1(m_request.method)));
+    m_note->setText(note);
+
+    m_stepsBox->setObjectName(QStringLiteral("doctorSteps"));
+    m_stepsLayout->setColumnStretch(2, 1);
+    m_stepsLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
+    m_stepsLayout->setVerticalSpacing(fontMetrics().height() / 2);
+    buildSteps();
+
+    m_verdictFrame->setObjectName(QStringLiteral("doctorVerdict"));
+    m_verdictFrame->setFrameShape(QFrame::StyledPanel);
+    m_verdictFrame->setAutoFillBackground(true);
+    QFont verdictFont = m_verdictTitle->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.3);
+    m_verdictTitle->setFont(verdictFont);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
+    auto *verdictStepsLayout = new QHBoxLayout(m_verdictSteps);
+    verdictStepsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *verdictLayout = new QVBoxLayout(m_verdictFrame);
+    const int margin = fontMetrics().height() * 2 / 3;
+    verdictLayout->setContentsMargins(margin, margin, margin, margin);
+    verdictLayout->addWidget(m_verdictTitle);
+    verdictLayout->addWidget(m_explanation);
+    verdictLayout->addWidget(m_verdictSteps);
+
+    m_copyReport->setObjectName(QStringLiteral("copyReport"));
+    m_copyReport->setToolTip(tr("Copy a redacted report with the probes and the verdict: no API "
+                                "key, and no bodies unless included"));
+    m_previewReport->setObjectName(QStringLiteral("previewReport"));
+    m_runButton->setObjectName(QStringLiteral("doctorRun"));
+    m_runButton->setDefault(true);
+    m_closeButton->setObjectName(QStringLiteral("doctorClose"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_runButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(m_probeCount);
+    reportRow->addWidget(m_reportStatus, 1);
+    reportRow->addWidget(m_includeBodies);
+    reportRow->addWidget(m_copyReport);
+    reportRow->addWidget(m_previewReport);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_context);
+    layout->addWidget(m_note);
+    layout->addWidget(m_stepsBox);
+    layout->addWidget(m_verdictFrame);
+    layout->addStretch(1);
+    layout->addLayout(reportRow);
+    layout->addWidget(buttons);
+
+    connect(m_doctor, &Doctor::probeStarted, this,
+            [this](int index, const DoctorProbe &) { onProbeStarted(index); });
+    connect(m_doctor, &Doctor::stepFinished, this, &DoctorDialog::onStepFinished);
+    connect(m_doctor, &Doctor::finished, this, &DoctorDialog::onFinished);
+    connect(m_runButton, &QPushButton::clicked, this, &DoctorDialog::start);
+    connect(m_closeButton, &QPushButton::clicked, this, &DoctorDialog::reject);
+    connect(m_copyReport, &QPushButton::clicked, this, &DoctorDialog::copyReport);
+    connect(m_previewReport, &QPushButton::clicked, this, &DoctorDialog::previewReport);
+
+    showVerdict();
+    updateProbeCount();
+    m_runButton->setFocus();
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 95, sizeHint().height());
+}
+
+DoctorRequest DoctorDialog::requestFor(const ApiRequest &refusedRequest, const Exchange &refused,
+                                       const Diagnosis &diagnosis, const Environment &environment,
+                                       const QString &homeGroup)
+{
+    DoctorRequest request;
+    request.method = refusedRequest.method;
+    request.path = refusedRequest.path;
+    request.query = refusedRequest.query;
+    request.environment = environment;
+    request.homeGroup = homeGroup;
+    request.targetGroup = QString::fromLatin1(refused.requestHeader(PracticeGroupHeader));
+    request.originalCode = diagnosis.code;
+    return request;
+}
+
+QString DoctorDialog::verdictTitle(DoctorVerdict verdict)
+{
+    switch (verdict) {
+    case DoctorVerdict::KeyInvalid:
+        return tr("The key is not accepted");
+    case DoctorVerdict::NoSharedNetwork:
+        return tr("No shared network");
+    case DoctorVerdict::MissingScope:
+        return tr("The key lacks the scope");
+    case DoctorVerdict::WorksWithHomeGroup:
+        return tr("Works for the home group");
+    case DoctorVerdict::Inconclusive:
+        break;
+    }
+    return tr("Inconclusive");
+}
+
+QList<DoctorStep> DoctorDialog::steps() const
+{
+    return m_doctor->steps();
+}
+
+bool DoctorDialog::isRunning() const
+{
+    return m_doctor->isRunning();
+}
+
+DoctorVerdict DoctorDialog::verdict() const
+{
+    return m_doctor->verdict();
+}
+
+QString DoctorDialog::explanation() const
+{
+    return m_doctor->explanation();
+}
+
+int DoctorDialog::probesSent() const
+{
+    return m_doctor->probesSent();
+}
+
+void DoctorDialog::buildSteps()
+{
+    for (int index = 0; index < m_probes.size(); ++index) {
+        const QString suffix = QString::number(index);
+        auto *number = plainLabel(m_stepsBox, QString(), false);
+        number->setText(QStringLiteral("%1.").arg(index + 1));
+        StepRow row;
+        row.status = plainLabel(m_stepsBox, QStringLiteral("probeStatus_") + suffix, false);
+        QFont bold = row.status->font();
+        bold.setBold(true);
+        row.status->setFont(bold);
+        row.description = plainLabel(m_stepsBox, QStringLiteral("probeDescription_") + suffix);
+        row.description->setText(m_probes.at(index).description);
+        row.answer = plainLabel(m_stepsBox, QStringLiteral("probeAnswer_") + suffix);
+        row.meaning = plainLabel(m_stepsBox, QStringLiteral("probeMeaning_") + suffix);
+        row.answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.meaning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+        // The widest status word sets the column, so rows do not jump while probes run.
+        const QFontMetrics metrics(bold);
+        int width = 0;
+        for (const QString &word : {tr("Waiting"), tr("Running…"), tr("Passed"), tr("Failed"),
+                                    tr("Inconclusive"), tr("Not needed")})
+            width = std::max(width, metrics.horizontalAdvance(QStringLiteral("✔ ") + word));
+        row.status->setMinimumWidth(width);
+
+        auto *texts = new QVBoxLayout;
+        texts->setSpacing(0);
+        texts->addWidget(row.description);
+        texts->addWidget(row.answer);
+        texts->addWidget(row.meaning);
+        m_stepsLayout->addWidget(number, index, 0, Qt::AlignTop);
+        m_stepsLayout->addWidget(row.status, index, 1, Qt::AlignTop);
+        m_stepsLayout->addLayout(texts, index, 2);
+        m_rows.append(row);
+        setStepState(index, StepState::Waiting);
+    }
+    if (m_probes.isEmpty()) {
+        auto *none = plainLabel(m_stepsBox, QStringLiteral("doctorNoProbes"));
+        none->setText(tr("There is nothing to probe: the refused call names no path."));
+        m_stepsLayout->addWidget(none, 0, 0);
+    }
+}
+
+void DoctorDialog::setStepState(int index, StepState state)
+{
+    if (index < 0 || index >= m_rows.size())
+        return;
+    const StepRow &row = m_rows.at(index);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor muted = blend(text, palette().color(QPalette::Window), 0.45);
+    QString word;
+    QColor colour = text;
+    switch (state) {
+    case StepState::Waiting:
+        word = QStringLiteral("○ ") + tr("Waiting");
+        colour = muted;
+        break;
+    case StepState::Running:
+        word = QStringLiteral("◔ ") + tr("Running…");
+        colour = palette().color(QPalette::Highlight);
+        break;
+    case StepState::Passed:
+        word = QStringLiteral("✔ ") + tr("Passed");
+        colour = blend(QColor(0x2e, 0x7d, 0x32), text, 0.1);
+        break;
+    case StepState::Failed:
+        word = QStringLiteral("✘ ") + tr("Failed");
+        colour = severityColour(Diagnosis::Severity::Error, palette());
+        break;
+    case StepState::Inconclusive:
+        word = QStringLiteral("? ") + tr("Inconclusive");
+        colour = severityColour(Diagnosis::Severity::Warning, palette());
+        break;
+    case StepState::NotNeeded:
+        word = QStringLiteral("– ") + tr("Not needed");
+        colour = muted;
+        break;
+    }
+    row.status->setText(word);
+    setTextColour(row.status, colour);
+    const bool done = state == StepState::Passed || state == StepState::Failed
+        || state == StepState::Inconclusive;
+    row.answer->setVisible(done);
+    row.meaning->setVisible(done);
+    if (state == StepState::NotNeeded) {
+        row.meaning->setText(tr("Not sent: an earlier probe already settled the question."));
+        row.meaning->setVisible(true);
+    }
+    setTextColour(row.description, state == StepState::NotNeeded ? muted : text);
+}
+
+void DoctorDialog::start()
+{
+    if (m_doctor->isRunning())
+        return;
+    m_hasVerdict = false;
+    for (int index = 0; index < m_rows.size(); ++index)
+        setStepState(index, StepState::Waiting);
+    m_runButton->setEnabled(false);
+    m_runButton->setText(tr("Probing…"));
+    m_doctor->start(m_request);
+    showVerdict();
+    updateProbeCount();
+}
+
+void DoctorDialog::onProbeStarted(int index)
+{
+    setStepState(index, StepState::Running);
+    // The doctor counts a probe once it is handed to the sender, just after this signal.
+    updateProbeCount(index + 1);
+}
+
+void DoctorDialog::onStepFinished(const DoctorStep &step)
+{
+    const int index = int(m_doctor->steps().size()) - 1;
+    if (index < 0 || index >= m_rows.size())
+        return;
+    switch (step.outcome) {
+    case DoctorStep::Outcome::Passed:
+        setStepState(index, StepState::Passed);
+        break;
+    case DoctorStep::Outcome::Failed:
+        setStepState(index, StepState::Failed);
+        break;
+    case DoctorStep::Outcome::Inconclusive:
+        setStepState(index, StepState::Inconclusive);
+        break;
+    }
+    const StepRow &row = m_rows.at(index);
+    row.answer->setText(tr("Answer: %1").arg(step.summary));
+    row.meaning->setText(step.interpretation);
+}
+
+void DoctorDialog::onFinished(DoctorVerdict verdict, const QString &explanation)
+{
+    for (int index = int(m_doctor->steps().size()); index < m_rows.size(); ++index)
+        setStepState(index, StepState::NotNeeded);
+    m_hasVerdict = true;
+    m_runButton->setEnabled(true);
+    m_runButton->setText(tr("Run &again"));
+    showVerdict();
+    updateProbeCount();
+    emit verdictReached(verdict, explanation);
+}
+
+void DoctorDialog::showVerdict()
+{
+    const bool running = m_doctor->isRunning();
+    Diagnosis::Severity tone = Diagnosis::Severity::Ok;
+    if (m_hasVerdict) {
+        tone = verdictTone(m_doctor->verdict());
+        m_verdictTitle->setText(tr("Verdict: %1").arg(verdictTitle(m_doctor->verdict())));
+        m_explanation->setText(m_doctor->explanation());
+    } else if (running) {
+        m_verdictTitle->setText(tr("Probing…"));
+        m_explanation->setText(tr("The verdict appears here when the probes have answered."));
+    } else {
+        m_verdictTitle->setText(tr("No verdict yet"));
+        m_explanation->setText(tr("Run the probes to find out which rule refused the call."));
+    }
+    m_runButton->setText(m_hasVerdict  ? tr("Run &again")
+                             : running ? tr("Probing…")
+                                       : tr("&Run %n probe(s)", nullptr, int(m_probes.size())));
+    m_runButton->setEnabled(!running && !m_probes.isEmpty());
+
+    QPalette tinted = palette();
+    const QColor accent = severityColour(tone, palette());
+    tinted.setColor(QPalette::Window,
+                    blend(palette().color(QPalette::Window), accent, m_hasVerdict ? 0.12 : 0.04));
+    m_verdictFrame->setPalette(tinted);
+    setTextColour(m_verdictTitle,
+                  m_hasVerdict ? blend(accent, palette().color(QPalette::WindowText), 0.25)
+                               : palette().color(QPalette::WindowText));
+    m_verdictFrame->setAccessibleName(m_verdictTitle->text());
+    m_verdictFrame->setAccessibleDescription(m_explanation->text());
+    rebuildVerdictSteps();
+}
+
+void DoctorDialog::rebuildVerdictSteps()
+{
+    QLayout *layout = m_verdictSteps->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *button = item->widget()) {
+            button->setObjectName(QString());
+            button->hide();
+            button->deleteLater();
+        }
+        delete item;
+    }
+    const QList<NextStep> steps =
+        m_hasVerdict ? verdictSteps(m_doctor->verdict()) : QList<NextStep>();
+    for (const NextStep &step : steps) {
+        auto *button = new QPushButton(step.text, m_verdictSteps);
+        button->setObjectName(QStringLiteral("verdictStep_") + nextStepActionName(step.action));
+        const NextStep::Action action = step.action;
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            emit actionRequested(action);
+            accept();
+        });
+        layout->addWidget(button);
+    }
+    if (auto *box = qobject_cast<QHBoxLayout *>(layout); box && !steps.isEmpty())
+        box->addStretch(1);
+    m_verdictSteps->setVisible(!steps.isEmpty());
+}
+
+void DoctorDialog::updateProbeCount(int sent)
+{
+    m_probeCount->setText(
+        tr("Probes sent: %1 of %2").arg(std::max(sent, probesSent())).arg(m_probes.size()));
+}
+
+SupportReportInput DoctorDialog::reportInput() const
+{
+    SupportReportInput input = m_refused;
+    input.doctorSteps = m_doctor->steps();
+    if (m_hasVerdict)
+        input.context.doctorVerdict =
+            verdictTitle(m_doctor->verdict()) + QStringLiteral(": ") + m_doctor->explanation();
+    return input;
+}
+
+QString DoctorDialog::reportText() const
+{
+    return reportInput().report(includesBodies());
+}
+
+bool DoctorDialog::includesBodies() const
+{
+    return m_includeBodies->isChecked();
+}
+
+void DoctorDialog::copyReport()
+{
+    copyTextToClipboard(reportText());
+    m_reportStatus->setText(includesBodies() ? tr("Report copied, with bodies; no API key.")
+                                             : tr("Report copied: no API key, no bodies."));
+    emit reportCopied();
+}
+
+void DoctorDialog::previewReport()
+{
+    auto *dialog = new SupportReportDialog(reportInput(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SupportReportDialog::reportCopied, this, &DoctorDialog::reportCopied);
+    dialog->open();
+}
+
+void DoctorDialog::reject()
+{
+    m_doctor->cancel();
+    QDialog::reject();
+}
