@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "crossorg/crossorgflow.h"
+#include "crossorgpanel.h"
+#include "diagnosis/diagnosis.h"
+#include "http/apiclient.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+
+// The sandbox fixture's fictional key (SANDBOX.md); it works nowhere else.
+const QByteArray RiversideKey = "hero_sbx_full_7Q2mX9";
+const QString Home = QStringLiteral("1001");
+
+const QMap<QString, QString> Names{
+    {QStringLiteral("1001"), QStringLiteral("Riverside Medical Practice")},
+    {QStringLiteral("1002"), QStringLiteral("Hillview Surgery")},
+    {QStringLiteral("1003"), QStringLiteral("Northside PCN Hub")},
+    {QStringLiteral("2001"), QStringLiteral("Elm Tree Practice")}};
+
+// Pixels clearly red: the error colour is red blended with the palette's text colour.
+int reddishPixels(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > c.green() + 60 && c.red() > c.blue() + 60)
+                ++count;
+        }
+    }
+    return count;
+}
+
+// Lays the panel out at a dock's width, as tall as it wants to be.
+void sizeForDock(QWidget *widget, int width)
+{
+    widget->ensurePolished();
+    if (widget->layout())
+        widget->layout()->activate();
+    widget->resize(width, 100);
+    const int height = widget->heightForWidth(width);
+    widget->resize(width, height > 0 ? height : widget->sizeHint().height());
+}
+
+QImage render(QWidget *widget, qreal scale)
+{
+    QPixmap pixmap(widget->size() * scale);
+    pixmap.setDevicePixelRatio(scale);
+    pixmap.fill(widget->palette().color(QPalette::Window));
+    widget->render(&pixmap);
+    return pixmap.toImage();
+}
+
+} // namespace
+
+class TestCrossOrgPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void riversideFlowsHighlightTheRightEdge_data();
+    void riversideFlowsHighlightTheRightEdge();
+    void threeFlowsRenderDifferentlyAndAreSaved();
+    void failingEdgeIsDrawnInTheErrorColour();
+    void accessibleDescriptionReadsTheFlow();
+    void clickingAStepShowsItsEvidence();
+    void keyboardMovesTheFocusRingAndEnterSelects();
+    void buttonsEmitTheirRequests();
+    void animationRunsOnlyWhenMotionIsAllowed();
+    void reducedMotionEnvironmentTurnsAnimationOff();
+    void clearShowsNoFlow();
+    void sizeHintFollowsTheFont();
+
+private:
+    CrossOrgFlow flowFor(const QByteArray &group);
+
+    SandboxServer m_sandbox;
+    QNetworkAccessManager m_network;
+    ApiClient m_client{&m_network};
+    Environment m_environment;
+    QHash<QByteArray, CrossOrgFlow> m_flows;
+    QTemporaryDir m_screenshots;
+};
+
+void TestCrossOrgPanel::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start(SandboxOptions{}, &error), qPrintable(error));
+    m_environment = sandboxEnvironment(m_sandbox.baseUrl());
+    QVERIFY(m_screenshots.isValid());
+    // HERO_KEEP_SCREENSHOTS=1 keeps the PNGs for a human to look at.
+    m_screenshots.setAutoRemove(qEnvironmentVariableIsEmpty("HERO_KEEP_SCREENSHOTS"));
+    for (const QByteArray &group : {QByteArray("1001"), QByteArray("1003"), QByteArray("2001")}) {
+        ApiRequest request;
+        request.path = QStringLiteral("/v1/me");
+        ApiCall *call = m_client.send(m_environment, {RiversideKey, group}, request);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        const Exchange exchange = finished.first().first().value<Exchange>();
+        DiagnosisContext context;
+        context.environment = m_environment;
+        context.homePracticeGroup = Home;
+        context.practiceGroupNames = Names;
+        const Diagnosis diagnosis = diagnose(exchange, context);
+        m_flows.insert(group, deriveFlow(exchange, diagnosis, Home, Names));
+    }
+}
+
+CrossOrgFlow TestCrossOrgPanel::flowFor(const QByteArray &group)
+{
+    return m_flows.value(group);
+}
+
+void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge_data()
+{
+    QTest::addColumn<QByteArray>("group");
+    QTest::addColumn<int>("highlighted");
+    QTest::addColumn<bool>("switchHomeShown");
+    QTest::addColumn<bool>("doctorShown");
+    QTest::addColumn<QString>("summary");
+
+    QTest::newRow("home group 200")
+        << QByteArray("1001") << -1 << false << false << "Same-group call (1001): answered 200";
+    QTest::newRow("same network 200")
+        << QByteArray("1003") << -1 << true << false
+        << "Cross-organisational call 1001 → 1003: network check passed, answered 200";
+    QTest::newRow("other network 403")
+        << QByteArray("2001") << int(FlowStep::Kind::NetworkCheck) << true << true
+        << "Cross-organisational call 1001 → 2001: refused by the network check";
+}
+
+void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge()
+{
+    QFETCH(QByteArray, group);
+    QFETCH(int, highlighted);
+    QFETCH(bool, switchHomeShown);
+    QFETCH(bool, doctorShown);
+    QFETCH(QString, summary);
+
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.show();
+    panel.setFlow(flowFor(group));
+    QCOMPARE(panel.highlightedStep(), highlighted);
+    // A refusal opens on the failing edge: its evidence is already showing.
+    QCOMPARE(panel.selectedStep(), highlighted);
+    auto *evidence = panel.findChild<QLabel *>(QStringLiteral("flowEvidence"));
+    QVERIFY(evidence);
+    if (highlighted >= 0)
+        QVERIFY(evidence->text().contains(panel.flow().steps.at(highlighted).evidence));
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("flowSummary"))->text(), summary);
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("flowSwitchHome"))->isVisible(),
+             switchHomeShown);
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("flowRunDoctor"))->isVisible(),
+             doctorShown);
+}
+
+void TestCrossOrgPanel::threeFlowsRenderDifferentlyAndAreSaved()
+{
+    QList<QImage> grabs;
+    for (const QByteArray &group : {QByteArray("1001"), QByteArray("1003"), QByteArray("2001")}) {
+        CrossOrgPanel panel;
+        panel.setAnimationsEnabled(false);
+        panel.setFlow(flowFor(group));
+        for (const int width : {320, 420}) {
+            sizeForDock(&panel, width);
+            QVERIFY(panel.height() >= panel.diagram()->heightForWidth(width));
+            for (const qreal scale : {1.0, 2.0}) {
+                const QImage image = render(&panel, scale);
+                QCOMPARE(image.size(), panel.size() * scale);
+                const QString name = QStringLiteral("crossorgpanel-%1-%2px-%3x.png")
+                                         .arg(QString::fromLatin1(group))
+                                         .arg(width)
+                                         .arg(scale);
+                QVERIFY(image.save(m_screenshots.filePath(name)));
+            }
+        }
+        sizeForDock(&panel, 360);
+        grabs.append(panel.diagram()->grab().toImage());
+    }
+    if (!m_screenshots.autoRemove())
+        qInfo("screenshots kept in %s", qPrintable(m_screenshots.path()));
+    QVERIFY(grabs.at(0) != grabs.at(1));
+    QVERIFY(grabs.at(1) != grabs.at(2));
+    QVERIFY(grabs.at(0) != grabs.at(2));
+}
+
+void TestCrossOrgPanel::failingEdgeIsDrawnInTheErrorColour()
+{
+    const int check = int(FlowStep::Kind::NetworkCheck);
+    CrossOrgPanel refused;
+    refused.setAnimationsEnabled(false);
+    refused.setFlow(flowFor("2001"));
+    sizeForDock(&refused, 360);
+    const QImage refusedImage = refused.diagram()->grab().toImage();
+    QVERIFY(reddishPixels(refusedImage, refused.stepRect(check)) > 50);
+    QCOMPARE(reddishPixels(refusedImage, refused.stepRect(int(FlowStep::Kind::RequestSent))), 0);
+
+    CrossOrgPanel passed;
+    passed.setAnimationsEnabled(false);
+    passed.setFlow(flowFor("1003"));
+    sizeForDock(&passed, 360);
+    const QImage passedImage = passed.diagram()->grab().toImage();
+    QCOMPARE(reddishPixels(passedImage, passed.stepRect(check)), 0);
+}
+
+void TestCrossOrgPanel::accessibleDescriptionReadsTheFlow()
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    const CrossOrgFlow flow = flowFor("2001");
+    panel.setFlow(flow);
+    QCOMPARE(panel.accessibleDescription(), describeFlow(flow));
+    QCOMPARE(panel.diagram()->accessibleDescription(), describeFlow(flow));
+    const QString text = panel.accessibleDescription();
+    QVERIFY2(text.contains(QStringLiteral("Network check, failed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Elm Tree Practice (2001)")), qPrintable(text));
+    QVERIFY(!text.contains(QString::fromLatin1(RiversideKey)));
+    QVERIFY(!panel.accessibleName().isEmpty());
+
+    panel.setFlow(flowFor("1001"));
+    QVERIFY(panel.accessibleDescription().contains(QStringLiteral("Network check, done: Not "
+                                                                  "needed")));
+}
+
+void TestCrossOrgPanel::clickingAStepShowsItsEvidence()
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.setFlow(flowFor("2001"));
+    sizeForDock(&panel, 360);
+    panel.show();
+    auto *evidence = panel.findChild<QLabel *>(QStringLiteral("flowEvidence"));
+    QVERIFY(evidence);
+    for (const int step : {0, 3, 1}) {
+        const QRect rect = panel.stepRect(step);
+        QVERIFY(!rect.isEmpty());
+        QTest::mouseClick(panel.diagram(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(panel.selectedStep(), step);
+        QVERIFY2(evidence->text().contains(panel.flow().steps.at(step).evidence),
+                 qPrintable(evidence->text()));
+    }
+    // Steps do not overlap, so every click lands on exactly one.
+    QVERIFY(!panel.stepRect(0).intersects(panel.stepRect(1)));
+    QVERIFY(!panel.stepRect(2).intersects(panel.stepRect(3)));
+}
+
+void TestCrossOrgPanel::keyboardMovesTheFocusRingAndEnterSelects()
+{
+    QWidget window;
+    auto *before = new QPushButton(QStringLiteral("before"), &window);
+    auto *panel = new CrossOrgPanel(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(before);
+    layout->addWidget(panel);
+    panel->setAnimationsEnabled(false);
+    panel->setFlow(flowFor("2001"));
+    window.resize(360, 700);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *evidence = panel->findChild<QLabel *>(QStringLiteral("flowEvidence"));
+
+    before->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(before, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), panel->diagram());
+    QCOMPARE(panel->focusedStep(), 0);
+    QTest::keyClick(panel->diagram(), Qt::Key_Tab);
+    QCOMPARE(panel->focusedStep(), 1);
+    QTest::keyClick(panel->diagram(), Qt::Key_Down);
+    QCOMPARE(panel->focusedStep(), 2);
+    QTest::keyClick(panel->diagram(), Qt::Key_Up);
+    QCOMPARE(panel->focusedStep(), 1);
+    QTest::keyClick(panel->diagram(), Qt::Key_Return);
+    QCOMPARE(panel->selectedStep(), 1);
+    QVERIFY(evidence->text().contains(panel->flow().steps.at(1).evidence));
+    QVERIFY(panel->diagram()->accessibleName().contains(panel->flow().steps.at(1).title));
+
+    // Past the last step, Tab leaves the diagram for the buttons.
+    QTest::keyClick(panel->diagram(), Qt::Key_End);
+    QCOMPARE(panel->focusedStep(), 3);
+    QTest::keyClick(panel->diagram(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(),
+             panel->findChild<QPushButton *>(QStringLiteral("flowSwitchHome")));
+    // Shift+Tab comes back to the last step.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), panel->diagram());
+    QCOMPARE(panel->focusedStep(), 3);
+}
+
+void TestCrossOrgPanel::buttonsEmitTheirRequests()
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.setFlow(flowFor("2001"));
+    panel.show();
+    QSignalSpy switchHome(&panel, &CrossOrgPanel::switchToHomeGroupRequested);
+    QSignalSpy doctor(&panel, &CrossOrgPanel::runDoctorRequested);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("flowSwitchHome")),
+                      Qt::LeftButton);
+    QCOMPARE(switchHome.count(), 1);
+    QCOMPARE(switchHome.first().first().toString(), Home);
+    QCOMPARE(doctor.count(), 0);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("flowRunDoctor")),
+                      Qt::LeftButton);
+    QCOMPARE(doctor.count(), 1);
+}
+
+void TestCrossOrgPanel::animationRunsOnlyWhenMotionIsAllowed()
+{
+    CrossOrgPanel panel;
+    sizeForDock(&panel, 360);
+    panel.setAnimationsEnabled(true);
+    panel.setFlow(flowFor("2001"));
+    sizeForDock(&panel, 360);
+    QVERIFY(panel.isAnimating());
+    // Before the event loop runs, no arrow is drawn yet.
+    const QImage first = panel.diagram()->grab().toImage();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnimating(), 5000);
+    const QImage last = panel.diagram()->grab().toImage();
+    QVERIFY(first != last);
+    QVERIFY(reddishPixels(last, panel.stepRect(int(FlowStep::Kind::NetworkCheck))) > 0);
+
+    panel.setAnimationsEnabled(false);
+    panel.setFlow(flowFor("1003"));
+    QVERIFY(!panel.isAnimating());
+    const QImage still = panel.diagram()->grab().toImage();
+    QTest::qWait(0);
+    QCOMPARE(panel.diagram()->grab().toImage(), still);
+}
+
+void TestCrossOrgPanel::reducedMotionEnvironmentTurnsAnimationOff()
+{
+    const QByteArray saved = qgetenv("QT_REDUCED_MOTION");
+    const bool wasSet = qEnvironmentVariableIsSet("QT_REDUCED_MOTION");
+    qputenv("QT_REDUCED_MOTION", "1");
+    QVERIFY(CrossOrgPanel::systemPrefersReducedMotion());
+    {
+        CrossOrgPanel panel;
+        QVERIFY(!panel.animationsEnabled());
+        panel.setFlow(flowFor("2001"));
+        QVERIFY(!panel.isAnimating());
+    }
+    qputenv("QT_REDUCED_MOTION", "0");
+    QVERIFY(!CrossOrgPanel::systemPrefersReducedMotion());
+    QVERIFY(CrossOrgPanel().animationsEnabled());
+    if (wasSet)
+        qputenv("QT_REDUCED_MOTION", saved);
+    else
+        qunsetenv("QT_REDUCED_MOTION");
+}
+
+void TestCrossOrgPanel::clearShowsNoFlow()
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.setFlow(flowFor("2001"));
+    panel.show();
+    panel.clear();
+    QVERIFY(!panel.hasFlow());
+    QCOMPARE(panel.highlightedStep(), -1);
+    QCOMPARE(panel.selectedStep(), -1);
+    QVERIFY(panel.stepRect(0).isEmpty());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("flowSwitchHome"))->isVisible());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("flowRunDoctor"))->isVisible());
+    QVERIFY(!panel.accessibleDescription().contains(QStringLiteral("Network check")));
+}
+
+void TestCrossOrgPanel::sizeHintFollowsTheFont()
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.setFlow(flowFor("2001"));
+    const QSize normal = panel.diagram()->sizeHint();
+    QFont large = panel.font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    panel.setFont(large);
+    const QSize big = panel.diagram()->sizeHint();
+    QVERIFY2(big.width() > normal.width() * 3 / 2, qPrintable(QString::number(big.width())));
+    QVERIFY(big.height() > normal.height() * 3 / 2);
+    // Wrapping makes a narrower diagram taller, never clipped.
+    QVERIFY(panel.diagram()->heightForWidth(300) > panel.diagram()->heightForWidth(900));
+}
+
+QTEST_MAIN(TestCrossOrgPanel)
+#include "tst_crossorgpanel.moc"

@@ -1,0 +1,1016 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "crossorgpanel.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+namespace {
+
+constexpr int LaneCount = 3;
+constexpr int AppLane = 0;
+constexpr int ApiLane = 1;
+constexpr int CheckLane = 2;
+constexpr int AnimationMs = 400;
+
+QColor blend(const QColor &a, const QColor &b, double bShare)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
+                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
+                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
+}
+
+// A hue pulled towards the palette's text colour, so it stays readable on light and dark themes.
+QColor errorColor(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::WindowText), QColor(0xd7, 0x26, 0x1e), 0.8);
+}
+
+QColor okColor(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::WindowText), QColor(0x2a, 0x9d, 0x45), 0.75);
+}
+
+QFont smallerFont(const QFont &base)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * 0.9);
+    else
+        font.setPixelSize(std::max(1, base.pixelSize() * 9 / 10));
+    return font;
+}
+
+QString groupText(const QString &id, const QString &name)
+{
+    if (id.isEmpty())
+        return CrossOrgPanel::tr("unknown");
+    return name.isEmpty() ? id : id + QLatin1Char(' ') + name;
+}
+
+QString stateWord(FlowStep::State state)
+{
+    switch (state) {
+    case FlowStep::State::Done:
+        return CrossOrgPanel::tr("done");
+    case FlowStep::State::Failed:
+        return CrossOrgPanel::tr("failed");
+    case FlowStep::State::Unknown:
+        return CrossOrgPanel::tr("unknown");
+    case FlowStep::State::NotReached:
+        return CrossOrgPanel::tr("not reached");
+    }
+    return QString();
+}
+
+bool envFlag(const char *name, bool *value)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return false;
+    const QString text = qEnvironmentVariable(name).trimmed().toLower();
+    *value = !(text.isEmpty() || text == QLatin1String("0") || text == QLatin1String("false")
+               || text == QLatin1String("no"));
+    return true;
+}
+
+} // namespace
+
+// The painted sequence diagram. It holds the flow, the selection, the focus ring and the
+// animation; the panel around it adds the summary, the evidence and the buttons.
+class CrossOrgDiagram : public QWidget
+{
+public:
+    explicit CrossOrgDiagram(QWidget *parent);
+
+    void setFlow(const CrossOrgFlow *flow, bool animate);
+    void setSelected(int index);
+    int selected() const { return m_selected; }
+    int focused() const { return m_focused; }
+    QRect stepRect(int index) const;
+    void setAnimationsEnabled(bool enabled);
+    bool animationsEnabled() const { return m_animationsEnabled; }
+    bool isAnimating() const { return m_animation->state() == QAbstractAnimation::Running; }
+
+    std::function<void(int)> selectionChanged;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return layoutFor(width).height; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        QRect band; // the clickable area of the step
+        QRect badge;
+        QRect label;
+        QString text;
+        int arrowY = 0;
+        int from = AppLane;
+        int to = ApiLane;
+        bool note = false; // drawn as a note without an arrowhead: the step did not send anything
+    };
+    struct Geometry
+    {
+        std::array<QRect, LaneCount> headers;
+        std::array<QString, LaneCount> headerTexts;
+        std::array<int, LaneCount> laneX{};
+        int titleHeight = 0;
+        int headerHeight = 0;
+        QList<Row> rows;
+        int height = 0;
+        int width = 0;
+    };
+
+    Geometry layoutFor(int width) const;
+    QString rowText(int index) const;
+    QString laneText(int lane) const;
+    static QString laneTitle(int lane);
+    void moveFocus(int index);
+    void drawRow(QPainter &painter, const Geometry &geometry, int index, qreal fraction) const;
+    void drawBadge(QPainter &painter, const QRectF &box, FlowStep::State state) const;
+    void updateAccessibleName();
+
+    const CrossOrgFlow *m_flow = nullptr;
+    int m_selected = -1;
+    int m_focused = -1;
+    qreal m_progress = 1.0;
+    bool m_animationsEnabled = true;
+    QVariantAnimation *const m_animation;
+};
+
+CrossOrgDiagram::CrossOrgDiagram(QWidget *parent)
+    : QWidget(parent)
+    , m_animation(new QVariantAnimation(this))
+{
+    setObjectName(QStringLiteral("flowDiagram"));
+    setFocusPolicy(Qt::StrongFocus);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setDuration(AnimationMs);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        m_progress = value.toReal();
+        update();
+    });
+    updateAccessibleName();
+}
+
+void CrossOrgDiagram::setFlow(const CrossOrgFlow *flow, bool animate)
+{
+    m_flow = flow && !flow->steps.isEmpty() ? flow : nullptr;
+    m_animation->stop();
+    m_focused = -1;
+    m_selected = m_flow ? m_flow->failingStep() : -1;
+    if (m_flow && animate && m_animationsEnabled) {
+        m_progress = 0.0;
+        m_animation->start();
+    } else {
+        m_progress = 1.0;
+    }
+    updateGeometry();
+    updateAccessibleName();
+    update();
+}
+
+void CrossOrgDiagram::setSelected(int index)
+{
+    if (!m_flow || index < -1 || index >= m_flow->steps.size())
+        return;
+    m_selected = index;
+    update();
+    if (selectionChanged)
+        selectionChanged(index);
+}
+
+void CrossOrgDiagram::setAnimationsEnabled(bool enabled)
+{
+    m_animationsEnabled = enabled;
+    if (!enabled && isAnimating()) {
+        m_animation->stop();
+        m_progress = 1.0;
+        update();
+    }
+}
+
+QRect CrossOrgDiagram::stepRect(int index) const
+{
+    if (!m_flow || index < 0 || index >= m_flow->steps.size())
+        return QRect();
+    return layoutFor(width()).rows.value(index).band;
+}
+
+QString CrossOrgDiagram::laneTitle(int lane)
+{
+    switch (lane) {
+    case AppLane:
+        return CrossOrgPanel::tr("Your app");
+    case ApiLane:
+        return CrossOrgPanel::tr("Hero API");
+    case CheckLane:
+        return CrossOrgPanel::tr("Network check");
+    }
+    return QString();
+}
+
+QString CrossOrgDiagram::laneText(int lane) const
+{
+    const CrossOrgFlow &flow = *m_flow;
+    switch (lane) {
+    case AppLane: {
+        QStringList lines;
+        if (!flow.keyFingerprint.isEmpty())
+            lines << CrossOrgPanel::tr("Key %1").arg(flow.keyFingerprint);
+        lines << CrossOrgPanel::tr("Key home: %1").arg(groupText(flow.homeGroup, flow.homeName));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ApiLane:
+        return CrossOrgPanel::tr("Acting for: %1")
+            .arg(groupText(flow.targetGroup, flow.targetName));
+    case CheckLane:
+        switch (flow.callKind) {
+        case CallKind::SameGroup:
+            return CrossOrgPanel::tr("Not needed: same group");
+        case CallKind::CrossOrganisational:
+            return CrossOrgPanel::tr("Does %1 share a network with %2?")
+                .arg(flow.homeGroup, flow.targetGroup);
+        case CallKind::Unknown:
+            return CrossOrgPanel::tr("Groups unknown");
+        }
+    }
+    return QString();
+}
+
+QString CrossOrgDiagram::rowText(int index) const
+{
+    const CrossOrgFlow &flow = *m_flow;
+    const FlowStep &step = flow.steps.at(index);
+    const QString target = flow.targetGroup.isEmpty() ? QStringLiteral("?") : flow.targetGroup;
+    const QString home = flow.homeGroup.isEmpty() ? QStringLiteral("?") : flow.homeGroup;
+    QString body;
+    switch (step.kind) {
+    case FlowStep::Kind::RequestSent:
+        body = CrossOrgPanel::tr("request with key %1, acting for %2")
+                   .arg(flow.keyFingerprint.isEmpty() ? CrossOrgPanel::tr("(none)")
+                                                      : flow.keyFingerprint,
+                        target);
+        break;
+    case FlowStep::Kind::CallKind:
+        switch (flow.callKind) {
+        case CallKind::SameGroup:
+            body = CrossOrgPanel::tr("same group %1: no network check").arg(home);
+            break;
+        case CallKind::CrossOrganisational:
+            body = CrossOrgPanel::tr("cross-organisational %1 → %2: check the network")
+                       .arg(home, target);
+            break;
+        case CallKind::Unknown:
+            body = CrossOrgPanel::tr("same group or cross-organisational?");
+            break;
+        }
+        break;
+    case FlowStep::Kind::NetworkCheck:
+        switch (flow.networkCheck) {
+        case NetworkCheckResult::NotNeeded:
+            body = CrossOrgPanel::tr("not needed: same group");
+            break;
+        case NetworkCheckResult::Passed:
+            body = CrossOrgPanel::tr("passed: %1 and %2 share a network").arg(home, target);
+            break;
+        case NetworkCheckResult::Denied:
+            body = CrossOrgPanel::tr("denied: %1 and %2 share no network").arg(home, target);
+            break;
+        case NetworkCheckResult::Unknown:
+        case NetworkCheckResult::NotReached:
+            body = CrossOrgPanel::tr("network check result");
+            break;
+        }
+        break;
+    case FlowStep::Kind::Answer: {
+        QString answer =
+            flow.status > 0 ? QString::number(flow.status) : CrossOrgPanel::tr("no answer");
+        if (!flow.errorCode.isEmpty())
+            answer += QStringLiteral(" \"") + flow.errorCode + QLatin1Char('"');
+        body = CrossOrgPanel::tr("answer %1").arg(answer);
+        if (step.atMs >= 0)
+            body = CrossOrgPanel::tr("%1 after %2 ms").arg(body).arg(step.atMs);
+        break;
+    }
+    }
+
+    QString prefix;
+    switch (step.state) {
+    case FlowStep::State::Done:
+        break;
+    case FlowStep::State::Failed:
+        if (index == flow.failingStep())
+            prefix = flow.status == 401 || flow.status == 403 ? CrossOrgPanel::tr("Refused here")
+                                                              : CrossOrgPanel::tr("Failed here");
+        else
+            prefix = CrossOrgPanel::tr("Failed");
+        break;
+    case FlowStep::State::Unknown:
+        prefix = CrossOrgPanel::tr("Unknown");
+        break;
+    case FlowStep::State::NotReached:
+        prefix = CrossOrgPanel::tr("Not reached");
+        break;
+    }
+    if (prefix.isEmpty())
+        return body.left(1).toUpper() + body.mid(1);
+    return CrossOrgPanel::tr("%1: %2").arg(prefix, body);
+}
+
+CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
+{
+    Geometry g;
+    const QFontMetrics metrics = fontMetrics();
+    const int unit = metrics.height();
+    const int margin = std::max(4, unit / 2);
+    const int pad = std::max(2, unit / 4);
+    g.width = std::max(width, minimumSizeHint().width());
+    if (!m_flow) {
+        g.height = unit * 3;
+        return g;
+    }
+
+    // Lane headers: a bold title over the practice groups, wrapped to the lane.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics smallMetrics(smallerFont(font()));
+    const int gap = std::max(4, unit / 2);
+    const int laneWidth = (g.width - 2 * margin - (LaneCount - 1) * gap) / LaneCount;
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        g.headerTexts[lane] = laneText(lane);
+        const QRect title =
+            boldMetrics.boundingRect(QRect(0, 0, laneWidth - 2 * pad, 10'000),
+                                     Qt::TextWordWrap | Qt::AlignHCenter, laneTitle(lane));
+        const QRect text =
+            smallMetrics.boundingRect(QRect(0, 0, laneWidth - 2 * pad, 10'000),
+                                      Qt::TextWordWrap | Qt::AlignHCenter, g.headerTexts[lane]);
+        g.titleHeight = std::max(g.titleHeight, title.height());
+        g.headerHeight = std::max(g.headerHeight, title.height() + text.height() + 3 * pad);
+        g.laneX[lane] = margin + lane * (laneWidth + gap) + laneWidth / 2;
+    }
+    for (int lane = 0; lane < LaneCount; ++lane)
+        g.headers[lane] =
+            QRect(margin + lane * (laneWidth + gap), margin, laneWidth, g.headerHeight);
+
+    // One row per step: the words above, the arrow below.
+    int y = margin + g.headerHeight + unit / 2 + pad;
+    const int badgeSize = unit;
+    for (int i = 0; i < m_flow->steps.size(); ++i) {
+        Row row;
+        row.text = rowText(i);
+        switch (m_flow->steps.at(i).kind) {
+        case FlowStep::Kind::RequestSent:
+            row.from = AppLane;
+            row.to = ApiLane;
+            break;
+        case FlowStep::Kind::CallKind:
+            row.from = ApiLane;
+            row.to = CheckLane;
+            row.note = m_flow->callKind == CallKind::SameGroup;
+            break;
+        case FlowStep::Kind::NetworkCheck:
+            row.from = CheckLane;
+            row.to = ApiLane;
+            row.note = m_flow->networkCheck == NetworkCheckResult::NotNeeded;
+            break;
+        case FlowStep::Kind::Answer:
+            row.from = ApiLane;
+            row.to = AppLane;
+            break;
+        }
+        // Words start at their arrow's sender or receiver; between the API and the check
+        // they may start over the API's box, so that they do not wrap into a narrow column.
+        const int left = std::min(row.from, row.to) == AppLane ? g.laneX[AppLane] + pad
+                                                               : g.headers[ApiLane].left() + pad;
+        const int right = g.width - margin;
+        const int textLeft = left + badgeSize + pad;
+        const QRect text = metrics.boundingRect(QRect(textLeft, y, right - textLeft, 10'000),
+                                                Qt::TextWordWrap | Qt::AlignLeft, row.text);
+        const int labelHeight = std::max(badgeSize, text.height());
+        row.badge = QRect(left, y + (metrics.height() - badgeSize) / 2, badgeSize, badgeSize);
+        row.label = QRect(textLeft, y, right - textLeft, labelHeight);
+        row.arrowY = y + labelHeight + unit / 2;
+        const int bottom = row.arrowY + unit / 2;
+        row.band = QRect(margin / 2, y - pad, g.width - margin, bottom - y + 2 * pad);
+        g.rows.append(row);
+        y = bottom + 2 * pad + pad;
+    }
+    g.height = y + margin;
+    return g;
+}
+
+QSize CrossOrgDiagram::sizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 46;
+    return QSize(width, layoutFor(width).height);
+}
+
+QSize CrossOrgDiagram::minimumSizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 30;
+    return QSize(width, fontMetrics().height() * 3);
+}
+
+void CrossOrgDiagram::drawBadge(QPainter &painter, const QRectF &box, FlowStep::State state) const
+{
+    const QPalette &pal = palette();
+    QColor colour;
+    switch (state) {
+    case FlowStep::State::Done:
+        colour = okColor(pal);
+        break;
+    case FlowStep::State::Failed:
+        colour = errorColor(pal);
+        break;
+    case FlowStep::State::Unknown:
+        colour = pal.color(QPalette::WindowText);
+        break;
+    case FlowStep::State::NotReached:
+        colour = pal.color(QPalette::PlaceholderText);
+        break;
+    }
+    const QRectF circle = box.adjusted(1, 1, -1, -1);
+    const qreal w = circle.width();
+    painter.save();
+    if (state == FlowStep::State::NotReached || state == FlowStep::State::Unknown) {
+        painter.setPen(QPen(colour, std::max(1.0, w / 12), Qt::DotLine));
+        painter.setBrush(pal.color(QPalette::Window));
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+    }
+    painter.drawEllipse(circle);
+    const QColor mark = state == FlowStep::State::Done || state == FlowStep::State::Failed
+        ? pal.color(QPalette::Window)
+        : colour;
+    QPen pen(mark, std::max(1.5, w / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    const QPointF c = circle.center();
+    const qreal r = w * 0.24;
+    switch (state) {
+    case FlowStep::State::Done: {
+        QPainterPath tick;
+        tick.moveTo(c.x() - r, c.y());
+        tick.lineTo(c.x() - r * 0.25, c.y() + r * 0.8);
+        tick.lineTo(c.x() + r * 1.1, c.y() - r * 0.8);
+        painter.drawPath(tick);
+        break;
+    }
+    case FlowStep::State::Failed:
+        painter.drawLine(QPointF(c.x() - r, c.y() - r), QPointF(c.x() + r, c.y() + r));
+        painter.drawLine(QPointF(c.x() + r, c.y() - r), QPointF(c.x() - r, c.y() + r));
+        break;
+    case FlowStep::State::Unknown: {
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(std::max(6, int(w * 0.7)));
+        painter.setFont(font);
+        painter.drawText(circle, Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    case FlowStep::State::NotReached:
+        painter.drawLine(QPointF(c.x() - r, c.y()), QPointF(c.x() + r, c.y()));
+        break;
+    }
+    painter.restore();
+}
+
+void CrossOrgDiagram::drawRow(QPainter &painter, const Geometry &g, int index, qreal fraction) const
+{
+    const Row &row = g.rows.at(index);
+    const FlowStep &step = m_flow->steps.at(index);
+    const QPalette &pal = palette();
+    const bool failing = index == m_flow->failingStep();
+    const QFontMetrics metrics = fontMetrics();
+    const qreal unit = metrics.height();
+
+    // The band: error tint on the failing edge, highlight tint on the selection.
+    if (failing || index == m_selected) {
+        painter.save();
+        painter.setPen(Qt::NoPen);
+        const QColor window = pal.color(QPalette::Window);
+        painter.setBrush(failing ? blend(window, errorColor(pal), 0.14)
+                                 : blend(window, pal.color(QPalette::Highlight), 0.16));
+        painter.drawRoundedRect(QRectF(row.band), unit / 4, unit / 4);
+        if (failing && index == m_selected) {
+            // Both at once: the selection is a bar at the start of the band.
+            painter.setBrush(pal.color(QPalette::Highlight));
+            painter.drawRoundedRect(
+                QRectF(row.band.left(), row.band.top(), unit / 5, row.band.height()), unit / 10,
+                unit / 10);
+        }
+        painter.restore();
+    }
+    if (index == m_focused && hasFocus()) {
+        painter.save();
+        painter.setPen(
+            QPen(pal.color(QPalette::Highlight), std::max(1.0, unit / 10), Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(row.band).adjusted(1, 1, -1, -1), unit / 4, unit / 4);
+        painter.restore();
+    }
+
+    QColor colour = pal.color(QPalette::WindowText);
+    Qt::PenStyle style = Qt::SolidLine;
+    qreal lineWidth = std::max(1.0, unit / 12);
+    switch (step.state) {
+    case FlowStep::State::Done:
+        if (row.note) {
+            colour = pal.color(QPalette::PlaceholderText);
+            style = Qt::DotLine;
+        }
+        break;
+    case FlowStep::State::Failed:
+        colour = errorColor(pal);
+        if (failing)
+            lineWidth = std::max(2.5, unit / 5);
+        break;
+    case FlowStep::State::Unknown:
+        style = Qt::DashDotLine;
+        break;
+    case FlowStep::State::NotReached:
+        colour = pal.color(QPalette::PlaceholderText);
+        style = Qt::DashLine;
+        break;
+    }
+
+    painter.save();
+    painter.setOpacity(std::clamp(fraction * 2, 0.0, 1.0));
+    drawBadge(painter, row.badge, step.state);
+    QFont font = this->font();
+    font.setBold(failing);
+    painter.setFont(font);
+    painter.setPen(step.state == FlowStep::State::NotReached ? pal.color(QPalette::PlaceholderText)
+                       : step.state == FlowStep::State::Failed ? colour
+                                                               : pal.color(QPalette::WindowText));
+    // A halo of the band's colour interrupts the lifelines under the words.
+    const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+    const QRect words = QFontMetrics(font).boundingRect(row.label, flags, row.text);
+    const QColor window = pal.color(QPalette::Window);
+    QColor halo = window;
+    if (failing)
+        halo = blend(window, errorColor(pal), 0.14);
+    else if (index == m_selected)
+        halo = blend(window, pal.color(QPalette::Highlight), 0.16);
+    painter.fillRect(words.adjusted(-2, 0, 2, 0), halo);
+    painter.drawText(row.label, flags, row.text);
+    painter.restore();
+
+    // The arrow, drawn out from its sender as the animation runs.
+    const qreal x1 = g.laneX[row.from];
+    const qreal x2 = g.laneX[row.to];
+    const qreal end = x1 + (x2 - x1) * fraction;
+    const qreal y = row.arrowY;
+    painter.save();
+    QPen pen(colour, lineWidth, style, Qt::FlatCap, Qt::MiterJoin);
+    painter.setPen(pen);
+    const qreal head = unit * (failing ? 0.6 : 0.45);
+    const qreal direction = x2 > x1 ? 1.0 : -1.0;
+    const bool arrowhead = !row.note && fraction >= 1.0;
+    painter.drawLine(QPointF(x1, y), QPointF(arrowhead ? end - direction * head * 0.8 : end, y));
+    if (arrowhead) {
+        QPainterPath tip;
+        tip.moveTo(end, y);
+        tip.lineTo(end - direction * head, y - head / 2);
+        tip.lineTo(end - direction * head, y + head / 2);
+        tip.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        if (step.state == FlowStep::State::NotReached || step.state == FlowStep::State::Unknown) {
+            painter.setPen(QPen(colour, std::max(1.0, unit / 12)));
+            painter.setBrush(pal.color(QPalette::Window));
+        } else {
+            painter.setBrush(colour);
+        }
+        painter.drawPath(tip);
+    }
+    painter.restore();
+}
+
+void CrossOrgDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QFontMetrics metrics = fontMetrics();
+    if (!m_flow) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(metrics.height() / 2, 0, -metrics.height() / 2, 0),
+                         Qt::AlignCenter | Qt::TextWordWrap,
+                         CrossOrgPanel::tr("No call yet. Send a request to see how it went "
+                                           "through the Hero API."));
+        return;
+    }
+    const Geometry g = layoutFor(width());
+    const qreal unit = metrics.height();
+
+    // Lifelines under everything.
+    painter.setPen(QPen(pal.color(QPalette::Mid), std::max(1.0, unit / 14), Qt::DashLine));
+    for (int lane = 0; lane < LaneCount; ++lane)
+        painter.drawLine(QPointF(g.laneX[lane], g.headers[lane].bottom()),
+                         QPointF(g.laneX[lane], g.height - unit / 2));
+
+    // Lane headers.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFont small = smallerFont(font());
+    const int pad = std::max(2, metrics.height() / 4);
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        const QRectF box = QRectF(g.headers[lane]).adjusted(0.5, 0.5, -0.5, -0.5);
+        const bool checkIdle =
+            lane == CheckLane && m_flow->callKind != CallKind::CrossOrganisational;
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1, checkIdle ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(checkIdle ? pal.color(QPalette::Window)
+                                   : pal.color(QPalette::AlternateBase));
+        painter.drawRoundedRect(box, unit / 4, unit / 4);
+        painter.setPen(checkIdle ? pal.color(QPalette::PlaceholderText)
+                                 : pal.color(QPalette::WindowText));
+        painter.setFont(bold);
+        const QRect inner = g.headers[lane].adjusted(pad, pad, -pad, -pad);
+        painter.drawText(inner, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         laneTitle(lane));
+        painter.setFont(small);
+        if (!checkIdle)
+            painter.setPen(pal.color(QPalette::WindowText));
+        painter.drawText(inner.adjusted(0, g.titleHeight + pad / 2, 0, 0),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, g.headerTexts[lane]);
+    }
+    painter.setFont(font());
+
+    // Rows appear one after the other while the animation runs.
+    const int count = g.rows.size();
+    for (int i = 0; i < count; ++i) {
+        const qreal fraction = std::clamp(m_progress * count - i, 0.0, 1.0);
+        if (fraction > 0)
+            drawRow(painter, g, i, fraction);
+    }
+}
+
+void CrossOrgDiagram::moveFocus(int index)
+{
+    if (!m_flow)
+        return;
+    m_focused = std::clamp(index, 0, int(m_flow->steps.size()) - 1);
+    updateAccessibleName();
+    update();
+}
+
+void CrossOrgDiagram::updateAccessibleName()
+{
+    if (!m_flow || m_focused < 0) {
+        setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow"));
+        return;
+    }
+    const FlowStep &step = m_flow->steps.at(m_focused);
+    setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow, step %1 of %2: %3, %4")
+                          .arg(m_focused + 1)
+                          .arg(m_flow->steps.size())
+                          .arg(step.title, stateWord(step.state)));
+}
+
+void CrossOrgDiagram::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_flow || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const Geometry g = layoutFor(width());
+    for (int i = 0; i < g.rows.size(); ++i) {
+        if (g.rows.at(i).band.contains(event->position().toPoint())) {
+            setFocus(Qt::MouseFocusReason);
+            moveFocus(i);
+            setSelected(i);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void CrossOrgDiagram::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_flow) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int last = int(m_flow->steps.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        moveFocus(m_focused < 0 ? 0 : m_focused - 1);
+        return;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        moveFocus(m_focused < 0 ? 0 : m_focused + 1);
+        return;
+    case Qt::Key_Home:
+        moveFocus(0);
+        return;
+    case Qt::Key_End:
+        moveFocus(last);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_focused >= 0)
+            setSelected(m_focused);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool CrossOrgDiagram::focusNextPrevChild(bool next)
+{
+    // Tab walks the steps first, then leaves the diagram.
+    if (m_flow && hasFocus()) {
+        const int last = int(m_flow->steps.size()) - 1;
+        if (next && m_focused < last) {
+            moveFocus(m_focused + 1);
+            return true;
+        }
+        if (!next && m_focused > 0) {
+            moveFocus(m_focused - 1);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+void CrossOrgDiagram::focusInEvent(QFocusEvent *event)
+{
+    if (m_flow) {
+        if (event->reason() == Qt::BacktabFocusReason)
+            m_focused = int(m_flow->steps.size()) - 1;
+        else if (event->reason() == Qt::TabFocusReason || m_focused < 0)
+            m_focused = m_selected >= 0 && event->reason() != Qt::TabFocusReason ? m_selected : 0;
+        updateAccessibleName();
+    }
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void CrossOrgDiagram::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void CrossOrgDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+CrossOrgPanel::CrossOrgPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_diagram(new CrossOrgDiagram(this))
+    , m_evidence(new QLabel(this))
+    , m_switchHome(new QPushButton(tr("Switch to home group"), this))
+    , m_runDoctor(new QPushButton(tr("Run the 403 doctor"), this))
+{
+    setObjectName(QStringLiteral("crossOrgPanel"));
+    setAccessibleName(tr("Cross-organisational flow"));
+    m_summary->setObjectName(QStringLiteral("flowSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_evidence->setObjectName(QStringLiteral("flowEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::PlainText); // evidence quotes the server's words
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_switchHome->setObjectName(QStringLiteral("flowSwitchHome"));
+    m_runDoctor->setObjectName(QStringLiteral("flowRunDoctor"));
+    m_runDoctor->setToolTip(tr("Find out with safe GET probes which rule refused the call"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_switchHome);
+    buttons->addWidget(m_runDoctor);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_diagram);
+    layout->addWidget(m_evidence);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    m_diagram->selectionChanged = [this](int index) { showEvidence(index); };
+    connect(m_switchHome, &QPushButton::clicked, this,
+            [this] { emit switchToHomeGroupRequested(m_flow.homeGroup); });
+    connect(m_runDoctor, &QPushButton::clicked, this, &CrossOrgPanel::runDoctorRequested);
+    setAnimationsEnabled(!systemPrefersReducedMotion());
+    refresh();
+}
+
+void CrossOrgPanel::setFlow(const CrossOrgFlow &flow)
+{
+    m_flow = flow;
+    m_hasFlow = !flow.steps.isEmpty();
+    m_diagram->setFlow(m_hasFlow ? &m_flow : nullptr, true);
+    refresh();
+}
+
+void CrossOrgPanel::setExchange(const Exchange &exchange, const Diagnosis &diagnosis,
+                                const QString &homeGroup, const QMap<QString, QString> &names,
+                                const QString &keyFingerprint)
+{
+    setFlow(deriveFlow(exchange, diagnosis, homeGroup, names, keyFingerprint));
+}
+
+void CrossOrgPanel::clear()
+{
+    m_flow = CrossOrgFlow();
+    m_hasFlow = false;
+    m_diagram->setFlow(nullptr, false);
+    refresh();
+}
+
+int CrossOrgPanel::highlightedStep() const
+{
+    return m_hasFlow ? m_flow.failingStep() : -1;
+}
+
+int CrossOrgPanel::selectedStep() const
+{
+    return m_diagram->selected();
+}
+
+void CrossOrgPanel::selectStep(int index)
+{
+    m_diagram->setSelected(index);
+}
+
+int CrossOrgPanel::focusedStep() const
+{
+    return m_diagram->focused();
+}
+
+QRect CrossOrgPanel::stepRect(int index) const
+{
+    return m_diagram->stepRect(index);
+}
+
+QWidget *CrossOrgPanel::diagram() const
+{
+    return m_diagram;
+}
+
+void CrossOrgPanel::setAnimationsEnabled(bool enabled)
+{
+    m_diagram->setAnimationsEnabled(enabled);
+}
+
+bool CrossOrgPanel::animationsEnabled() const
+{
+    return m_diagram->animationsEnabled();
+}
+
+bool CrossOrgPanel::isAnimating() const
+{
+    return m_diagram->isAnimating();
+}
+
+bool CrossOrgPanel::systemPrefersReducedMotion()
+{
+    bool reduce = false;
+    if (envFlag("QT_REDUCED_MOTION", &reduce))
+        return reduce;
+#if defined(Q_OS_WIN)
+    BOOL animate = TRUE;
+    if (SystemParametersInfoW(SPI_GETCLIENTAREAANIMATION, 0, &animate, 0))
+        return !animate;
+#elif defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    for (const QString &gtk : {QStringLiteral("gtk-3.0"), QStringLiteral("gtk-4.0")}) {
+        const QSettings settings(config + QLatin1Char('/') + gtk + QStringLiteral("/settings.ini"),
+                                 QSettings::IniFormat);
+        const QVariant value = settings.value(QStringLiteral("Settings/gtk-enable-animations"));
+        if (value.isValid()) {
+            const QString text = value.toString().trimmed().toLower();
+            if (text == QLatin1String("0") || text == QLatin1String("false"))
+                return true;
+        }
+    }
+    const QSettings kde(config + QStringLiteral("/kdeglobals"), QSettings::IniFormat);
+    const QVariant factor = kde.value(QStringLiteral("KDE/AnimationDurationFactor"));
+    if (factor.isValid() && factor.toDouble() <= 0.0)
+        return true;
+#endif
+    return false;
+}
+
+QString CrossOrgPanel::summaryText() const
+{
+    if (!m_hasFlow)
+        return tr("Cross-organisational flow: no call yet");
+    QString kind;
+    switch (m_flow.callKind) {
+    case CallKind::SameGroup:
+        kind = tr("Same-group call (%1)").arg(m_flow.homeGroup);
+        break;
+    case CallKind::CrossOrganisational:
+        kind = tr("Cross-organisational call %1 → %2").arg(m_flow.homeGroup, m_flow.targetGroup);
+        break;
+    case CallKind::Unknown:
+        kind = tr("Call for group %1")
+                   .arg(m_flow.targetGroup.isEmpty() ? tr("(none)") : m_flow.targetGroup);
+        break;
+    }
+    QString outcome;
+    if (m_flow.networkCheck == NetworkCheckResult::Denied)
+        outcome = tr("refused by the network check");
+    else if (m_flow.status >= 200 && m_flow.status < 300)
+        outcome = m_flow.networkCheck == NetworkCheckResult::Passed
+            ? tr("network check passed, answered %1").arg(m_flow.status)
+            : tr("answered %1").arg(m_flow.status);
+    else if (m_flow.status > 0)
+        outcome = tr("answered %1").arg(m_flow.status);
+    else
+        outcome = tr("no answer");
+    return tr("%1: %2").arg(kind, outcome);
+}
+
+void CrossOrgPanel::showEvidence(int index)
+{
+    if (!m_hasFlow || index < 0 || index >= m_flow.steps.size()) {
+        m_evidence->setText(m_hasFlow ? tr("Click a step to see what it rests on.") : QString());
+        m_evidence->setVisible(m_hasFlow);
+        return;
+    }
+    const FlowStep &step = m_flow.steps.at(index);
+    QString text = tr("%1 (%2): %3").arg(step.title, stateWord(step.state), step.evidence);
+    if (step.atMs >= 0)
+        text += QLatin1Char(' ') + tr("At %1 ms.").arg(step.atMs);
+    m_evidence->setText(text);
+    m_evidence->setVisible(true);
+}
+
+void CrossOrgPanel::refresh()
+{
+    const QString description = m_hasFlow ? describeFlow(m_flow) : tr("No call yet.");
+    setAccessibleDescription(description);
+    m_diagram->setAccessibleDescription(description);
+    m_diagram->setToolTip(m_hasFlow ? tr("Click a step, or use Tab and the arrow keys, to see "
+                                         "its evidence")
+                                    : QString());
+    m_summary->setText(summaryText());
+    showEvidence(m_diagram->selected());
+    m_switchHome->setVisible(m_hasFlow && m_flow.callKind == CallKind::CrossOrganisational
+                             && !m_flow.homeGroup.isEmpty());
+    m_switchHome->setToolTip(m_hasFlow ? tr("Send the call again as %1, the key's home group")
+                                             .arg(groupText(m_flow.homeGroup, m_flow.homeName))
+                                       : QString());
+    m_runDoctor->setVisible(m_hasFlow && (m_flow.status == 401 || m_flow.status == 403));
+}
+
+void CrossOrgPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_switchHome->setText(tr("Switch to home group"));
+        m_runDoctor->setText(tr("Run the 403 doctor"));
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
