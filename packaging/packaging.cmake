@@ -186,7 +186,12 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${HERO_DISPLAY_NAME}")
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${HERO_DISPLAY_NAME}")
-set(CPACK_PACKAGE_ICON "${hero_resources}/icons/png/hero-api-explorer-128.png")
+# NSIS shows it as the header bitmap (BMP only); DragNDrop as the volume icon (.icns).
+if(APPLE)
+    set(CPACK_PACKAGE_ICON "${hero_resources}/macos/hero-api-explorer.icns")
+else()
+    set(CPACK_PACKAGE_ICON "${hero_resources}/windows/nsis-header.bmp")
+endif()
 set(CPACK_PACKAGE_EXECUTABLES "hero-explorer;${HERO_DISPLAY_NAME}")
 set(CPACK_CREATE_DESKTOP_LINKS "hero-explorer")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_BINARY_DIR}/packaging/LICENSE.txt")
@@ -207,7 +212,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${HERO_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${PROJECT_DESCRIPTION}\nA desktop explorer for the Hero Health Public API: browse the endpoints,\ncompose requests, read answers, and get every 401, 403, 429 and network\nfailure explained in plain words. API keys are kept in the system keychain\n(Secret Service). Includes hero-cli and hero-sandbox, an offline emulator\nof the API.")
+    "A desktop explorer for the Hero Health Public API: browse the endpoints,\ncompose requests, read answers, and get every 401, 403, 429 and network\nfailure explained in plain words. API keys are kept in the system keychain\n(Secret Service). Includes hero-cli and hero-sandbox, an offline emulator\nof the API.")
 
 # RPM. Only `rpm -qpR` is checked here; build real RPMs on the target distribution.
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
@@ -217,14 +222,16 @@ set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_REQUIRES "libsecret")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
+# Directories the distribution owns (filesystem, hicolor-icon-theme): an RPM must not claim
+# them. Paths are under the packaging prefix /usr, not CMAKE_INSTALL_PREFIX.
+set(hero_rpm_share "/usr/${CMAKE_INSTALL_DATADIR}")
 set(hero_rpm_shared_dirs
-    ${CMAKE_INSTALL_FULL_DATADIR}/applications ${CMAKE_INSTALL_FULL_DATADIR}/metainfo
-    ${CMAKE_INSTALL_FULL_DATADIR}/icons ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor
-    ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/scalable
-    ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/scalable/apps)
+    ${hero_rpm_share}/applications ${hero_rpm_share}/metainfo ${hero_rpm_share}/doc
+    ${hero_rpm_share}/icons ${hero_rpm_share}/icons/hicolor
+    ${hero_rpm_share}/icons/hicolor/scalable ${hero_rpm_share}/icons/hicolor/scalable/apps)
 foreach(size IN LISTS HERO_ICON_SIZES)
-    list(APPEND hero_rpm_shared_dirs ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/${size}x${size}
-        ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    list(APPEND hero_rpm_shared_dirs ${hero_rpm_share}/icons/hicolor/${size}x${size}
+        ${hero_rpm_share}/icons/hicolor/${size}x${size}/apps)
 endforeach()
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION ${hero_rpm_shared_dirs})
 
@@ -245,7 +252,6 @@ set(CPACK_NSIS_MUI_FINISHPAGE_RUN "hero-explorer.exe")
 set(CPACK_NSIS_EXECUTABLES_DIRECTORY "bin")
 set(CPACK_NSIS_UNINSTALL_NAME "Uninstall")
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-set(CPACK_NSIS_BRANDING_TEXT "${HERO_DISPLAY_NAME} ${PROJECT_VERSION}")
 include("${CMAKE_CURRENT_LIST_DIR}/windows/nsis-multiuser.cmake")
 
 # WiX (.msi). The upgrade GUID must never change: it is how Windows Installer recognises an

@@ -40,6 +40,9 @@ if(EXISTS "${hero_nsis_stock}")
   !define MULTIUSER_INSTALLMODE_INSTDIR_REGISTRY_VALUENAME ""
   !include MultiUser.nsh
 ]=])
+    # MultiUser.nsh's /AllUsers and /CurrentUser parsing brings StrFunc's StrStr, which
+    # clashes with the template's own function of that name.
+    hero_nsis_patch(hero_nsis "StrStr" "CPackStrStr")
     # The choice comes right after the licence, before the directory page it fills in.
     hero_nsis_patch(hero_nsis "  !insertmacro MUI_PAGE_DIRECTORY\n"
         "  !insertmacro MULTIUSER_PAGE_INSTALLMODE\n  !insertmacro MUI_PAGE_DIRECTORY\n")

@@ -25,6 +25,10 @@ convert "png/$name-16.png" "png/$name-24.png" "png/$name-32.png" "png/$name-48.p
     "png/$name-64.png" "png/$name-128.png" "png/$name-256.png" \
     -define png:exclude-chunks=date,time "../windows/$name.ico"
 
+# NSIS header image (MUI_HEADERIMAGE): a 150x57 BMP3 with the icon on the right.
+convert -size 150x57 xc:white "png/$name-48.png" -geometry +98+4 -composite \
+    -type TrueColor BMP3:"../windows/nsis-header.bmp"
+
 # macOS: png2icns picks the icon type from each PNG's size.
 mkdir -p ../macos
 png2icns "../macos/$name.icns" "png/$name-16.png" "png/$name-32.png" "png/$name-48.png" \
