@@ -310,11 +310,13 @@ QString CrossOrgDiagram::rowText(int index) const
             body = CrossOrgPanel::tr("passed: %1 and %2 share a network").arg(home, target);
             break;
         case NetworkCheckResult::Denied:
-            body = CrossOrgPanel::tr("denied: %1 and %2 share no network").arg(home, target);
+            body = CrossOrgPanel::tr("%1 and %2 share no network").arg(home, target);
             break;
         case NetworkCheckResult::Unknown:
+            body = CrossOrgPanel::tr("network check result not in the answer");
+            break;
         case NetworkCheckResult::NotReached:
-            body = CrossOrgPanel::tr("network check result");
+            body = CrossOrgPanel::tr("network check");
             break;
         }
         break;
@@ -373,6 +375,7 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
     const QFontMetrics smallMetrics(smallerFont(font()));
     const int gap = std::max(4, unit / 2);
     const int laneWidth = (g.width - 2 * margin - (LaneCount - 1) * gap) / LaneCount;
+    int textHeight = 0;
     for (int lane = 0; lane < LaneCount; ++lane) {
         g.headerTexts[lane] = laneText(lane);
         const QRect title =
@@ -382,9 +385,11 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
             smallMetrics.boundingRect(QRect(0, 0, laneWidth - 2 * pad, 10'000),
                                       Qt::TextWordWrap | Qt::AlignHCenter, g.headerTexts[lane]);
         g.titleHeight = std::max(g.titleHeight, title.height());
-        g.headerHeight = std::max(g.headerHeight, title.height() + text.height() + 3 * pad);
+        textHeight = std::max(textHeight, text.height());
         g.laneX[lane] = margin + lane * (laneWidth + gap) + laneWidth / 2;
     }
+    // Every header as tall as the tallest title plus the tallest text: the texts line up.
+    g.headerHeight = g.titleHeight + textHeight + 3 * pad;
     for (int lane = 0; lane < LaneCount; ++lane)
         g.headers[lane] =
             QRect(margin + lane * (laneWidth + gap), margin, laneWidth, g.headerHeight);
@@ -421,8 +426,10 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
                                                                : g.headers[ApiLane].left() + pad;
         const int right = g.width - margin;
         const int textLeft = left + badgeSize + pad;
-        const QRect text = metrics.boundingRect(QRect(textLeft, y, right - textLeft, 10'000),
-                                                Qt::TextWordWrap | Qt::AlignLeft, row.text);
+        // The failing edge is drawn bold, so it is measured bold.
+        const QFontMetrics rowMetrics = i == m_flow->failingStep() ? boldMetrics : metrics;
+        const QRect text = rowMetrics.boundingRect(QRect(textLeft, y, right - textLeft, 10'000),
+                                                   Qt::TextWordWrap | Qt::AlignLeft, row.text);
         const int labelHeight = std::max(badgeSize, text.height());
         row.badge = QRect(left, y + (metrics.height() - badgeSize) / 2, badgeSize, badgeSize);
         row.label = QRect(textLeft, y, right - textLeft, labelHeight);
@@ -981,7 +988,7 @@ void CrossOrgPanel::showEvidence(int index)
     }
     const FlowStep &step = m_flow.steps.at(index);
     QString text = tr("%1 (%2): %3").arg(step.title, stateWord(step.state), step.evidence);
-    if (step.atMs >= 0)
+    if (step.atMs >= 0 && step.kind != FlowStep::Kind::Answer) // the answer says its time
         text += QLatin1Char(' ') + tr("At %1 ms.").arg(step.atMs);
     m_evidence->setText(text);
     m_evidence->setVisible(true);

@@ -20,6 +20,7 @@ namespace {
 
 // The sandbox fixture's fictional key (SANDBOX.md); it works nowhere else.
 const QByteArray RiversideKey = "hero_sbx_full_7Q2mX9";
+const QByteArray ExpiredKey = "hero_sbx_expired_Q0aa";
 const QString Home = QStringLiteral("1001");
 
 const QMap<QString, QString> Names{
@@ -102,10 +103,15 @@ void TestCrossOrgPanel::initTestCase()
     QVERIFY(m_screenshots.isValid());
     // HERO_KEEP_SCREENSHOTS=1 keeps the PNGs for a human to look at.
     m_screenshots.setAutoRemove(qEnvironmentVariableIsEmpty("HERO_KEEP_SCREENSHOTS"));
-    for (const QByteArray &group : {QByteArray("1001"), QByteArray("1003"), QByteArray("2001")}) {
+    // The three Riverside calls of the issue, and an expired key's 401 ("expired", as 1001).
+    for (const QByteArray &name :
+         {QByteArray("1001"), QByteArray("1003"), QByteArray("2001"), QByteArray("expired")}) {
+        const bool expired = name == "expired";
+        const QByteArray group = expired ? QByteArray("1001") : name;
         ApiRequest request;
         request.path = QStringLiteral("/v1/me");
-        ApiCall *call = m_client.send(m_environment, {RiversideKey, group}, request);
+        ApiCall *call =
+            m_client.send(m_environment, {expired ? ExpiredKey : RiversideKey, group}, request);
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(finished.wait(10000));
         const Exchange exchange = finished.first().first().value<Exchange>();
@@ -114,7 +120,7 @@ void TestCrossOrgPanel::initTestCase()
         context.homePracticeGroup = Home;
         context.practiceGroupNames = Names;
         const Diagnosis diagnosis = diagnose(exchange, context);
-        m_flows.insert(group, deriveFlow(exchange, diagnosis, Home, Names));
+        m_flows.insert(name, deriveFlow(exchange, diagnosis, Home, Names));
     }
 }
 
@@ -139,6 +145,8 @@ void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge_data()
     QTest::newRow("other network 403")
         << QByteArray("2001") << int(FlowStep::Kind::NetworkCheck) << true << true
         << "Cross-organisational call 1001 → 2001: refused by the network check";
+    QTest::newRow("expired key 401") << QByteArray("expired") << int(FlowStep::Kind::Answer)
+                                     << false << true << "Same-group call (1001): answered 401";
 }
 
 void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge()
@@ -170,7 +178,8 @@ void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge()
 void TestCrossOrgPanel::threeFlowsRenderDifferentlyAndAreSaved()
 {
     QList<QImage> grabs;
-    for (const QByteArray &group : {QByteArray("1001"), QByteArray("1003"), QByteArray("2001")}) {
+    for (const QByteArray &group :
+         {QByteArray("1001"), QByteArray("1003"), QByteArray("2001"), QByteArray("expired")}) {
         CrossOrgPanel panel;
         panel.setAnimationsEnabled(false);
         panel.setFlow(flowFor(group));
@@ -195,6 +204,7 @@ void TestCrossOrgPanel::threeFlowsRenderDifferentlyAndAreSaved()
     QVERIFY(grabs.at(0) != grabs.at(1));
     QVERIFY(grabs.at(1) != grabs.at(2));
     QVERIFY(grabs.at(0) != grabs.at(2));
+    QVERIFY(grabs.at(3) != grabs.at(0));
 }
 
 void TestCrossOrgPanel::failingEdgeIsDrawnInTheErrorColour()
@@ -229,6 +239,10 @@ void TestCrossOrgPanel::accessibleDescriptionReadsTheFlow()
     QVERIFY2(text.contains(QStringLiteral("Elm Tree Practice (2001)")), qPrintable(text));
     QVERIFY(!text.contains(QString::fromLatin1(RiversideKey)));
     QVERIFY(!panel.accessibleName().isEmpty());
+
+    panel.setFlow(flowFor("expired"));
+    QVERIFY2(panel.accessibleDescription().contains(QStringLiteral("Network check, not reached")),
+             qPrintable(panel.accessibleDescription()));
 
     panel.setFlow(flowFor("1001"));
     QVERIFY(panel.accessibleDescription().contains(QStringLiteral("Network check, done: Not "
@@ -287,6 +301,7 @@ void TestCrossOrgPanel::keyboardMovesTheFocusRingAndEnterSelects()
     QCOMPARE(panel->selectedStep(), 1);
     QVERIFY(evidence->text().contains(panel->flow().steps.at(1).evidence));
     QVERIFY(panel->diagram()->accessibleName().contains(panel->flow().steps.at(1).title));
+    QVERIFY(window.grab().save(m_screenshots.filePath(QStringLiteral("crossorgpanel-focus.png"))));
 
     // Past the last step, Tab leaves the diagram for the buttons.
     QTest::keyClick(panel->diagram(), Qt::Key_End);
