@@ -66,7 +66,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_confidence->setObjectName(QStringLiteral("endpointConfidence"));
     m_parameters->setObjectName(QStringLiteral("endpointParameters"));
 
-    m_filter->setPlaceholderText(tr("Filter endpoints (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter endpoints (Ctrl+K)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter endpoints"));
     m_filter->setToolTip(tr("Words to find in the path, summary or tag. "

@@ -2,9 +2,717 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include "endpointbrowser.h"
+#include "history/historyentry.h"
+#include "history/historystore.h"
+#include "historypanel.h"
+#include "http/headervalidation.h"
+#include "keymanagerdialog.h"
+#include "keys/keyprofilestore.h"
+#include "keys/keyring.h"
+#include "keys/sandboxkeys.h"
+#include "practicegroups/practicegroupdirectory.h"
+#include "ratelimitgauge.h"
+#include "requestcomposer.h"
+#include "responseviewer.h"
+#include "session/requestrun.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+// Production's marking: a strong red that reads as "danger" on light and dark themes alike,
+// always paired with text so colour is never the only signal.
+const QColor ProductionColour(0xb0, 0x1e, 0x1e);
+
+enum Page { WelcomePage, WorkspacePage };
+
+} // namespace
+
+MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_catalogue(Catalogue::bundled())
+    , m_environmentCombo(new QComboBox(this))
+    , m_keyCombo(new QComboBox(this))
+    , m_groupCombo(new QComboBox(this))
+    , m_crossOrgHint(new QLabel(this))
+    , m_keysButton(new QPushButton(tr("&Keys…"), this))
+    , m_productionBanner(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_centerSplitter(new QSplitter(Qt::Vertical, this))
+    , m_browser(new EndpointBrowser(this))
+    , m_composer(new RequestComposer(this))
+    , m_viewer(new ResponseViewer(this))
+    , m_groups(new PracticeGroupDirectory(services.settings, this))
+    , m_sideTabs(new QTabWidget(this))
+    , m_gauge(new RateLimitGauge(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Hero API Explorer"));
+    m_confirmProduction = [this](const QString &question) {
+        return QMessageBox::warning(this, tr("Send to production?"), question,
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    buildToolBar();
+    buildWorkspace();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_gauge->setObjectName(QStringLiteral("rateGauge"));
+    statusBar()->addPermanentWidget(m_gauge);
+    auto *gaugeTimer = new QTimer(this);
+    gaugeTimer->setInterval(1000); // the window slides and countdowns move even when idle
+    connect(gaugeTimer, &QTimer::timeout, this, &MainWindow::refreshGauge);
+    gaugeTimer->start();
+    if (m_services.runner) {
+        connect(m_services.runner->limiter(), &RateLimiter::stateChanged, this,
+                [this](const QString &rateKey, const RateGaugeState &state) {
+                    if (rateKey == currentRateKey())
+                        m_gauge->setState(state);
+                });
+    }
+    if (m_services.history) {
+        connect(m_services.history, &HistoryStore::notice, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
+
+    connect(m_services.keys->profiles(), &KeyProfileStore::changed, this, [this] {
+        refreshKeys();
+        updateWelcome();
+    });
+    populateEnvironments();
+    restoreSettings();
+    updateWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Target"));
+    bar->setObjectName(QStringLiteral("targetToolBar"));
+    bar->setMovable(false);
+
+    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
+    m_environmentCombo->setToolTip(tr("The environment requests go to"));
+    m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_keyCombo->setObjectName(QStringLiteral("keyCombo"));
+    m_keyCombo->setToolTip(tr("The API key requests are sent with (only its last 4 characters "
+                              "are ever shown)"));
+    m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupCombo->setObjectName(QStringLiteral("practiceGroupCombo"));
+    m_groupCombo->setEditable(true);
+    m_groupCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_groupCombo->setModel(m_groups);
+    m_groupCombo->setMinimumContentsLength(24);
+    m_groupCombo->setToolTip(tr("The practice group the call acts for (x-practice-group-id)"));
+    m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
+    m_groupCombo->lineEdit()->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9]{0,32}( · .*)?")), m_groupCombo));
+    m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
+    m_keysButton->setObjectName(QStringLiteral("keysButton"));
+
+    const auto labelled = [bar](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(buddy);
+        bar->addWidget(label);
+        bar->addWidget(buddy);
+    };
+    labelled(tr("&Environment "), m_environmentCombo);
+    bar->addSeparator();
+    labelled(tr("&Key "), m_keyCombo);
+    bar->addWidget(m_keysButton);
+    bar->addSeparator();
+    labelled(tr("&Practice group "), m_groupCombo);
+    bar->addWidget(m_crossOrgHint);
+
+    connect(m_environmentCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onEnvironmentChanged);
+    connect(m_keyCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onKeyChanged);
+    connect(m_groupCombo, &QComboBox::currentTextChanged, this, &MainWindow::onPracticeGroupEdited);
+    connect(m_keysButton, &QPushButton::clicked, this, [this] { openKeyManager(); });
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setText(
+        tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
+    m_productionBanner->setAlignment(Qt::AlignCenter);
+    m_productionBanner->setAutoFillBackground(true);
+    QPalette banner = m_productionBanner->palette();
+    banner.setColor(QPalette::Window, ProductionColour);
+    banner.setColor(QPalette::WindowText, Qt::white);
+    m_productionBanner->setPalette(banner);
+    QFont bannerFont = m_productionBanner->font();
+    bannerFont.setBold(true);
+    m_productionBanner->setFont(bannerFont);
+    const int pad = fontMetrics().height() / 3;
+    m_productionBanner->setContentsMargins(pad, pad, pad, pad);
+    m_productionBanner->hide();
+
+    m_browser->setCatalogue(m_catalogue);
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(m_composer);
+    m_centerSplitter->addWidget(m_viewer);
+    m_centerSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_browser);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    if (m_services.history) {
+        m_history = new HistoryPanel(m_services.history, this);
+        m_history->setObjectName(QStringLiteral("historyPanel"));
+        m_sideTabs->addTab(m_history, tr("&History"));
+        connect(m_history, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
+    }
+    m_mainSplitter->addWidget(m_sideTabs);
+    m_mainSplitter->setStretchFactor(1, 3);
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->insertWidget(WelcomePage, buildWelcomePane());
+    m_pages->insertWidget(WorkspacePage, m_mainSplitter);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_productionBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_browser, &EndpointBrowser::operationActivated, this,
+            [this](const Operation &operation) { m_composer->loadOperation(operation); });
+    connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::send);
+    connect(m_composer, &RequestComposer::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_viewer, &ResponseViewer::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    auto *findEndpoint = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(findEndpoint, &QShortcut::activated, m_browser, &EndpointBrowser::focusFilter);
+    connect(m_composer, &RequestComposer::cancelRequested, this, [this] {
+        if (m_run)
+            m_run->cancel();
+    });
+}
+
+QWidget *MainWindow::buildWelcomePane()
+{
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("welcomePane"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("Welcome to Hero API Explorer"), pane);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *text = new QLabel(
+        tr("Explore and diagnose the Hero Health Public API. Your API keys stay in this "
+           "computer's keychain and are only ever sent to the environment they belong to.\n\n"
+           "No key yet? The offline sandbox emulates the API's rules — keys, scopes, "
+           "cross-organisational networks and the rate limit — with ready-made keys."),
+        pane);
+    text->setWordWrap(true);
+    const int textWidth = fontMetrics().averageCharWidth() * 70;
+    text->setFixedWidth(textWidth);
+    text->setMinimumHeight(text->heightForWidth(textWidth)); // a wrapped label in a centred
+                                                             // layout otherwise gets one line
+    auto *addKey = new QPushButton(tr("Add a staging key…"), pane);
+    addKey->setObjectName(QStringLiteral("welcomeAddKey"));
+    auto *sandbox = new QPushButton(tr("Explore the offline sandbox"), pane);
+    sandbox->setObjectName(QStringLiteral("welcomeSandbox"));
+    sandbox->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(sandbox);
+    buttons->addWidget(addKey);
+    buttons->addStretch();
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    connect(addKey, &QPushButton::clicked, this,
+            [this] { openKeyManager(QStringLiteral("staging")); });
+    connect(sandbox, &QPushButton::clicked, this, &MainWindow::exploreSandbox);
+    return pane;
+}
+
+void MainWindow::populateEnvironments()
+{
+    m_environments = builtInEnvironments();
+    m_environments.append(sandboxEnvironment(QUrl()));
+    const int count = m_services.settings->beginReadArray(QStringLiteral("customEnvironments"));
+    for (int i = 0; i < count; ++i) {
+        m_services.settings->setArrayIndex(i);
+        Environment custom = builtInEnvironment(EnvironmentKind::Custom);
+        custom.id = QStringLiteral("custom-%1").arg(i + 1);
+        custom.name = m_services.settings->value(QStringLiteral("name")).toString();
+        custom.baseUrl = QUrl(m_services.settings->value(QStringLiteral("baseUrl")).toString());
+        custom.caFile = m_services.settings->value(QStringLiteral("caFile")).toString();
+        if (baseUrlProblem(custom.baseUrl).isEmpty() && !custom.name.isEmpty())
+            m_environments.append(custom);
+    }
+    m_services.settings->endArray();
+
+    const QSignalBlocker blocker(m_environmentCombo);
+    m_environmentCombo->clear();
+    for (const Environment &environment : qAsConst(m_environments)) {
+        QString label = environment.name;
+        if (environment.isProduction())
+            label = tr("%1 (live)").arg(environment.name);
+        m_environmentCombo->addItem(label, environment.id);
+    }
+}
+
+bool MainWindow::selectEnvironment(const QString &id)
+{
+    const int index = m_environmentCombo->findData(id);
+    if (index < 0)
+        return false;
+    if (index == m_environmentCombo->currentIndex())
+        onEnvironmentChanged(index);
+    else
+        m_environmentCombo->setCurrentIndex(index);
+    return m_environment.id == id;
+}
+
+void MainWindow::onEnvironmentChanged(int index)
+{
+    if (index < 0 || index >= m_environments.size())
+        return;
+    Environment environment = m_environments.at(index);
+    if (environment.kind == EnvironmentKind::Sandbox && environment.baseUrl.isEmpty()) {
+        QString error;
+        const QUrl url = m_services.startSandbox ? m_services.startSandbox(&error) : QUrl();
+        if (url.isEmpty()) {
+            statusBar()->showMessage(tr("The offline sandbox could not start: %1").arg(error));
+        } else {
+            environment.baseUrl = url;
+            m_environments[index].baseUrl = url;
+            m_services.keys->addSandboxKeys(loadSandboxKeys());
+        }
+    }
+    m_environment = environment;
+    m_composer->setEnvironment(environment);
+    refreshKeys();
+    updateProductionMarking();
+    refreshGauge();
+    statusBar()->showMessage(
+        tr("Requests now go to %1 (%2).").arg(environment.name, environment.origin()), 5000);
+}
+
+void MainWindow::refreshKeys()
+{
+    const QString previous = m_keyCombo->currentData().toString();
+    const QSignalBlocker blocker(m_keyCombo);
+    m_keyCombo->clear();
+    const QList<KeyProfile> keys = m_services.keys->profiles()->profilesFor(m_environment.id);
+    for (const KeyProfile &key : keys) {
+        QString text = key.label + u"  …" + key.fingerprint;
+        if (key.sessionOnly)
+            text += tr("  (this session only)");
+        m_keyCombo->addItem(text, key.id);
+    }
+    if (keys.isEmpty())
+        m_keyCombo->addItem(tr("No key for this environment"), QString());
+    int row = m_keyCombo->findData(previous);
+    if (row < 0)
+        row =
+            m_keyCombo->findData(m_services.keys->profiles()->defaultProfile(m_environment.id).id);
+    m_keyCombo->setCurrentIndex(qMax(0, row));
+    onKeyChanged();
+}
+
+KeyProfile MainWindow::currentKey() const
+{
+    return m_services.keys->profiles()->profile(m_keyCombo->currentData().toString());
+}
+
+void MainWindow::onKeyChanged()
+{
+    const KeyProfile key = currentKey();
+    const QString previous = currentPracticeGroup();
+    m_groups->setContext(m_environment.id, key.homePracticeGroup);
+    const QString remembered =
+        m_services.settings
+            ->value(QStringLiteral("practiceGroups/") + m_environment.id + QStringLiteral("/last"))
+            .toString();
+    selectPracticeGroup(!remembered.isEmpty()                  ? remembered
+                            : !key.homePracticeGroup.isEmpty() ? key.homePracticeGroup
+                                                               : previous);
+    fetchPracticeGroups();
+    updateCrossOrgHint();
+}
+
+QString MainWindow::currentPracticeGroup() const
+{
+    return m_groupCombo->currentText().section(u' ', 0, 0).trimmed();
+}
+
+void MainWindow::selectPracticeGroup(const QString &id)
+{
+    const int row = m_groups->rowOf(id);
+    if (row >= 0)
+        m_groupCombo->setCurrentIndex(row);
+    else
+        m_groupCombo->setEditText(id);
+    updateCrossOrgHint();
+}
+
+void MainWindow::onPracticeGroupEdited()
+{
+    updateCrossOrgHint();
+}
+
+void MainWindow::updateCrossOrgHint()
+{
+    const KeyProfile key = currentKey();
+    const QString group = currentPracticeGroup();
+    const QString problem = group.isEmpty() ? QString() : practiceGroupIdProblem(group.toUtf8());
+    m_composer->setAuthPreview(key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint,
+                               group);
+    if (!problem.isEmpty()) {
+        m_crossOrgHint->setText(u"  " + problem);
+        m_crossOrgHint->setToolTip(problem);
+        return;
+    }
+    if (!group.isEmpty() && !key.homePracticeGroup.isEmpty() && group != key.homePracticeGroup) {
+        const QString home = m_groups->nameOf(key.homePracticeGroup).isEmpty()
+            ? key.homePracticeGroup
+            : m_groups->nameOf(key.homePracticeGroup);
+        m_crossOrgHint->setText(tr("  ⇄ Cross-organisational call"));
+        m_crossOrgHint->setToolTip(
+            tr("The key belongs to %1; this call acts for %2. Hero allows it only when both "
+               "practice groups share a network.")
+                .arg(home, group));
+    } else {
+        m_crossOrgHint->setText(group.isEmpty() ? QString() : tr("  Home practice group"));
+        m_crossOrgHint->setToolTip(QString());
+    }
+}
+
+void MainWindow::updateProductionMarking()
+{
+    const bool production = m_environment.isProduction();
+    m_productionBanner->setVisible(production);
+    setWindowTitle(production ? tr("Hero API Explorer — PRODUCTION")
+                              : tr("Hero API Explorer — %1").arg(m_environment.name));
+    QPalette palette = m_environmentCombo->palette();
+    if (production) {
+        palette.setColor(QPalette::Button, ProductionColour);
+        palette.setColor(QPalette::ButtonText, Qt::white);
+    } else {
+        palette = QPalette();
+    }
+    m_environmentCombo->setPalette(palette);
+}
+
+void MainWindow::fetchPracticeGroups()
+{
+    const KeyProfile key = currentKey();
+    if (!key.isValid() || m_environment.baseUrl.isEmpty() || !m_services.runner)
+        return;
+    RunTarget target;
+    target.environment = m_environment;
+    target.keyProfileId = key.id;
+    target.practiceGroup =
+        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
+    target.retries = false;
+    if (target.practiceGroup.isEmpty())
+        return;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/practice-groups");
+    RequestRun *run = m_services.runner->start(target, request);
+    const QString environmentId = m_environment.id;
+    const QString keyId = key.id;
+    connect(run, &RequestRun::finished, this,
+            [this, environmentId, keyId](const Exchange &exchange) {
+                if (!exchange.isSuccess() || environmentId != m_environment.id
+                    || keyId != currentKey().id)
+                    return;
+                const QString group = currentPracticeGroup();
+                m_groups->setListed(parsePracticeGroups(exchange.body));
+                selectPracticeGroup(group);
+            });
+}
+
+void MainWindow::setProductionConfirmer(std::function<bool(const QString &)> confirmer)
+{
+    m_confirmProduction = std::move(confirmer);
+}
+
+void MainWindow::send(const ApiRequest &composed)
+{
+    const KeyProfile key = currentKey();
+    const QString group = currentPracticeGroup();
+    if (!key.isValid()) {
+        statusBar()->showMessage(tr("Add a key for %1 first (Keys…).").arg(m_environment.name));
+        return;
+    }
+    if (const QString problem = practiceGroupIdProblem(group.toUtf8()); !problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        m_groupCombo->setFocus();
+        return;
+    }
+    ApiRequest request = composed;
+    if (m_environment.isProduction() && request.method != "GET" && request.method != "HEAD") {
+        const QString question =
+            tr("Send %1 %2 to PRODUCTION, acting for practice group %3?\n\nThis may change "
+               "real practice and patient data.")
+                .arg(QString::fromLatin1(request.method), request.path, group);
+        if (!m_confirmProduction(question)) {
+            statusBar()->showMessage(tr("Not sent: production request cancelled."), 5000);
+            return;
+        }
+        request.confirmedForProduction = true;
+    }
+    RunTarget target;
+    target.environment = m_environment;
+    target.keyProfileId = key.id;
+    target.practiceGroup = group;
+    m_lastRequest = request;
+    m_groups->markUsed(group);
+    selectPracticeGroup(group); // the directory's model reset would show its first row
+    m_run = m_services.runner->start(target, request);
+    m_composer->setInFlight(true);
+    m_viewer->setInFlight(true);
+    connect(
+        m_run, &RequestRun::stageChanged, this,
+        [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
+            const auto seconds = (wait.count() + 999) / 1000;
+            switch (stage) {
+            case RequestRun::Stage::Queued:
+                statusBar()->showMessage(tr(
+                    "Queued to stay under the rate limit: sends in about %n s.", "", int(seconds)));
+                break;
+            case RequestRun::Stage::WaitingToRetry:
+                statusBar()->showMessage(tr(
+                    "Retrying automatically in about %n s (Cancel stops it).", "", int(seconds)));
+                break;
+            case RequestRun::Stage::Sending:
+                statusBar()->showMessage(tr("Sending…"));
+                break;
+            default:
+                break;
+            }
+        });
+    connect(m_run, &RequestRun::attemptFinished, this,
+            [this, key, group](const Exchange &exchange) {
+                if (!m_services.history || !exchange.wasSent())
+                    return;
+                HistoryContext context = HistoryContext::forEnvironment(m_environment);
+                context.practiceGroup = group;
+                context.keyFingerprint = u"…" + key.fingerprint;
+                context.keyLabel = key.label;
+                context.diagnosisCode = diagnose(exchange, diagnosisContext(m_lastRequest)).code;
+                m_services.history->add(exchange, context);
+            });
+    connect(m_run, &RequestRun::finished, this, &MainWindow::showExchange);
+}
+
+DiagnosisContext MainWindow::diagnosisContext(const ApiRequest &request) const
+{
+    const KeyProfile key = currentKey();
+    DiagnosisContext context;
+    context.environment = m_environment;
+    context.keyLabel = key.label;
+    context.keyFingerprint = key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint;
+    context.homePracticeGroup = key.homePracticeGroup;
+    if (const Operation *operation =
+            m_catalogue.find(QString::fromLatin1(request.method), request.path))
+        context.requiredScope = operation->requiredScope;
+    for (const PracticeGroup &group : m_groups->groups()) {
+        if (!group.name.isEmpty())
+            context.practiceGroupNames.insert(group.id, group.name);
+    }
+    return context;
+}
+
+void MainWindow::showExchange(const Exchange &exchange)
+{
+    m_composer->setInFlight(false);
+    m_viewer->setInFlight(false);
+    m_viewer->setExchange(exchange);
+    m_lastDiagnosis = diagnose(exchange, diagnosisContext(m_lastRequest));
+    statusBar()->showMessage(
+        m_lastDiagnosis.isOk() ? tr("%1 · %2 ms").arg(exchange.status).arg(exchange.timings.totalMs)
+                               : m_lastDiagnosis.title);
+    emit exchangeShown(exchange, m_lastDiagnosis);
+}
+
+void MainWindow::openKeyManager(const QString &environmentId)
+{
+    if (!m_keyManager) {
+        m_keyManager = new KeyManagerDialog(m_services.keys, this);
+        m_keyManager->setObjectName(QStringLiteral("keyManager"));
+        m_keyManager->setAttribute(Qt::WA_DeleteOnClose);
+        m_keyManager->setEnvironments(m_environments);
+        connect(m_keyManager, &KeyManagerDialog::testRequested, this,
+                [this](const QString &id) { testKey(id); });
+        connect(m_keyManager, &KeyManagerDialog::sessionOnlyKeyAdded, this, [this] {
+            statusBar()->showMessage(
+                tr("A key is held for this session only: it is forgotten when the explorer "
+                   "closes."));
+        });
+    }
+    if (!environmentId.isEmpty()) {
+        const KeyProfile key = m_services.keys->profiles()->defaultProfile(environmentId);
+        if (key.isValid())
+            m_keyManager->selectProfile(key.id);
+    }
+    m_keyManager->show();
+    m_keyManager->raise();
+    m_keyManager->activateWindow();
+}
+
+void MainWindow::testKey(const QString &profileId)
+{
+    const KeyProfile key = m_services.keys->profiles()->profile(profileId);
+    Environment environment;
+    for (const Environment &candidate : qAsConst(m_environments)) {
+        if (candidate.id == key.environmentId)
+            environment = candidate;
+    }
+    if (!key.isValid() || environment.baseUrl.isEmpty()) {
+        m_keyManager->showTestResult(profileId, tr("This key's environment is not available."),
+                                     false);
+        return;
+    }
+    RunTarget target;
+    target.environment = environment;
+    target.keyProfileId = key.id;
+    target.practiceGroup =
+        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
+    if (!practiceGroupIdProblem(target.practiceGroup.toUtf8()).isEmpty()) {
+        m_keyManager->showTestResult(
+            profileId,
+            tr("Give the key a home practice group, or pick one in the toolbar, to test it."),
+            false);
+        return;
+    }
+    target.retries = false;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    RequestRun *run = m_services.runner->start(target, request);
+    connect(run, &RequestRun::finished, this,
+            [this, profileId, key, environment](const Exchange &exchange) {
+                DiagnosisContext context;
+                context.environment = environment;
+                context.keyLabel = key.label;
+                context.homePracticeGroup = key.homePracticeGroup;
+                const Diagnosis diagnosis = diagnose(exchange, context);
+                const QString verdict = diagnosis.isOk()
+                    ? tr("The key works: GET /v1/me answered %1 in %2 ms.")
+                          .arg(exchange.status)
+                          .arg(exchange.timings.totalMs)
+                    : diagnosis.title + u" — " + diagnosis.cause;
+                if (m_keyManager)
+                    m_keyManager->showTestResult(profileId, verdict, diagnosis.isOk());
+            });
+}
+
+void MainWindow::reopen(const HistoryRequest &entry)
+{
+    if (entry.environmentId != m_environment.id && !selectEnvironment(entry.environmentId))
+        statusBar()->showMessage(
+            tr("That environment no longer exists; opened in %1.").arg(m_environment.name));
+    if (!entry.practiceGroup.isEmpty())
+        selectPracticeGroup(entry.practiceGroup);
+    m_browser->selectOperation(QString::fromLatin1(entry.request.method), entry.request.path);
+    m_composer->loadRequest(entry.request);
+}
+
+QString MainWindow::currentRateKey() const
+{
+    const KeyProfile key = currentKey();
+    return key.isValid() ? RequestRunner::rateKeyFor(m_environment.id, key.fingerprint) : QString();
+}
+
+void MainWindow::refreshGauge()
+{
+    if (!m_services.runner)
+        return;
+    const QString rateKey = currentRateKey();
+    if (rateKey.isEmpty()) {
+        m_gauge->setState(RateGaugeState());
+        return;
+    }
+    RateLimiter *limiter = m_services.runner->limiter();
+    limiter->setPolicy(rateKey,
+                       RatePolicy::forLimit(m_environment.rateLimit,
+                                            std::chrono::seconds(m_environment.rateWindowSeconds)));
+    m_gauge->setState(limiter->gaugeState(rateKey));
+}
+
+void MainWindow::exploreSandbox()
+{
+    selectEnvironment(QStringLiteral("sandbox"));
+    m_services.settings->setValue(QStringLiteral("welcome/dismissed"), true);
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    bool hasOwnKey = false;
+    for (const KeyProfile &key : m_services.keys->profiles()->profiles())
+        hasOwnKey |= !key.sessionOnly;
+    const bool dismissed = m_services.settings->value(QStringLiteral("welcome/dismissed")).toBool();
+    m_pages->setCurrentIndex(hasOwnKey || dismissed ? WorkspacePage : WelcomePage);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings *settings = m_services.settings;
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(
+            settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes(
+            {fontMetrics().averageCharWidth() * 40, fontMetrics().averageCharWidth() * 110});
+    m_centerSplitter->restoreState(
+        settings->value(QStringLiteral("window/centerSplitter")).toByteArray());
+    // A first run stays on staging behind the welcome pane: the sandbox starts only when chosen.
+    const QString environment =
+        settings->value(QStringLiteral("environment/last"), QStringLiteral("staging")).toString();
+    if (!selectEnvironment(environment))
+        selectEnvironment(QStringLiteral("staging"));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings *settings = m_services.settings;
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings->setValue(QStringLiteral("window/centerSplitter"), m_centerSplitter->saveState());
+    settings->setValue(QStringLiteral("environment/last"), m_environment.id);
+    const QString group = currentPracticeGroup();
+    if (practiceGroupIdProblem(group.toUtf8()).isEmpty())
+        settings->setValue(
+            QStringLiteral("practiceGroups/") + m_environment.id + QStringLiteral("/last"), group);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }

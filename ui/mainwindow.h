@@ -2,12 +2,108 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QMainWindow>
+#include "catalogue/catalogue.h"
+#include "diagnosis/diagnosis.h"
+#include "environments/environment.h"
+#include "explorerservices.h"
+#include "http/apiclient.h"
+#include "keys/keyprofile.h"
 
-// The explorer's one main window.
+#include <QMainWindow>
+#include <QPointer>
+
+class EndpointBrowser;
+class HistoryPanel;
+class KeyManagerDialog;
+class QTabWidget;
+class RateLimitGauge;
+struct HistoryRequest;
+class PracticeGroupDirectory;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class RequestComposer;
+class RequestRun;
+class ResponseViewer;
+
+// The explorer's one main window: where a request goes (environment, key, practice group),
+// the endpoint catalogue, the composer and the response.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const ExplorerServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Environment currentEnvironment() const { return m_environment; }
+    KeyProfile currentKey() const;
+    QString currentPracticeGroup() const;
+    // Switches environment by id ("staging", "sandbox", …); false when there is no such one.
+    bool selectEnvironment(const QString &id);
+    void selectPracticeGroup(const QString &id);
+    // The diagnosis of the last finished exchange.
+    Diagnosis lastDiagnosis() const { return m_lastDiagnosis; }
+
+    // Production asks before any non-GET; tests answer through this hook instead of a dialog.
+    void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
+
+signals:
+    void exchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildToolBar();
+    void buildWorkspace();
+    QWidget *buildWelcomePane();
+    void populateEnvironments();
+    void onEnvironmentChanged(int index);
+    void refreshKeys();
+    void onKeyChanged();
+    void onPracticeGroupEdited();
+    void updateCrossOrgHint();
+    void updateProductionMarking();
+    void fetchPracticeGroups();
+    void send(const ApiRequest &request);
+    void showExchange(const Exchange &exchange);
+    DiagnosisContext diagnosisContext(const ApiRequest &request) const;
+    void openKeyManager(const QString &environmentId = QString());
+    void testKey(const QString &profileId);
+    void exploreSandbox();
+    void updateWelcome();
+    void reopen(const HistoryRequest &request);
+    void refreshGauge();
+    QString currentRateKey() const;
+    void restoreSettings();
+    void saveSettings();
+
+    ExplorerServices m_services;
+    Catalogue m_catalogue;
+    QList<Environment> m_environments;
+    Environment m_environment;
+    Diagnosis m_lastDiagnosis;
+    std::function<bool(const QString &)> m_confirmProduction;
+    QPointer<RequestRun> m_run;
+    ApiRequest m_lastRequest;
+
+    QComboBox *const m_environmentCombo;
+    QComboBox *const m_keyCombo;
+    QComboBox *const m_groupCombo;
+    QLabel *const m_crossOrgHint;
+    QPushButton *const m_keysButton;
+    QLabel *const m_productionBanner;
+    QStackedWidget *const m_pages;
+    QSplitter *const m_mainSplitter;
+    QSplitter *const m_centerSplitter;
+    EndpointBrowser *const m_browser;
+    RequestComposer *const m_composer;
+    ResponseViewer *const m_viewer;
+    PracticeGroupDirectory *const m_groups;
+    QTabWidget *const m_sideTabs;
+    HistoryPanel *m_history = nullptr;
+    RateLimitGauge *const m_gauge;
+    QPointer<KeyManagerDialog> m_keyManager;
 };

@@ -155,7 +155,7 @@ int PracticeGroupDirectory::rowCount(const QModelIndex &parent) const
 
 QVariant PracticeGroupDirectory::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_groups.size())
         return QVariant();
     const PracticeGroup &group = m_groups.at(index.row());
     switch (role) {

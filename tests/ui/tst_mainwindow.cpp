@@ -1,0 +1,278 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "endpointbrowser.h"
+#include "history/historystore.h"
+#include "http/apiclient.h"
+#include "keys/keyprofilestore.h"
+#include "keys/keyring.h"
+#include "keys/memorysecretstore.h"
+#include "mainwindow.h"
+#include "ratelimit/ratelimiter.h"
+#include "requestcomposer.h"
+#include "sandboxserver.h"
+#include "session/requestrun.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+// Sends everything that is not for loopback to a closed loopback port: however a test goes
+// wrong, no request can leave this machine (production and staging included).
+class LoopbackOnlyProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 1)};
+    }
+};
+
+// The composition a user gets, with keys in memory and settings in a temporary file.
+struct Explorer
+{
+    explicit Explorer(const QString &directory)
+        : settings(directory + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+        , client(&network)
+        , profiles(&settings)
+        , keys(&keychain, &profiles)
+        , runner(&client, &keys, &limiter)
+        , history(directory + QStringLiteral("/history.json"))
+    {
+        network.setProxyFactory(new LoopbackOnlyProxyFactory);
+        services.settings = &settings;
+        services.keys = &keys;
+        services.runner = &runner;
+        services.history = &history;
+        services.startSandbox = [this](QString *error) {
+            if (!sandbox) {
+                sandbox = std::make_unique<SandboxServer>();
+                if (!sandbox->start(SandboxOptions(), error))
+                    return QUrl();
+            }
+            return sandbox->baseUrl();
+        };
+        history.load();
+        window = std::make_unique<MainWindow>(services);
+        window->resize(1200, 800);
+        window->show();
+    }
+    ~Explorer()
+    {
+        window.reset();
+        history.saveNow();
+    }
+
+    QSettings settings;
+    QNetworkAccessManager network;
+    ApiClient client;
+    MemorySecretStore keychain;
+    KeyProfileStore profiles;
+    KeyRing keys;
+    RateLimiter limiter;
+    RequestRunner runner;
+    HistoryStore history;
+    std::unique_ptr<SandboxServer> sandbox;
+    ExplorerServices services;
+    std::unique_ptr<MainWindow> window;
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void firstRunShowsTheWelcomePane();
+    void exploringTheSandboxSendsAndShowsTheAnswerInTheTree();
+    void switchingEnvironmentChangesTheOrigin();
+    void productionIsMarkedInTitleAndBanner();
+    void productionAsksBeforeAPostButNotBeforeAGet();
+    void anotherPracticeGroupIsCalledCrossOrganisational();
+    void environmentAndGroupSurviveARestart();
+    void historySurvivesARestartAndReopensIntoTheComposer();
+
+private:
+    Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    QFile::remove(m_dir.filePath(QStringLiteral("history.json")));
+}
+
+Exchange TestMainWindow::sendFromComposer(Explorer &explorer, const QString &method,
+                                          const QString &path)
+{
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    if (!browser->selectOperation(method, path))
+        qWarning("operation %s %s not selected", qPrintable(method), qPrintable(path));
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    auto *send = explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    send->click();
+    if (!shown.wait(10000))
+        return Exchange();
+    return shown.first().first().value<Exchange>();
+}
+
+void TestMainWindow::firstRunShowsTheWelcomePane()
+{
+    Explorer explorer(m_dir.path());
+    auto *pages = explorer.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePane"));
+    QVERIFY(!explorer.sandbox); // the sandbox starts only when chosen
+}
+
+void TestMainWindow::exploringTheSandboxSendsAndShowsTheAnswerInTheTree()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    auto *pages = explorer.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("welcomePane"));
+    QCOMPARE(explorer.window->currentEnvironment().kind, EnvironmentKind::Sandbox);
+    QVERIFY(explorer.sandbox);
+    QVERIFY(explorer.window->currentKey().isValid());
+    QCOMPARE(explorer.window->currentPracticeGroup(), QStringLiteral("1001"));
+
+    const Exchange exchange =
+        sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me"));
+    QCOMPARE(exchange.status, 200);
+    auto *tree = explorer.window->findChild<QTreeView *>(QStringLiteral("bodyTree"));
+    QTRY_VERIFY(tree->model() && tree->model()->rowCount() > 0);
+    QStringList keys;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        keys << tree->model()->index(row, 0).data().toString();
+    QVERIFY2(keys.contains(QStringLiteral("name")), qPrintable(keys.join(u',')));
+    QVERIFY(explorer.window->lastDiagnosis().isOk());
+}
+
+void TestMainWindow::switchingEnvironmentChangesTheOrigin()
+{
+    Explorer explorer(m_dir.path());
+    QVERIFY(explorer.window->selectEnvironment(QStringLiteral("staging")));
+    QCOMPARE(explorer.window->currentEnvironment().origin(),
+             QStringLiteral("https://api.staging.htech.app:443"));
+    auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("production")));
+    QCOMPARE(explorer.window->currentEnvironment().origin(),
+             QStringLiteral("https://api.herohealth.net:443"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("sandbox")));
+    QVERIFY(isLoopbackHost(explorer.window->currentEnvironment().baseUrl.host()));
+}
+
+void TestMainWindow::productionIsMarkedInTitleAndBanner()
+{
+    Explorer explorer(m_dir.path());
+    auto *banner = explorer.window->findChild<QLabel *>(QStringLiteral("productionBanner"));
+    explorer.window->selectEnvironment(QStringLiteral("staging"));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!explorer.window->windowTitle().contains(QStringLiteral("PRODUCTION")));
+    explorer.window->selectEnvironment(QStringLiteral("production"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION"))); // text, not colour alone
+    QVERIFY(explorer.window->windowTitle().contains(QStringLiteral("PRODUCTION")));
+}
+
+void TestMainWindow::productionAsksBeforeAPostButNotBeforeAGet()
+{
+    Explorer explorer(m_dir.path());
+    // A production key held in memory; the proxy factory keeps every request on loopback.
+    KeyProfile profile;
+    profile.label = QStringLiteral("Prod test");
+    profile.environmentId = QStringLiteral("production");
+    profile.homePracticeGroup = QStringLiteral("1001");
+    KeyJob *job = explorer.keys.add(profile, QByteArrayLiteral("hero_sbx_full_7Q2mX9"));
+    QSignalSpy added(job, &KeyJob::finished);
+    QVERIFY(added.wait());
+    explorer.window->selectEnvironment(QStringLiteral("production"));
+    QVERIFY(explorer.window->currentKey().isValid());
+
+    QStringList questions;
+    explorer.window->setProductionConfirmer([&questions](const QString &question) {
+        questions << question;
+        return false;
+    });
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    auto *send = explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    send->click();
+    QVERIFY(
+        shown.wait(10000)); // sent without a question (to the dead proxy: never off this machine)
+    QCOMPARE(questions.size(), 0);
+    shown.clear();
+    QVERIFY(browser->selectOperation(QStringLiteral("POST"), QStringLiteral("/v1/messages/send")));
+    send->click();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.first().contains(QStringLiteral("POST")));
+    QVERIFY(questions.first().contains(QStringLiteral("/v1/messages/send")));
+    QVERIFY(questions.first().contains(QStringLiteral("1001")));
+    QVERIFY(!shown.wait(300)); // declined: nothing was sent
+}
+
+void TestMainWindow::anotherPracticeGroupIsCalledCrossOrganisational()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *hint = explorer.window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    explorer.window->selectPracticeGroup(QStringLiteral("1001"));
+    QVERIFY(!hint->text().contains(QStringLiteral("Cross")));
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    QVERIFY(hint->text().contains(QStringLiteral("Cross-organisational")));
+    const Exchange exchange =
+        sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me"));
+    QCOMPARE(exchange.status, 403);
+    QCOMPARE(explorer.window->lastDiagnosis().code, QStringLiteral("cross_org_forbidden"));
+    QCOMPARE(explorer.window->currentPracticeGroup(), QStringLiteral("2001"));
+}
+
+void TestMainWindow::environmentAndGroupSurviveARestart()
+{
+    {
+        Explorer explorer(m_dir.path());
+        explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+        explorer.window->selectPracticeGroup(QStringLiteral("1003"));
+        explorer.window->close();
+    }
+    Explorer again(m_dir.path());
+    QCOMPARE(again.window->currentEnvironment().id, QStringLiteral("sandbox"));
+    QCOMPARE(again.window->currentPracticeGroup(), QStringLiteral("1003"));
+}
+
+void TestMainWindow::historySurvivesARestartAndReopensIntoTheComposer()
+{
+    {
+        Explorer explorer(m_dir.path());
+        explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+        QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/locations"))
+                     .status,
+                 200);
+        explorer.window->close();
+    }
+    Explorer again(m_dir.path());
+    QCOMPARE(again.history.entries().size(), 1);
+    auto *view = again.window->findChild<QAbstractItemView *>(QStringLiteral("historyView"));
+    QVERIFY(view);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    again.window->findChild<QPushButton *>(QStringLiteral("historyOpen"))->click();
+    auto *path = again.window->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+    QCOMPARE(path->text(), QStringLiteral("/v1/locations"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+//
+// Drives the real main window against the in-process sandbox and saves a PNG of each main
+// view. Keys live in memory and settings in a temporary directory: nothing of the user's is
+// read or written.
+#include "endpointbrowser.h"
+#include "history/historystore.h"
+#include "http/apiclient.h"
+#include "keys/keyprofilestore.h"
+#include "keys/keyring.h"
+#include "keys/memorysecretstore.h"
+#include "mainwindow.h"
+#include "ratelimit/ratelimiter.h"
+#include "sandboxserver.h"
+#include "session/requestrun.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+bool save(QWidget *widget, const QString &directory, const QString &name)
+{
+    QApplication::processEvents();
+    const QString file = QDir(directory).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(file);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << file << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(out);
+
+    QTemporaryDir temp;
+    QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    MemorySecretStore keychain;
+    KeyProfileStore profiles(&settings);
+    KeyRing keys(&keychain, &profiles);
+    RateLimiter limiter;
+    RequestRunner runner(&client, &keys, &limiter);
+    HistoryStore history(temp.filePath(QStringLiteral("history.json")));
+    std::unique_ptr<SandboxServer> sandbox;
+
+    ExplorerServices services;
+    services.settings = &settings;
+    services.keys = &keys;
+    services.runner = &runner;
+    services.history = &history;
+    services.startSandbox = [&sandbox](QString *error) {
+        if (!sandbox) {
+            sandbox = std::make_unique<SandboxServer>();
+            if (!sandbox->start(SandboxOptions(), error))
+                return QUrl();
+        }
+        return sandbox->baseUrl();
+    };
+
+    MainWindow window(services);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    bool ok = save(&window, out, QStringLiteral("welcome"));
+
+    window.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    QTest::qWait(300);
+    window.findChild<EndpointBrowser *>()->selectOperation(QStringLiteral("GET"),
+                                                           QStringLiteral("/v1/me"));
+    const auto sendAndWait = [&window](const QString &group) {
+        window.selectPracticeGroup(group);
+        QSignalSpy shown(&window, &MainWindow::exchangeShown);
+        QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
+                                  "click");
+        shown.wait(10000);
+        QTest::qWait(300);
+    };
+    sendAndWait(QStringLiteral("1001"));
+    ok &= save(&window, out, QStringLiteral("main-window"));
+    sendAndWait(QStringLiteral("2001"));
+    ok &= save(&window, out, QStringLiteral("diagnosis"));
+    return ok ? 0 : 1;
+}
