@@ -151,6 +151,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     m_close->setObjectName(QStringLiteral("diagnosisClose"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_close->setAutoRaise(true);
+    m_close->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
     m_close->setToolTip(tr("Dismiss (Esc)"));
     m_close->setAccessibleName(tr("Dismiss the diagnosis"));
     m_close->setFocusPolicy(Qt::StrongFocus);
@@ -160,8 +161,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     QFont noteFont = m_judgement->font();
     noteFont.setItalic(true);
     m_judgement->setFont(noteFont);
-    m_judgement->setText(tr("This is a judgement from the context, not what the server said: "
-                            "the answer named no cause."));
+    m_judgement->setText(tr("Inferred, not stated by the server: the 403 doctor can check it."));
     m_judgement->hide();
     m_fieldProblems->hide();
 
@@ -178,6 +178,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     m_previewReport->setObjectName(QStringLiteral("previewReport"));
     m_previewReport->setToolTip(tr("Show the support report before copying it"));
     m_reportStatus->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_reportStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_reportStatus->setWordWrap(false);
 
     auto *header = new QHBoxLayout;
@@ -202,6 +203,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     content->addWidget(m_cause);
     content->addWidget(m_judgement);
     content->addWidget(m_fieldProblems);
+    content->addSpacing(gap);
     content->addWidget(m_evidence);
     content->addSpacing(gap);
     content->addLayout(m_stepsLayout);
@@ -261,7 +263,7 @@ void DiagnosisPanel::rebuild()
         problems.append(QStringLiteral("• ") + problem);
     m_fieldProblems->setText(problems.join(QLatin1Char('\n')));
     m_fieldProblems->setVisible(!problems.isEmpty());
-    m_reportStatus->clear();
+    m_reportStatus->setText(tr("For a support ticket:"));
     setAccessibleDescription(d.title + QLatin1Char('\n') + d.cause);
     updateSeverity();
     updateRepeat();
@@ -310,7 +312,12 @@ void DiagnosisPanel::rebuildEvidence()
             widget->deleteLater();
         delete item;
     }
-    const QList<Evidence> &evidence = m_report.diagnosis.evidence;
+    // Field problems have their own list above; the evidence need not repeat them.
+    QList<Evidence> evidence;
+    for (const Evidence &item : m_report.diagnosis.evidence) {
+        if (!m_report.diagnosis.fieldProblems.contains(item.value))
+            evidence.append(item);
+    }
     QPalette muted = palette();
     muted.setColor(
         QPalette::WindowText,
@@ -329,6 +336,8 @@ void DiagnosisPanel::rebuildEvidence()
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
         m_evidenceLayout->addWidget(value, row, 1, Qt::AlignTop);
+        label->show();
+        value->show();
     }
     m_evidence->setVisible(!evidence.isEmpty());
 }
@@ -356,6 +365,7 @@ void DiagnosisPanel::rebuildSteps()
         const NextStep::Action action = step.action;
         connect(button, &QPushButton::clicked, this, [this, action] { onStepClicked(action); });
         m_stepsLayout->insertWidget(position++, button);
+        button->show(); // the layout would only show it later, after a posted event
         m_stepButtons.append(button);
         if (action == NextStep::RetryAfterWait)
             m_retryButton = button;

@@ -84,7 +84,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     , m_request(request)
     , m_refused(refused)
     , m_heading(plainLabel(this, QStringLiteral("doctorHeading")))
-    , m_context(plainLabel(this, QStringLiteral("doctorContext")))
+    , m_context(new QWidget(this))
     , m_note(plainLabel(this, QStringLiteral("doctorRateNote")))
     , m_stepsBox(new QGroupBox(tr("Probes"), this))
     , m_stepsLayout(new QGridLayout(m_stepsBox))
@@ -124,38 +124,53 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
         key = key.isEmpty()
             ? context.keyFingerprint
             : key + QStringLiteral(" (") + context.keyFingerprint + QLatin1Char(')');
-    QStringList facts;
-    facts.append(tr("Acted for: %1").arg(practiceGroupLabel(target, names)));
-    facts.append(tr("Key's home group: %1")
-                     .arg(m_request.homeGroup.isEmpty()
-                              ? tr("unknown")
-                              : practiceGroupLabel(m_request.homeGroup, names)));
+    QList<QPair<QString, QString>> facts;
+    facts.append({tr("Acted for"), practiceGroupLabel(target, names)});
+    facts.append({tr("Key's home group"),
+                  m_request.homeGroup.isEmpty() ? tr("unknown")
+                                                : practiceGroupLabel(m_request.homeGroup, names)});
     if (!key.isEmpty())
-        facts.append(tr("Key: %1").arg(key));
+        facts.append({tr("Key"), key});
     if (!m_request.environment.name.isEmpty())
-        facts.append(tr("Environment: %1").arg(m_request.environment.name));
+        facts.append({tr("Environment"), m_request.environment.name});
     const Exchange &exchange = m_refused.exchange;
     if (exchange.status > 0)
-        facts.append(tr("Answer: %1 %2")
-                         .arg(exchange.status)
-                         .arg(m_refused.diagnosis.errorCode.isEmpty()
-                                  ? QString::fromLatin1(exchange.reason)
-                                  : m_refused.diagnosis.errorCode));
+        facts.append(
+            {tr("Answer"),
+             QString::number(exchange.status) + QLatin1Char(' ')
+                 + (m_refused.diagnosis.errorCode.isEmpty() ? QString::fromLatin1(exchange.reason)
+                                                            : m_refused.diagnosis.errorCode)});
     if (!m_refused.diagnosis.title.isEmpty())
-        facts.append(tr("Diagnosis: %1").arg(m_refused.diagnosis.title));
-    m_context->setText(facts.join(QLatin1Char('\n')));
-    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        facts.append({tr("Diagnosis"), m_refused.diagnosis.title});
+    auto *contextLayout = new QGridLayout(m_context);
+    contextLayout->setContentsMargins(0, 0, 0, 0);
+    contextLayout->setVerticalSpacing(0);
+    contextLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
+    contextLayout->setColumnStretch(1, 1);
+    const QColor muted =
+        blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35);
+    for (int row = 0; row < facts.size(); ++row) {
+        auto *label = plainLabel(m_context, QString(), false);
+        label->setText(facts.at(row).first);
+        setTextColour(label, muted);
+        auto *value = plainLabel(m_context, QStringLiteral("doctorFact_%1").arg(row));
+        value->setText(facts.at(row).second);
+        value->setAccessibleName(facts.at(row).first);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        contextLayout->addWidget(label, row, 0, Qt::AlignTop);
+        contextLayout->addWidget(value, row, 1, Qt::AlignTop);
+    }
 
     const bool isGet = m_request.method.compare("GET", Qt::CaseInsensitive) == 0;
-    QString note = tr("The doctor sends %n GET request(s) with the same key, one after the "
-                      "other. They count against the key's rate limit.",
-                      nullptr, int(m_probes.size()));
+    QString note = tr("Each probe below is a GET request with the same key, sent one after the "
+                      "other. Probes count against the key's rate limit.");
     note += QLatin1Char(' ')
-        + (isGet ? tr("It changes nothing on the server.")
-                 : tr("The refused %1 is never sent again: only GET requests are probes.")
+        + (isGet ? tr("Nothing is changed on the server.")
+                 : tr("The refused %1 is never sent again.")
                        .arg(QString::fromLatin1(m_request.method)));
     m_note->setText(note);
 
+    m_context->setObjectName(QStringLiteral("doctorContext"));
     m_stepsBox->setObjectName(QStringLiteral("doctorSteps"));
     m_stepsLayout->setColumnStretch(2, 1);
     m_stepsLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
@@ -222,7 +237,9 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     updateProbeCount();
     m_runButton->setFocus();
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 95, sizeHint().height());
+    const int width = metrics.averageCharWidth() * 130;
+    const int height = heightForWidth(width);
+    resize(width, height > 0 ? height : sizeHint().height());
 }
 
 DoctorRequest DoctorDialog::requestFor(const ApiRequest &refusedRequest, const Exchange &refused,
@@ -298,6 +315,9 @@ void DoctorDialog::buildSteps()
         row.answer = plainLabel(m_stepsBox, QStringLiteral("probeAnswer_") + suffix);
         row.meaning = plainLabel(m_stepsBox, QStringLiteral("probeMeaning_") + suffix);
         row.answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        setTextColour(
+            row.answer,
+            blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35));
         row.meaning->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
         // The widest status word sets the column, so rows do not jump while probes run.
@@ -445,7 +465,7 @@ void DoctorDialog::showVerdict()
     }
     m_runButton->setText(m_hasVerdict  ? tr("Run &again")
                              : running ? tr("Probing…")
-                                       : tr("&Run %n probe(s)", nullptr, int(m_probes.size())));
+                                       : tr("&Run the probes (%1)").arg(m_probes.size()));
     m_runButton->setEnabled(!running && !m_probes.isEmpty());
 
     QPalette tinted = palette();

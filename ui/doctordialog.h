@@ -89,7 +89,7 @@ private:
     bool m_hasVerdict = false;
 
     QLabel *const m_heading;
-    QLabel *const m_context;
+    QWidget *const m_context;
     QLabel *const m_note;
     QWidget *const m_stepsBox;
     QGridLayout *const m_stepsLayout;

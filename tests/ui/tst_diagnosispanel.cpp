@@ -293,6 +293,9 @@ void TestDiagnosisPanel::identicalDiagnosesCountUpInsteadOfStacking()
     QVERIFY(repeat->text().contains(QStringLiteral("3×")));
     QCOMPARE(m_window->findChildren<DiagnosisPanel *>().size(), 1);
     QCOMPARE(m_panel->findChildren<QPushButton *>(QStringLiteral("nextStep_RunDoctor")).size(), 1);
+    // Rebuilt while the panel is on screen, the buttons are still there at once.
+    QVERIFY(stepButton(NextStep::RunDoctor)->isVisible());
+    QVERIFY(find<QLabel>(QStringLiteral("evidence_0"))->isVisible());
     QCOMPARE(m_panel->findChildren<QLabel *>(QStringLiteral("diagnosisTitle")).size(), 1);
 }
 
@@ -452,6 +455,9 @@ void TestDiagnosisPanel::previewShowsTheReportThatIsCopied()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyReport")),
                       Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+    if (qEnvironmentVariableIsSet("HERO_UI_SCREENSHOTS"))
+        QVERIFY(dialog->grab().save(QDir(qEnvironmentVariable("HERO_UI_SCREENSHOTS"))
+                                        .filePath(QStringLiteral("report-preview.png"))));
     dialog->close();
 }
 
