@@ -72,7 +72,7 @@ SupportReportDialog::SupportReportDialog(const SupportReportInput &input, QWidge
 
     m_text->setObjectName(QStringLiteral("reportText"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("Support report text"));
     // Tab moves on to the buttons rather than staying in a read-only editor.
