@@ -381,6 +381,9 @@ void DiagnosisPanel::startCountdown(int seconds)
         m_retryButton->setText(tr("Retry"));
         return;
     }
+    // Wide enough for every count, so the button neither clips nor jumps while counting.
+    m_retryButton->setText(tr("Retry in %1 s").arg(std::max(seconds, 88)));
+    m_retryButton->setMinimumWidth(m_retryButton->sizeHint().width());
     m_retryDeadline = QDeadlineTimer(qint64(seconds) * 1000);
     m_countingDown = true;
     m_ticker->start();
