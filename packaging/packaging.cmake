@@ -38,6 +38,8 @@ endforeach()
 
 # The metainfo's newest release must be this version, or software centres show a stale one.
 file(READ "${hero_resources}/linux/${HERO_APP_ID}.metainfo.xml" hero_metainfo)
+set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+    "${hero_resources}/linux/${HERO_APP_ID}.metainfo.xml")
 if(NOT hero_metainfo MATCHES "<release version=\"${PROJECT_VERSION}\"")
     message(WARNING "packaging: ${HERO_APP_ID}.metainfo.xml has no <release> for ${PROJECT_VERSION}")
 endif()
