@@ -126,7 +126,8 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     detailsLayout->addWidget(m_scope);
     detailsLayout->addWidget(m_confidence);
     detailsLayout->addWidget(m_parametersTitle);
-    detailsLayout->addWidget(m_parameters, 1);
+    detailsLayout->addWidget(m_parameters, 10);
+    detailsLayout->addStretch(1); // takes the room when an operation has no parameters
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_details);

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "crossorg/networkmap.h"
+#include "crossorgpanel.h"
+#include "diagnosispanel.h"
+#include "doctordialog.h"
 #include "endpointbrowser.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
@@ -11,10 +15,12 @@
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/sandboxkeys.h"
+#include "networkmapview.h"
 #include "practicegroups/practicegroupdirectory.h"
 #include "ratelimitgauge.h"
 #include "requestcomposer.h"
 #include "responseviewer.h"
+#include "session/doctorsender.h"
 #include "session/requestrun.h"
 
 #include <QCloseEvent>
@@ -25,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -63,6 +70,10 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_viewer(new ResponseViewer(this))
     , m_groups(new PracticeGroupDirectory(services.settings, this))
     , m_sideTabs(new QTabWidget(this))
+    , m_diagnosisPanel(new DiagnosisPanel(this))
+    , m_networkMap(new NetworkMap(this))
+    , m_flowPanel(new CrossOrgPanel(this))
+    , m_mapView(new NetworkMapView(this))
     , m_gauge(new RateLimitGauge(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,12 +126,14 @@ void MainWindow::buildToolBar()
     m_keyCombo->setObjectName(QStringLiteral("keyCombo"));
     m_keyCombo->setToolTip(tr("The API key requests are sent with (only its last 4 characters "
                               "are ever shown)"));
-    m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keyCombo->setMinimumContentsLength(28);
     m_groupCombo->setObjectName(QStringLiteral("practiceGroupCombo"));
     m_groupCombo->setEditable(true);
     m_groupCombo->setInsertPolicy(QComboBox::NoInsert);
     m_groupCombo->setModel(m_groups);
-    m_groupCombo->setMinimumContentsLength(24);
+    m_groupCombo->setMinimumContentsLength(20);
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupCombo->setToolTip(tr("The practice group the call acts for (x-practice-group-id)"));
     m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
     m_groupCombo->lineEdit()->setValidator(new QRegularExpressionValidator(
@@ -170,12 +183,33 @@ void MainWindow::buildWorkspace()
     m_browser->setCatalogue(m_catalogue);
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplitter->addWidget(m_composer);
-    m_centerSplitter->addWidget(m_viewer);
+    auto *responseArea = new QWidget(this);
+    auto *responseLayout = new QVBoxLayout(responseArea);
+    responseLayout->setContentsMargins(0, 0, 0, 0);
+    m_diagnosisPanel->setObjectName(QStringLiteral("diagnosisPanel"));
+    responseLayout->addWidget(m_diagnosisPanel);
+    responseLayout->addWidget(m_viewer, 1);
+    m_centerSplitter->addWidget(responseArea);
     m_centerSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_browser);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    auto *flowPage = new QWidget(this);
+    auto *flowLayout = new QVBoxLayout(flowPage);
+    m_flowPanel->setObjectName(QStringLiteral("crossOrgPanel"));
+    m_mapView->setObjectName(QStringLiteral("networkMapView"));
+    m_mapView->setMap(m_networkMap, QString());
+    flowLayout->addWidget(m_flowPanel);
+    flowLayout->addWidget(m_mapView);
+    flowLayout->addStretch();
+    auto *flowScroll = new QScrollArea(this);
+    flowScroll->setObjectName(QStringLiteral("flowScroll"));
+    flowScroll->setWidgetResizable(true);
+    flowScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setWidget(flowPage);
+    m_sideTabs->addTab(flowScroll, tr("Cross-org &flow"));
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));
@@ -184,6 +218,9 @@ void MainWindow::buildWorkspace()
     }
     m_mainSplitter->addWidget(m_sideTabs);
     m_mainSplitter->setStretchFactor(1, 3);
+    for (int i = 0; i < m_mainSplitter->count(); ++i)
+        m_mainSplitter->setCollapsible(i, false);
+    m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->insertWidget(WelcomePage, buildWelcomePane());
@@ -200,6 +237,10 @@ void MainWindow::buildWorkspace()
     connect(m_browser, &EndpointBrowser::operationActivated, this,
             [this](const Operation &operation) { m_composer->loadOperation(operation); });
     connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::send);
+    connect(m_diagnosisPanel, &DiagnosisPanel::actionRequested, this, &MainWindow::onNextStep);
+    connect(m_flowPanel, &CrossOrgPanel::switchToHomeGroupRequested, this,
+            [this](const QString &group) { selectPracticeGroup(group); });
+    connect(m_flowPanel, &CrossOrgPanel::runDoctorRequested, this, &MainWindow::openDoctor);
     connect(m_composer, &RequestComposer::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_viewer, &ResponseViewer::statusMessage, this,
@@ -540,11 +581,95 @@ DiagnosisContext MainWindow::diagnosisContext(const ApiRequest &request) const
     if (const Operation *operation =
             m_catalogue.find(QString::fromLatin1(request.method), request.path))
         context.requiredScope = operation->requiredScope;
+    context.practiceGroupNames = practiceGroupNames();
+    return context;
+}
+
+QMap<QString, QString> MainWindow::practiceGroupNames() const
+{
+    QMap<QString, QString> names;
     for (const PracticeGroup &group : m_groups->groups()) {
         if (!group.name.isEmpty())
-            context.practiceGroupNames.insert(group.id, group.name);
+            names.insert(group.id, group.name);
     }
+    return names;
+}
+
+ReportContext MainWindow::reportContext() const
+{
+    const KeyProfile key = currentKey();
+    ReportContext context;
+    context.environment = m_environment;
+    context.keyLabel = key.label;
+    context.keyFingerprint = key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint;
+    context.homePracticeGroup = key.homePracticeGroup;
+    context.practiceGroupNames = practiceGroupNames();
     return context;
+}
+
+void MainWindow::onNextStep(NextStep::Action action)
+{
+    switch (action) {
+    case NextStep::OpenKeyManager:
+        openKeyManager(m_environment.id);
+        break;
+    case NextStep::SwitchToHomeGroup:
+        selectPracticeGroup(currentKey().homePracticeGroup);
+        statusBar()->showMessage(tr("Now acting for the key's home practice group %1.")
+                                     .arg(currentKey().homePracticeGroup),
+                                 5000);
+        break;
+    case NextStep::ShowRateLimit:
+        m_gauge->setFocus();
+        statusBar()->showMessage(m_gauge->description(), 10000);
+        break;
+    case NextStep::RetryAfterWait:
+        send(m_lastRequest);
+        break;
+    case NextStep::RunDoctor:
+        openDoctor();
+        break;
+    case NextStep::EditRequest:
+        m_composer->setFocus();
+        break;
+    case NextStep::CheckNetwork:
+        statusBar()->showMessage(
+            tr("Check this computer's network connection, proxy settings and the "
+               "environment's address (%1).")
+                .arg(m_environment.origin()),
+            10000);
+        break;
+    case NextStep::CopyReport:
+        statusBar()->showMessage(tr("Support report copied (no key, no response body)."), 5000);
+        break;
+    case NextStep::None:
+        break;
+    }
+}
+
+void MainWindow::openDoctor()
+{
+    const KeyProfile key = currentKey();
+    if (!key.isValid() || !m_services.runner)
+        return;
+    RunTarget target;
+    target.environment = m_environment;
+    target.keyProfileId = key.id;
+    const QString home =
+        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
+    auto *dialog = new DoctorDialog(doctorSenderFor(m_services.runner, target),
+                                    DoctorDialog::requestFor(m_lastRequest, m_lastExchange,
+                                                             m_lastDiagnosis, m_environment, home),
+                                    {m_lastExchange, m_lastDiagnosis, reportContext(), {}}, this);
+    dialog->setObjectName(QStringLiteral("doctorDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DoctorDialog::verdictReached, this,
+            [this, dialog](DoctorVerdict verdict, const QString &explanation) {
+                m_diagnosisPanel->setDoctorResult(
+                    dialog->steps(), DoctorDialog::verdictTitle(verdict) + u": " + explanation);
+            });
+    connect(dialog, &DoctorDialog::actionRequested, this, &MainWindow::onNextStep);
+    dialog->open();
 }
 
 void MainWindow::showExchange(const Exchange &exchange)
@@ -556,6 +681,19 @@ void MainWindow::showExchange(const Exchange &exchange)
     statusBar()->showMessage(
         m_lastDiagnosis.isOk() ? tr("%1 · %2 ms").arg(exchange.status).arg(exchange.timings.totalMs)
                                : m_lastDiagnosis.title);
+    m_lastExchange = exchange;
+    m_diagnosisPanel->showDiagnosis(exchange, m_lastDiagnosis, reportContext());
+    const KeyProfile key = currentKey();
+    const QString fingerprint = key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint;
+    m_networkMap->setNames(practiceGroupNames());
+    if (exchange.wasSent())
+        m_networkMap->recordExchange(fingerprint, key.homePracticeGroup, exchange, m_lastDiagnosis);
+    m_mapView->setMap(m_networkMap, fingerprint);
+    m_flowPanel->setExchange(exchange, m_lastDiagnosis, key.homePracticeGroup, practiceGroupNames(),
+                             fingerprint);
+    if (m_lastDiagnosis.code == u"cross_org_forbidden")
+        m_sideTabs->setCurrentWidget(
+            m_sideTabs->findChild<QScrollArea *>(QStringLiteral("flowScroll")));
     emit exchangeShown(exchange, m_lastDiagnosis);
 }
 
@@ -686,8 +824,9 @@ void MainWindow::restoreSettings()
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(
             settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes(
-            {fontMetrics().averageCharWidth() * 40, fontMetrics().averageCharWidth() * 110});
+        m_mainSplitter->setSizes({fontMetrics().averageCharWidth() * 50,
+                                  fontMetrics().averageCharWidth() * 80,
+                                  fontMetrics().averageCharWidth() * 56});
     m_centerSplitter->restoreState(
         settings->value(QStringLiteral("window/centerSplitter")).toByteArray());
     // A first run stays on staging behind the welcome pane: the sandbox starts only when chosen.

@@ -6,13 +6,18 @@
 #include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
 #include "explorerservices.h"
+#include "export/supportreport.h"
 #include "http/apiclient.h"
 #include "keys/keyprofile.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class CrossOrgPanel;
+class DiagnosisPanel;
 class EndpointBrowser;
+class NetworkMap;
+class NetworkMapView;
 class HistoryPanel;
 class KeyManagerDialog;
 class QTabWidget;
@@ -75,6 +80,10 @@ private:
     void exploreSandbox();
     void updateWelcome();
     void reopen(const HistoryRequest &request);
+    void onNextStep(NextStep::Action action);
+    void openDoctor();
+    ReportContext reportContext() const;
+    QMap<QString, QString> practiceGroupNames() const;
     void refreshGauge();
     QString currentRateKey() const;
     void restoreSettings();
@@ -85,6 +94,7 @@ private:
     QList<Environment> m_environments;
     Environment m_environment;
     Diagnosis m_lastDiagnosis;
+    Exchange m_lastExchange;
     std::function<bool(const QString &)> m_confirmProduction;
     QPointer<RequestRun> m_run;
     ApiRequest m_lastRequest;
@@ -103,6 +113,10 @@ private:
     ResponseViewer *const m_viewer;
     PracticeGroupDirectory *const m_groups;
     QTabWidget *const m_sideTabs;
+    DiagnosisPanel *const m_diagnosisPanel;
+    NetworkMap *const m_networkMap;
+    CrossOrgPanel *const m_flowPanel;
+    NetworkMapView *const m_mapView;
     HistoryPanel *m_history = nullptr;
     RateLimitGauge *const m_gauge;
     QPointer<KeyManagerDialog> m_keyManager;

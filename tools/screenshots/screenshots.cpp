@@ -17,11 +17,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -94,9 +96,29 @@ int main(int argc, char *argv[])
         shown.wait(10000);
         QTest::qWait(300);
     };
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
     sendAndWait(QStringLiteral("1001"));
+    tabs->setCurrentIndex(tabs->count() - 1); // history
     ok &= save(&window, out, QStringLiteral("main-window"));
+    sendAndWait(QStringLiteral("1003"));
+    tabs->setCurrentIndex(0); // the cross-organisational flow
+    ok &= save(&window, out, QStringLiteral("crossorg"));
     sendAndWait(QStringLiteral("2001"));
     ok &= save(&window, out, QStringLiteral("diagnosis"));
+
+    if (auto *doctor = window.findChild<QPushButton *>(QStringLiteral("nextStep_RunDoctor"))) {
+        doctor->click();
+        QTest::qWait(200);
+        if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("doctorDialog"))) {
+            dialog->findChild<QPushButton *>(QStringLiteral("doctorRun"))->click();
+            QTest::qWait(1500);
+            ok &= save(dialog, out, QStringLiteral("doctor"));
+            dialog->close();
+        }
+    }
+    window.findChild<QPushButton *>(QStringLiteral("keysButton"))->click();
+    QTest::qWait(300);
+    if (auto *keysDialog = window.findChild<QDialog *>(QStringLiteral("keyManager")))
+        ok &= save(keysDialog, out, QStringLiteral("keys"));
     return ok ? 0 : 1;
 }
