@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+//
+// Cold start of hero-explorer against a bare QMainWindow program, both started fresh many
+// times in turn on the same display (run it under one xvfb-run). Two measures per program:
+//   exit:  process spawn to exit with --quit-after 0 (show, reach the event loop, quit), and
+//          the child's peak resident memory from wait4()'s ru_maxrss;
+//   ready: process spawn to "window exposed and event loop idle", reported from inside the
+//          process by the startup probe (linked into the bare program, LD_PRELOADed into the
+//          explorer, which is not changed), with VmRSS at that moment.
+// Every run gets a fresh, empty HOME and XDG directories (a first run: the welcome pane, no
+// keys, so no keychain) and no D-Bus session bus. Prints Markdown tables with medians.
+#include "startupprobe.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <optional>
+#include <spawn.h>
+#include <time.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+constexpr int TimeoutSeconds = 60;
+
+volatile pid_t runningChild = 0;
+
+void killChildOnAlarm(int)
+{
+    if (runningChild > 0)
+        kill(runningChild, SIGKILL);
+}
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+enum class Measure { Exit, Ready };
+
+struct Program
+{
+    QString label;
+    QString executable;
+    QStringList arguments;
+    bool preloadProbe = false;
+};
+
+struct Sample
+{
+    double ms = 0;
+    double maxRssMb = 0; // ru_maxrss of the child
+    double readyRssMb = 0; // VmRSS at ready (Ready only)
+    QString window;
+};
+
+QByteArrayList childEnvironment(const QTemporaryDir &home, const Program &program, Measure measure,
+                                const QString &probeFile, const QString &probe)
+{
+    const QByteArrayList replaced = {"HOME=",
+                                     "XDG_CONFIG_HOME=",
+                                     "XDG_DATA_HOME=",
+                                     "XDG_CACHE_HOME=",
+                                     "XDG_STATE_HOME=",
+                                     "XDG_RUNTIME_DIR=",
+                                     "DBUS_SESSION_BUS_ADDRESS=",
+                                     "LD_PRELOAD=",
+                                     "QT_QPA_PLATFORM=",
+                                     StartupProbe::OutputVariable + QByteArray("="),
+                                     StartupProbe::StartVariable + QByteArray("=")};
+    QByteArrayList env;
+    for (char **entry = environ; *entry; ++entry) {
+        const QByteArray variable(*entry);
+        const bool drop =
+            std::any_of(replaced.begin(), replaced.end(), [&variable](const QByteArray &prefix) {
+                return variable.startsWith(prefix);
+            });
+        if (!drop)
+            env.append(variable);
+    }
+    const QByteArray root = QFile::encodeName(home.path());
+    for (const char *dir : {"config", "data", "cache", "state"})
+        QDir().mkpath(home.path() + QLatin1Char('/') + QLatin1String(dir));
+    env.append("HOME=" + root);
+    env.append("XDG_CONFIG_HOME=" + root + "/config");
+    env.append("XDG_DATA_HOME=" + root + "/data");
+    env.append("XDG_CACHE_HOME=" + root + "/cache");
+    env.append("XDG_STATE_HOME=" + root + "/state");
+    env.append("XDG_RUNTIME_DIR=" + root); // QTemporaryDir is private (0700), as the spec asks
+    if (measure == Measure::Ready) {
+        env.append(StartupProbe::OutputVariable + QByteArray("=") + QFile::encodeName(probeFile));
+        if (program.preloadProbe)
+            env.append("LD_PRELOAD=" + QFile::encodeName(probe));
+    }
+    return env;
+}
+
+std::optional<Sample> runOnce(const Program &program, Measure measure, const QString &probe,
+                              QString *error)
+{
+    QTemporaryDir home;
+    const QString probeFile = home.filePath(QStringLiteral("probe.txt"));
+    const QString logFile = home.filePath(QStringLiteral("output.log"));
+    QByteArrayList env = childEnvironment(home, program, measure, probeFile, probe);
+
+    QByteArrayList args = {QFile::encodeName(program.executable)};
+    for (const QString &argument : program.arguments)
+        args.append(argument.toLocal8Bit());
+    if (measure == Measure::Exit)
+        args.append({"--quit-after", "0"});
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray log = QFile::encodeName(logFile);
+    posix_spawn_file_actions_addopen(&actions, 1, log.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+
+    pid_t pid = 0;
+    const qint64 t0 = monotonicNs();
+    if (measure == Measure::Ready) {
+        // The probe counts from here; set in the environment the child gets.
+        env.append(StartupProbe::StartVariable + QByteArray("=") + QByteArray::number(t0));
+        envp.insert(envp.end() - 1, env.last().data());
+    }
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        *error = QStringLiteral("cannot start %1: %2")
+                     .arg(program.executable, QString::fromLocal8Bit(strerror(spawned)));
+        return std::nullopt;
+    }
+    runningChild = pid;
+    alarm(TimeoutSeconds);
+    int status = 0;
+    rusage usage{};
+    pid_t reaped = 0;
+    do {
+        reaped = wait4(pid, &status, 0, &usage);
+    } while (reaped < 0 && errno == EINTR);
+    const qint64 t1 = monotonicNs();
+    alarm(0);
+    runningChild = 0;
+
+    QFile output(logFile);
+    output.open(QIODevice::ReadOnly);
+    const QString childOutput = QString::fromLocal8Bit(output.readAll()).trimmed();
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        *error = QStringLiteral("%1 failed (status %2): %3")
+                     .arg(program.label)
+                     .arg(status)
+                     .arg(childOutput.left(2000));
+        return std::nullopt;
+    }
+    Sample sample;
+    sample.maxRssMb = usage.ru_maxrss / 1024.0;
+    sample.ms = (t1 - t0) / 1e6;
+    if (measure == Measure::Ready) {
+        QFile file(probeFile);
+        file.open(QIODevice::ReadOnly);
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        if (fields.size() < 8 || fields.at(0) != "ready") {
+            *error = QStringLiteral("%1 reported no ready line: %2")
+                         .arg(program.label, childOutput.left(2000));
+            return std::nullopt;
+        }
+        sample.ms = fields.at(1).toDouble();
+        sample.readyRssMb = fields.at(3).toDouble() / 1024.0;
+        sample.window = QString::fromLatin1(fields.at(7));
+    }
+    return sample;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Summary
+{
+    double medianMs = 0;
+    double minMs = 0;
+    double maxMs = 0;
+    double maxRssMb = 0;
+    double readyRssMb = 0;
+    QString window;
+};
+
+Summary summarise(const std::vector<Sample> &samples)
+{
+    std::vector<double> ms, maxRss, readyRss;
+    for (const Sample &s : samples) {
+        ms.push_back(s.ms);
+        maxRss.push_back(s.maxRssMb);
+        readyRss.push_back(s.readyRssMb);
+    }
+    return {median(ms),
+            *std::min_element(ms.begin(), ms.end()),
+            *std::max_element(ms.begin(), ms.end()),
+            median(maxRss),
+            median(readyRss),
+            samples.front().window};
+}
+
+QString verdict(double ratio, double goal)
+{
+    return ratio <= goal ? QStringLiteral("met") : QStringLiteral("missed");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Cold start of hero-explorer against a bare QMainWindow. Run it under "
+                       "xvfb-run -a -s \"-screen 0 1280x1024x24\"."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Measured runs per row (default 15)."),
+                                        QStringLiteral("N"), QStringLiteral("15"));
+    const QCommandLineOption bareOption(QStringLiteral("bare"), QStringLiteral("The bare program."),
+                                        QStringLiteral("PATH"),
+                                        QStringLiteral(HERO_BENCH_BARE_WINDOW));
+    const QCommandLineOption explorerOption(
+        QStringLiteral("explorer"), QStringLiteral("The hero-explorer executable."),
+        QStringLiteral("PATH"), QStringLiteral(HERO_BENCH_EXPLORER));
+    const QCommandLineOption probeOption(QStringLiteral("probe"),
+                                         QStringLiteral("The LD_PRELOAD startup probe."),
+                                         QStringLiteral("PATH"), QStringLiteral(HERO_BENCH_PROBE));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("with-sandbox"),
+        QStringLiteral("Also time hero-explorer --environment sandbox (not judged)."));
+    parser.addOptions({runsOption, bareOption, explorerOption, probeOption, sandboxOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        err << "No DISPLAY: run under xvfb-run -a -s \"-screen 0 1280x1024x24\"\n";
+        return 2;
+    }
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString probe = parser.value(probeOption);
+
+    std::vector<Program> programs = {
+        {QStringLiteral("bare QMainWindow"), parser.value(bareOption), {}, false},
+        {QStringLiteral("hero-explorer (first run)"), parser.value(explorerOption), {}, true},
+    };
+    if (parser.isSet(sandboxOption)) {
+        programs.push_back({QStringLiteral("hero-explorer --environment sandbox"),
+                            parser.value(explorerOption),
+                            {QStringLiteral("--environment"), QStringLiteral("sandbox")},
+                            true});
+    }
+    const std::vector<Measure> measures = {Measure::Exit, Measure::Ready};
+
+    std::signal(SIGALRM, killChildOnAlarm);
+    {
+        // The bare window gets the explorer's first-run size, so both paint as many pixels.
+        QString error;
+        const std::optional<Sample> sized = runOnce(programs[1], Measure::Ready, probe, &error);
+        if (!sized) {
+            err << error << '\n';
+            return 1;
+        }
+        programs[0].arguments = {QStringLiteral("--size"), sized->window};
+    }
+    // samples[program][measure]
+    std::vector<std::vector<std::vector<Sample>>> samples(
+        programs.size(), std::vector<std::vector<Sample>>(measures.size()));
+    // One discarded warm-up round fills the page cache; then the programs take turns so
+    // that drift on the shared machine hits them alike.
+    for (int round = -1; round < runs; ++round) {
+        for (size_t m = 0; m < measures.size(); ++m) {
+            for (size_t p = 0; p < programs.size(); ++p) {
+                QString error;
+                const std::optional<Sample> sample =
+                    runOnce(programs[p], measures[m], probe, &error);
+                if (!sample) {
+                    err << error << '\n';
+                    return 1;
+                }
+                if (round >= 0)
+                    samples[p][m].push_back(*sample);
+            }
+        }
+        err << "round " << (round + 1) << '/' << runs << '\r';
+        err.flush();
+    }
+    err << '\n';
+
+    out << "| program | measure | median ms | min ms | max ms | median max-RSS MB "
+           "| median RSS at ready MB |\n";
+    out << "|---|---|---:|---:|---:|---:|---:|\n";
+    std::vector<std::vector<Summary>> summaries(programs.size());
+    for (size_t p = 0; p < programs.size(); ++p) {
+        for (size_t m = 0; m < measures.size(); ++m) {
+            const Summary s = summarise(samples[p][m]);
+            summaries[p].push_back(s);
+            const bool ready = measures[m] == Measure::Ready;
+            out << "| " << programs[p].label << " | "
+                << (ready ? QStringLiteral("start → shown and idle (window %1)").arg(s.window)
+                          : QStringLiteral("start → exit, --quit-after 0"))
+                << " | " << QString::number(s.medianMs, 'f', 1) << " | "
+                << QString::number(s.minMs, 'f', 1) << " | " << QString::number(s.maxMs, 'f', 1)
+                << " | " << QString::number(s.maxRssMb, 'f', 1) << " | "
+                << (ready ? QString::number(s.readyRssMb, 'f', 1) : QStringLiteral("–")) << " |\n";
+        }
+    }
+
+    const Summary &bareExit = summaries[0][0];
+    const Summary &bareReady = summaries[0][1];
+    const Summary &explorerExit = summaries[1][0];
+    const Summary &explorerReady = summaries[1][1];
+    const struct
+    {
+        QString what;
+        double ratio;
+        double goal;
+    } ratios[] = {
+        {QStringLiteral("time, start → shown and idle"),
+         explorerReady.medianMs / bareReady.medianMs, 3.0},
+        {QStringLiteral("time, start → exit (--quit-after 0)"),
+         explorerExit.medianMs / bareExit.medianMs, 3.0},
+        {QStringLiteral("RSS at ready (VmRSS)"), explorerReady.readyRssMb / bareReady.readyRssMb,
+         2.5},
+        {QStringLiteral("peak RSS, --quit-after 0 run (ru_maxrss)"),
+         explorerExit.maxRssMb / bareExit.maxRssMb, 2.5},
+    };
+    out << "\n| explorer / bare | ratio | goal | |\n|---|---:|---:|---|\n";
+    for (const auto &r : ratios) {
+        out << "| " << r.what << " | " << QString::number(r.ratio, 'f', 2) << " | ≤ "
+            << QString::number(r.goal, 'f', 1) << " | " << verdict(r.ratio, r.goal) << " |\n";
+    }
+    out << "\nMedians of " << runs << " runs each, after one warm-up round.\n";
+    return 0;
+}
