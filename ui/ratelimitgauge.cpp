@@ -5,12 +5,17 @@
 #include "ratelimit/ratewindow.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -35,6 +40,8 @@ RateLimitGauge::RateLimitGauge(QWidget *parent)
     setObjectName(QStringLiteral("rateLimitGauge"));
     setAccessibleName(tr("Rate limit"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
     refreshTexts();
 }
 
@@ -54,28 +61,29 @@ QString RateLimitGauge::countText() const
 
 QString RateLimitGauge::stateText() const
 {
-    QString text;
-    switch (m_state.state) {
-    case RateState::Ok:
-        text = tr("OK");
-        break;
-    case RateState::NearLimit:
-        text = tr("Near limit");
-        break;
-    case RateState::Throttling:
-        text = tr("Throttling: %n queued, next in %1 s", nullptr, m_state.queued)
-                   .arg(ceilSeconds(m_state.nextSendIn));
-        break;
-    case RateState::Paused:
-        text = tr("Paused until %1 (%2 s)")
-                   .arg(QLocale().toString(m_state.pausedUntil.toLocalTime().time(),
-                                           QStringLiteral("HH:mm:ss")))
-                   .arg(ceilSeconds(m_state.pauseRemaining));
-        break;
-    }
+    QString text = stateWords(m_state);
     if (!m_state.fromServer)
         text += tr(" · estimate");
     return text;
+}
+
+QString RateLimitGauge::stateWords(const RateGaugeState &state)
+{
+    switch (state.state) {
+    case RateState::Ok:
+        return tr("OK");
+    case RateState::NearLimit:
+        return tr("Near limit");
+    case RateState::Throttling:
+        return tr("Throttling: %n queued, next in %1 s", nullptr, state.queued)
+            .arg(ceilSeconds(state.nextSendIn));
+    case RateState::Paused:
+        return tr("Paused until %1 (%2 s)")
+            .arg(QLocale().toString(state.pausedUntil.toLocalTime().time(),
+                                    QStringLiteral("HH:mm:ss")))
+            .arg(ceilSeconds(state.pauseRemaining));
+    }
+    return QString();
 }
 
 QString RateLimitGauge::description() const
@@ -252,6 +260,14 @@ void RateLimitGauge::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(oldest + estimate, Qt::ElideRight, textRect.width()));
+
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect();
+        option.backgroundColor = palette().color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
 }
 
 QSize RateLimitGauge::sizeHint() const
@@ -278,6 +294,44 @@ QSize RateLimitGauge::minimumSizeHint() const
 {
     const QSize hint = sizeHint();
     return QSize(hint.width() / 2, hint.height());
+}
+
+void RateLimitGauge::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    event->accept();
+}
+
+void RateLimitGauge::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool wasPressed = std::exchange(m_pressed, false);
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    event->accept();
+    // Like a button: releasing outside the gauge takes the click back.
+    if (wasPressed && rect().contains(event->position().toPoint()))
+        emit clicked();
+}
+
+void RateLimitGauge::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat())
+            emit clicked();
+        event->accept();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void RateLimitGauge::changeEvent(QEvent *event)

@@ -9,7 +9,8 @@
 // The always-visible rate-limit gauge of the active key: used/limit over a track, a sparkline
 // of the last 60 s, and the state in words (OK, near limit, throttling, paused until T), with
 // "estimate" when the server sends no rate-limit headers. Renders what RateLimiter says; the
-// owner calls setState() on every change and once a second for the countdowns.
+// owner calls setState() on every change and once a second for the countdowns. A click, Enter
+// or Space emits clicked(), for the owner to open the details.
 class RateLimitGauge : public QWidget
 {
     Q_OBJECT
@@ -21,15 +22,23 @@ public:
 
     // The words shown beside the sparkline, e.g. "Throttling: 3 queued, next in 12 s".
     QString stateText() const;
+    // The same words for any state, without the " · estimate" mark.
+    static QString stateWords(const RateGaugeState &state);
     // Everything the gauge shows, as sentences: the tooltip and the accessible description.
     QString description() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    void clicked();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Layout
@@ -44,4 +53,5 @@ private:
     void refreshTexts();
 
     RateGaugeState m_state;
+    bool m_pressed = false; // a release only clicks after a press on the gauge itself
 };

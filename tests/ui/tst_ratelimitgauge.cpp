@@ -3,6 +3,7 @@
 #include "ratelimitgauge.h"
 
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,9 @@ private slots:
     void grabsRenderEachStateAndAreSaved();
     void fillGrowsWithUse();
     void sizeHintFollowsTheFont();
+    void clickEnterAndSpaceAskForTheDetails_data();
+    void clickEnterAndSpaceAskForTheDetails();
+    void otherInputDoesNotClick();
 
 private:
     QTemporaryDir m_screenshots;
@@ -200,6 +204,52 @@ void TestRateLimitGauge::sizeHintFollowsTheFont()
     const QSize bigger = gauge.sizeHint();
     QVERIFY(bigger.height() > normal.height());
     QVERIFY(bigger.width() > normal.width());
+}
+
+void TestRateLimitGauge::clickEnterAndSpaceAskForTheDetails_data()
+{
+    QTest::addColumn<int>("key"); // 0: a left click
+    QTest::newRow("left click") << 0;
+    QTest::newRow("Return") << int(Qt::Key_Return);
+    QTest::newRow("Enter") << int(Qt::Key_Enter);
+    QTest::newRow("Space") << int(Qt::Key_Space);
+}
+
+void TestRateLimitGauge::clickEnterAndSpaceAskForTheDetails()
+{
+    QFETCH(int, key);
+    RateLimitGauge gauge;
+    gauge.setState(sampleState(RateState::Ok));
+    gauge.resize(gauge.sizeHint());
+    gauge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+    QVERIFY(gauge.focusPolicy() & Qt::TabFocus); // reachable from the keyboard
+    QCOMPARE(gauge.cursor().shape(), Qt::PointingHandCursor);
+    QSignalSpy clicked(&gauge, &RateLimitGauge::clicked);
+    if (key == 0)
+        QTest::mouseClick(&gauge, Qt::LeftButton);
+    else
+        QTest::keyClick(&gauge, Qt::Key(key));
+    QCOMPARE(clicked.count(), 1);
+}
+
+void TestRateLimitGauge::otherInputDoesNotClick()
+{
+    RateLimitGauge gauge;
+    gauge.resize(gauge.sizeHint());
+    gauge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+    QSignalSpy clicked(&gauge, &RateLimitGauge::clicked);
+    QTest::mouseClick(&gauge, Qt::RightButton);
+    QTest::keyClick(&gauge, Qt::Key_A);
+    // Pressed on the gauge but released elsewhere: taken back, as with a button.
+    QTest::mousePress(&gauge, Qt::LeftButton, {}, QPoint(4, 4));
+    QTest::mouseRelease(&gauge, Qt::LeftButton, {}, QPoint(gauge.width() + 20, 4));
+    // A release without a press (the press closed a popup and was not replayed).
+    QTest::mouseRelease(&gauge, Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(clicked.count(), 0);
+    QTest::mouseClick(&gauge, Qt::LeftButton);
+    QCOMPARE(clicked.count(), 1);
 }
 
 QTEST_MAIN(TestRateLimitGauge)
