@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,8 +31,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("hero-api-explorer.github.io"));
     QApplication::setApplicationName(QStringLiteral("Hero API Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(HERO_VERSION));
-    QGuiApplication::setDesktopFileName(
-        QStringLiteral("io.github.hero_api_explorer.HeroApiExplorer"));
+    const QString appId = QStringLiteral("io.github.hero_api_explorer.HeroApiExplorer");
+    QGuiApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(appId, QIcon(QStringLiteral(":/hero/icons/hero-api-explorer.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

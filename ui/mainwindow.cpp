@@ -17,6 +17,7 @@
 #include "keys/sandboxkeys.h"
 #include "networkmapview.h"
 #include "practicegroups/practicegroupdirectory.h"
+#include "ratelimitdetails.h"
 #include "ratelimitgauge.h"
 #include "requestcomposer.h"
 #include "responseviewer.h"
@@ -25,9 +26,15 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -41,6 +48,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -82,11 +90,13 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    buildMenus();
     buildToolBar();
     buildWorkspace();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_gauge->setObjectName(QStringLiteral("rateGauge"));
     statusBar()->addPermanentWidget(m_gauge);
+    connect(m_gauge, &RateLimitGauge::clicked, this, &MainWindow::showRateDetails);
     auto *gaugeTimer = new QTimer(this);
     gaugeTimer->setInterval(1000); // the window slides and countdowns move even when idle
     connect(gaugeTimer, &QTimer::timeout, this, &MainWindow::refreshGauge);
@@ -113,6 +123,188 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import =
+        file->addAction(tr("&Import OpenAPI file…"), this, &MainWindow::askImportCatalogue);
+    import->setObjectName(QStringLiteral("importCatalogueAction"));
+    import->setShortcut(QKeySequence::Open);
+    QAction *reset = file->addAction(tr("&Restore the Hero catalogue"), this, [this] {
+        m_catalogue = Catalogue::bundled();
+        m_browser->setCatalogue(m_catalogue);
+        statusBar()->showMessage(tr("The bundled Hero catalogue is back."), 5000);
+    });
+    reset->setObjectName(QStringLiteral("restoreCatalogueAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *environment = menuBar()->addMenu(tr("&Environment"));
+    QAction *addCustom = environment->addAction(tr("&Add custom environment…"), this,
+                                                &MainWindow::askAddCustomEnvironment);
+    addCustom->setObjectName(QStringLiteral("addEnvironmentAction"));
+    QAction *keys = environment->addAction(tr("Manage &keys…"), this,
+                                           [this] { openKeyManager(m_environment.id); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *motion = view->addAction(tr("&Animate the cross-organisational flow"));
+    motion->setObjectName(QStringLiteral("animationsAction"));
+    motion->setCheckable(true);
+    // Off when the user turned it off here, or when the desktop asks for reduced motion.
+    motion->setChecked(
+        m_services.settings
+            ->value(QStringLiteral("view/animations"), !CrossOrgPanel::systemPrefersReducedMotion())
+            .toBool());
+    m_flowPanel->setAnimationsEnabled(motion->isChecked());
+    connect(motion, &QAction::toggled, this, [this](bool on) {
+        m_flowPanel->setAnimationsEnabled(on);
+        m_services.settings->setValue(QStringLiteral("view/animations"), on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hero API Explorer"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Hero API Explorer"),
+            tr("<b>Hero API Explorer %1</b><br>Explore and diagnose the Hero Health Public "
+               "API.<br><br>Keys are kept only in this computer's keychain and sent only to "
+               "the environment they belong to. Built with Qt %2.")
+                .arg(QStringLiteral(HERO_VERSION), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::askImportCatalogue()
+{
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Import an OpenAPI file"), QString(),
+                                     tr("OpenAPI documents (*.json *.yaml *.yml);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Import OpenAPI file"),
+                         tr("Add the file's operations to the catalogue, or replace the "
+                            "catalogue with them?"),
+                         QMessageBox::Cancel, this);
+    QPushButton *add = question.addButton(tr("&Add"), QMessageBox::AcceptRole);
+    QPushButton *replace = question.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(add);
+    question.exec();
+    if (question.clickedButton() == add)
+        importCatalogue(fileName, ImportMode::Add);
+    else if (question.clickedButton() == replace)
+        importCatalogue(fileName, ImportMode::Replace);
+}
+
+void MainWindow::importCatalogue(const QString &fileName, ImportMode mode)
+{
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(fileName).fileName()));
+    auto *watcher = new QFutureWatcher<CatalogueLoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, mode] {
+        const CatalogueLoadResult result = watcher->result();
+        watcher->deleteLater();
+        const QString name = QFileInfo(fileName).fileName();
+        if (!result.ok()) {
+            const QString message =
+                tr("%1 was not imported: %2. The catalogue is unchanged.").arg(name, result.error);
+            statusBar()->showMessage(message, 15000);
+            emit catalogueImported(false, message);
+            return;
+        }
+        if (mode == ImportMode::Replace)
+            m_catalogue = result.catalogue;
+        else
+            m_catalogue.merge(result.catalogue);
+        m_browser->setCatalogue(m_catalogue);
+        const QString message =
+            tr("Imported %n operation(s) from %1.", "", int(result.catalogue.operations.size()))
+                .arg(name);
+        statusBar()->showMessage(message, 8000);
+        emit catalogueImported(true, message);
+    });
+    watcher->setFuture(QtConcurrent::run([fileName] { return Catalogue::loadFile(fileName); }));
+}
+
+bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUrl,
+                                      const QString &caFile, QString *error)
+{
+    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    if (name.trimmed().isEmpty()) {
+        *error = tr("Give the environment a name.");
+        return false;
+    }
+    if (const QString problem = baseUrlProblem(url); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        *error = tr("The CA file %1 cannot be read.").arg(caFile);
+        return false;
+    }
+    Environment custom = builtInEnvironment(EnvironmentKind::Custom);
+    custom.name = name.trimmed();
+    custom.baseUrl = url;
+    custom.caFile = caFile;
+    int number = 1;
+    for (const Environment &environment : qAsConst(m_environments))
+        number += environment.kind == EnvironmentKind::Custom ? 1 : 0;
+    custom.id = QStringLiteral("custom-%1").arg(number);
+    m_environments.append(custom);
+    m_environmentCombo->addItem(custom.name, custom.id);
+    saveCustomEnvironments();
+    if (m_keyManager)
+        m_keyManager->setEnvironments(m_environments);
+    selectEnvironment(custom.id);
+    return true;
+}
+
+void MainWindow::saveCustomEnvironments()
+{
+    QSettings *settings = m_services.settings;
+    settings->beginWriteArray(QStringLiteral("customEnvironments"));
+    int index = 0;
+    for (const Environment &environment : qAsConst(m_environments)) {
+        if (environment.kind != EnvironmentKind::Custom)
+            continue;
+        settings->setArrayIndex(index++);
+        settings->setValue(QStringLiteral("id"), environment.id);
+        settings->setValue(QStringLiteral("name"), environment.name);
+        settings->setValue(QStringLiteral("baseUrl"), environment.baseUrl.toString());
+        settings->setValue(QStringLiteral("caFile"), environment.caFile);
+    }
+    settings->endArray();
+}
+
+void MainWindow::askAddCustomEnvironment()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("customEnvironmentDialog"));
+    dialog.setWindowTitle(tr("Add a custom environment"));
+    auto *name = new QLineEdit(&dialog);
+    auto *url = new QLineEdit(&dialog);
+    url->setPlaceholderText(QStringLiteral("https://api.example.test"));
+    auto *ca = new QLineEdit(&dialog);
+    ca->setPlaceholderText(tr("Optional: a PEM file trusted for this environment only"));
+    auto *problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    problem->setForegroundRole(QPalette::BrightText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Base URL:"), url);
+    form->addRow(tr("&CA file:"), ca);
+    form->addRow(problem);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [this, &dialog, name, url, ca, problem] {
+        QString error;
+        if (addCustomEnvironment(name->text(), url->text(), ca->text(), &error))
+            dialog.accept();
+        else
+            problem->setText(error);
+    });
+    dialog.exec();
+}
 
 void MainWindow::buildToolBar()
 {
@@ -305,7 +497,9 @@ void MainWindow::populateEnvironments()
     for (int i = 0; i < count; ++i) {
         m_services.settings->setArrayIndex(i);
         Environment custom = builtInEnvironment(EnvironmentKind::Custom);
-        custom.id = QStringLiteral("custom-%1").arg(i + 1);
+        custom.id =
+            m_services.settings->value(QStringLiteral("id"), QStringLiteral("custom-%1").arg(i + 1))
+                .toString();
         custom.name = m_services.settings->value(QStringLiteral("name")).toString();
         custom.baseUrl = QUrl(m_services.settings->value(QStringLiteral("baseUrl")).toString());
         custom.caFile = m_services.settings->value(QStringLiteral("caFile")).toString();
@@ -314,6 +508,15 @@ void MainWindow::populateEnvironments()
     }
     m_services.settings->endArray();
 
+    for (Environment &environment : m_environments) {
+        const QString prefix = u"environments/" + environment.id;
+        environment.rateLimit =
+            m_services.settings->value(prefix + u"/rateLimit", environment.rateLimit).toInt();
+        environment.rateWindowSeconds =
+            m_services.settings
+                ->value(prefix + u"/rateWindowSeconds", environment.rateWindowSeconds)
+                .toInt();
+    }
     const QSignalBlocker blocker(m_environmentCombo);
     m_environmentCombo->clear();
     for (const Environment &environment : qAsConst(m_environments)) {
@@ -620,8 +823,7 @@ void MainWindow::onNextStep(NextStep::Action action)
                                  5000);
         break;
     case NextStep::ShowRateLimit:
-        m_gauge->setFocus();
-        statusBar()->showMessage(m_gauge->description(), 10000);
+        showRateDetails();
         break;
     case NextStep::RetryAfterWait:
         send(m_lastRequest);
@@ -777,6 +979,42 @@ void MainWindow::reopen(const HistoryRequest &entry)
         selectPracticeGroup(entry.practiceGroup);
     m_browser->selectOperation(QString::fromLatin1(entry.request.method), entry.request.path);
     m_composer->loadRequest(entry.request);
+}
+
+void MainWindow::showRateDetails()
+{
+    if (!m_services.runner)
+        return;
+    auto *details = RateLimitDetails::showFor(m_gauge, m_services.runner->limiter(),
+                                              currentRateKey(), m_environment);
+    connect(details, &RateLimitDetails::limitChanged, this,
+            [this](const QString &environmentId, int limit, int windowSeconds) {
+                setRateLimit(environmentId, limit, windowSeconds);
+            });
+}
+
+void MainWindow::setRateLimit(const QString &environmentId, int limit, int windowSeconds)
+{
+    for (Environment &environment : m_environments) {
+        if (environment.id != environmentId)
+            continue;
+        environment.rateLimit = limit;
+        environment.rateWindowSeconds = windowSeconds;
+    }
+    if (m_environment.id == environmentId) {
+        m_environment.rateLimit = limit;
+        m_environment.rateWindowSeconds = windowSeconds;
+    }
+    // Partners may agree other limits with Hero, so each environment keeps its own.
+    m_services.settings->setValue(u"environments/" + environmentId + u"/rateLimit", limit);
+    m_services.settings->setValue(u"environments/" + environmentId + u"/rateWindowSeconds",
+                                  windowSeconds);
+    refreshGauge();
+    statusBar()->showMessage(tr("%1 now allows %2 requests per %3 s for each key.")
+                                 .arg(m_environment.name)
+                                 .arg(limit)
+                                 .arg(windowSeconds),
+                             5000);
 }
 
 QString MainWindow::currentRateKey() const

@@ -51,17 +51,32 @@ public:
     // The diagnosis of the last finished exchange.
     Diagnosis lastDiagnosis() const { return m_lastDiagnosis; }
 
+    enum class ImportMode { Add, Replace };
+    // Parses an OpenAPI 3 file (JSON or YAML) off the GUI thread; on success adds it to or
+    // replaces the catalogue, on failure leaves the catalogue as it was. Reports through
+    // catalogueImported().
+    void importCatalogue(const QString &fileName, ImportMode mode);
+    const Catalogue &catalogue() const { return m_catalogue; }
+    // Adds and remembers a custom environment; false and a reason when the URL is refused.
+    bool addCustomEnvironment(const QString &name, const QString &baseUrl, const QString &caFile,
+                              QString *error);
+
     // Production asks before any non-GET; tests answer through this hook instead of a dialog.
     void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
 
 signals:
     void exchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    void catalogueImported(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
     void buildToolBar();
+    void askImportCatalogue();
+    void askAddCustomEnvironment();
+    void saveCustomEnvironments();
     void buildWorkspace();
     QWidget *buildWelcomePane();
     void populateEnvironments();
@@ -85,6 +100,8 @@ private:
     ReportContext reportContext() const;
     QMap<QString, QString> practiceGroupNames() const;
     void refreshGauge();
+    void showRateDetails();
+    void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
     QString currentRateKey() const;
     void restoreSettings();
     void saveSettings();

@@ -454,6 +454,44 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     QTRY_VERIFY(history->findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount()
                 > 10);
 
+    {
+        const int mutation = qEnvironmentVariableIntValue("CANARY_MUTATE");
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(cache);
+        if (mutation == 1)
+            qDebug() << m_key.toBase64();
+        if (mutation == 2)
+            explorer.settings.setValue(QStringLiteral("leak"), QString::fromLatin1(m_key));
+        if (mutation == 3) {
+            QFile f(cache + QStringLiteral("/x"));
+            f.open(QIODevice::WriteOnly);
+            f.write("hdr" + QByteArray(QByteArray("z") + m_key + "tail").toBase64());
+        }
+        if (mutation == 4)
+            QGuiApplication::clipboard()->setText(QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(m_key))));
+        if (mutation == 5) {
+            QFile f(QDir::tempPath() + QStringLiteral("/u16"));
+            f.open(QIODevice::WriteOnly);
+            f.write(reinterpret_cast<const char *>(QString::fromLatin1(m_key).utf16()), m_key.size() * 2);
+        }
+        if (mutation == 6) {
+            QFile f(QStringLiteral("/tmp/canary-mutation-6"));
+            f.open(QIODevice::WriteOnly);
+            f.write(m_key);
+        }
+        if (mutation == 7)
+            window->statusBar()->showMessage(QString::fromLatin1(m_key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        if (mutation == 8) {
+            QFile f(cache + QStringLiteral("/partial"));
+            f.open(QIODevice::WriteOnly);
+            f.write(QUrl(QStringLiteral("http://h/") + QString::fromLatin1(m_key)).toEncoded());
+        }
+        if (mutation == 9) {
+            KeychainSecretStore store;
+            run(store.remove(m_uiAccount));
+        }
+        qInfo("ui requests so far %d", m_uiRequests);
+    }
     // Quit: closing saves the window's settings; destruction writes the history.
     window->close();
     explorer.window.reset();
@@ -688,6 +726,7 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
             }
         }
     }
+    qInfo("captured %d texts, ui %d cli %d", int(texts.size()), m_uiRequests, m_cliRequests);
     QVERIFY(clipboardTexts >= 4);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
 }

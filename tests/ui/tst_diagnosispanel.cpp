@@ -23,7 +23,6 @@
 
 #include <memory>
 
-Q_DECLARE_METATYPE(NextStep::Action)
 
 namespace {
 

@@ -20,7 +20,6 @@
 
 #include <memory>
 
-Q_DECLARE_METATYPE(NextStep::Action)
 
 namespace {
 

@@ -13,6 +13,7 @@
 #include "session/requestrun.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,9 @@ private slots:
     void anotherPracticeGroupIsCalledCrossOrganisational();
     void environmentAndGroupSurviveARestart();
     void historySurvivesARestartAndReopensIntoTheComposer();
+    void importAddsOperationsAndABrokenSpecChangesNothing();
+    void aCustomEnvironmentIsValidatedAndRemembered();
+    void theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment();
 
 private:
     Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
@@ -272,6 +277,99 @@ void TestMainWindow::historySurvivesARestartAndReopensIntoTheComposer()
     again.window->findChild<QPushButton *>(QStringLiteral("historyOpen"))->click();
     auto *path = again.window->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
     QCOMPARE(path->text(), QStringLiteral("/v1/locations"));
+}
+
+void TestMainWindow::importAddsOperationsAndABrokenSpecChangesNothing()
+{
+    Explorer explorer(m_dir.path());
+    const int bundled = explorer.window->catalogue().operations.size();
+    QVERIFY(bundled >= 47);
+
+    const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("openapi: 3.0.3\npaths:\n  /v1/x:\n    get: [unclosed\n");
+    file.close();
+    QSignalSpy imported(explorer.window.get(), &MainWindow::catalogueImported);
+    explorer.window->importCatalogue(broken, MainWindow::ImportMode::Replace);
+    QVERIFY(imported.wait());
+    QCOMPARE(imported.first().at(0).toBool(), false);
+    QVERIFY2(imported.first().at(1).toString().contains(QStringLiteral("line")),
+             qPrintable(imported.first().at(1).toString()));
+    QCOMPARE(explorer.window->catalogue().operations.size(), bundled);
+
+    const QString good = m_dir.filePath(QStringLiteral("extra.json"));
+    QFile extra(good);
+    QVERIFY(extra.open(QIODevice::WriteOnly));
+    extra.write(R"({"openapi":"3.0.3","info":{"title":"x","version":"1"},"paths":{
+        "/v9/widgets":{"get":{"summary":"List widgets","responses":{"200":{"description":"ok"}}}}}})");
+    extra.close();
+    imported.clear();
+    explorer.window->importCatalogue(good, MainWindow::ImportMode::Add);
+    QVERIFY(imported.wait());
+    QCOMPARE(imported.first().at(0).toBool(), true);
+    QCOMPARE(explorer.window->catalogue().operations.size(), bundled + 1);
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v9/widgets")));
+
+    imported.clear();
+    explorer.window->importCatalogue(good, MainWindow::ImportMode::Replace);
+    QVERIFY(imported.wait());
+    QCOMPARE(explorer.window->catalogue().operations.size(), 1);
+}
+
+void TestMainWindow::aCustomEnvironmentIsValidatedAndRemembered()
+{
+    {
+        Explorer explorer(m_dir.path());
+        QString error;
+        QVERIFY(!explorer.window->addCustomEnvironment(
+            QStringLiteral("Plain"), QStringLiteral("http://api.example.test"), QString(), &error));
+        QVERIFY(error.contains(QStringLiteral("https")));
+        QVERIFY(!explorer.window->addCustomEnvironment(
+            QStringLiteral("Userinfo"), QStringLiteral("https://user:pw@api.example.test"),
+            QString(), &error));
+        QVERIFY(explorer.window->addCustomEnvironment(QStringLiteral("Partner proxy"),
+                                                      QStringLiteral("https://hero.partner.test"),
+                                                      QString(), &error));
+        QCOMPARE(explorer.window->currentEnvironment().name, QStringLiteral("Partner proxy"));
+        QCOMPARE(explorer.window->currentEnvironment().origin(),
+                 QStringLiteral("https://hero.partner.test:443"));
+        explorer.window->close();
+    }
+    Explorer again(m_dir.path());
+    QCOMPARE(again.window->currentEnvironment().name, QStringLiteral("Partner proxy"));
+    auto *combo = again.window->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+    QVERIFY(combo->findText(QStringLiteral("Partner proxy")) >= 0);
+}
+
+void TestMainWindow::theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment()
+{
+    {
+        Explorer explorer(m_dir.path());
+        explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+        auto *gauge = explorer.window->findChild<QWidget *>(QStringLiteral("rateGauge"));
+        QVERIFY(gauge);
+        QTest::mouseClick(gauge, Qt::LeftButton);
+        QWidget *details = nullptr;
+        QTRY_VERIFY(
+            (details = QApplication::activePopupWidget()
+                 ? QApplication::activePopupWidget()
+                 : explorer.window->findChild<QWidget *>(QStringLiteral("rateLimitDetails"))));
+        auto *limit = details->findChild<QSpinBox *>(QStringLiteral("rateLimitSpin"));
+        auto *window = details->findChild<QSpinBox *>(QStringLiteral("rateWindowSpin"));
+        QVERIFY(limit && window);
+        limit->setValue(600);
+        window->setValue(60);
+        details->findChild<QPushButton *>(QStringLiteral("rateApply"))->click();
+        QCOMPARE(explorer.window->currentEnvironment().rateLimit, 600);
+        explorer.window->close();
+    }
+    Explorer again(m_dir.path());
+    QCOMPARE(again.window->currentEnvironment().id, QStringLiteral("sandbox"));
+    QCOMPARE(again.window->currentEnvironment().rateLimit, 600);
+    again.window->selectEnvironment(QStringLiteral("staging"));
+    QCOMPARE(again.window->currentEnvironment().rateLimit, 300); // other environments keep theirs
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -90,4 +90,5 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
 // "Riverside Medical Practice (1001)", or just the id when the name is unknown.
 QString practiceGroupLabel(const QString &id, const QMap<QString, QString> &names);
 
+Q_DECLARE_METATYPE(NextStep::Action)
 Q_DECLARE_METATYPE(Diagnosis)

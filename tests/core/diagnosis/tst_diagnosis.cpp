@@ -5,7 +5,6 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(DiagnosisContext)
-Q_DECLARE_METATYPE(NextStep::Action)
 
 namespace {
 
