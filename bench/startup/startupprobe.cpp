@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QWindow>
 
+#include <sys/resource.h>
+
 #include <time.h>
 #include <unistd.h>
 
@@ -80,6 +82,10 @@ private:
             return;
         m_reported = true;
         const double ms = msSinceStart();
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
         QFile statusFile(QStringLiteral("/proc/self/status"));
         statusFile.open(QIODevice::ReadOnly);
         const QByteArray status = statusFile.readAll();
@@ -87,7 +93,8 @@ private:
             + QByteArrayLiteral(" rss-kb ") + statusField(status, QByteArrayLiteral("VmRSS:"))
             + QByteArrayLiteral(" hwm-kb ") + statusField(status, QByteArrayLiteral("VmHWM:"))
             + QByteArrayLiteral(" window ") + QByteArray::number(m_size.width()) + 'x'
-            + QByteArray::number(m_size.height()) + '\n';
+            + QByteArray::number(m_size.height()) + QByteArrayLiteral(" cpu-ms ")
+            + QByteArray::number(cpuMs, 'f', 2) + '\n';
         QFile out;
         if (m_output == QStringLiteral("-"))
             out.open(stdout, QIODevice::WriteOnly);
