@@ -59,7 +59,7 @@ const QString CliLabel = QStringLiteral("Canary CLI");
 const QString KeyVariable = QStringLiteral("HERO_CANARY_KEY");
 // Rounds over the catalogue's parameterless GETs: with the rest of the session, about the 200
 // requests of RELIABILITY.md §6 S1, and still under the sandbox's 300 a minute.
-const int TrafficRounds = 10;
+const int TrafficRounds = 12;
 
 // However the session goes wrong, nothing leaves this machine: every request that is not for
 // loopback goes to a closed loopback port.
@@ -287,8 +287,9 @@ Exchange TestCanarySession::send(MainWindow *window, const QString &method, cons
     window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     if (!shown.wait(20000))
         return Exchange();
-    ++m_uiRequests;
-    return shown.first().first().value<Exchange>();
+    const Exchange exchange = shown.first().first().value<Exchange>();
+    m_uiRequests += exchange.wasSent() ? exchange.attempt : 0;
+    return exchange;
 }
 
 void TestCanarySession::explorerSessionSavesAndUsesTheKey()
@@ -454,44 +455,6 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     QTRY_VERIFY(history->findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount()
                 > 10);
 
-    {
-        const int mutation = qEnvironmentVariableIntValue("CANARY_MUTATE");
-        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-        QDir().mkpath(cache);
-        if (mutation == 1)
-            qDebug() << m_key.toBase64();
-        if (mutation == 2)
-            explorer.settings.setValue(QStringLiteral("leak"), QString::fromLatin1(m_key));
-        if (mutation == 3) {
-            QFile f(cache + QStringLiteral("/x"));
-            f.open(QIODevice::WriteOnly);
-            f.write("hdr" + QByteArray(QByteArray("z") + m_key + "tail").toBase64());
-        }
-        if (mutation == 4)
-            QGuiApplication::clipboard()->setText(QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(m_key))));
-        if (mutation == 5) {
-            QFile f(QDir::tempPath() + QStringLiteral("/u16"));
-            f.open(QIODevice::WriteOnly);
-            f.write(reinterpret_cast<const char *>(QString::fromLatin1(m_key).utf16()), m_key.size() * 2);
-        }
-        if (mutation == 6) {
-            QFile f(QStringLiteral("/tmp/canary-mutation-6"));
-            f.open(QIODevice::WriteOnly);
-            f.write(m_key);
-        }
-        if (mutation == 7)
-            window->statusBar()->showMessage(QString::fromLatin1(m_key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
-        if (mutation == 8) {
-            QFile f(cache + QStringLiteral("/partial"));
-            f.open(QIODevice::WriteOnly);
-            f.write(QUrl(QStringLiteral("http://h/") + QString::fromLatin1(m_key)).toEncoded());
-        }
-        if (mutation == 9) {
-            KeychainSecretStore store;
-            run(store.remove(m_uiAccount));
-        }
-        qInfo("ui requests so far %d", m_uiRequests);
-    }
     // Quit: closing saves the window's settings; destruction writes the history.
     window->close();
     explorer.window.reset();
@@ -658,7 +621,7 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
     const QByteArray historyText = historyFile.readAll();
     QVERIFY(historyText.contains("/v1/me"));
     QVERIFY(historyText.contains(m_key.right(4)));
-    QVERIFY2(m_uiRequests + m_cliRequests >= 100,
+    QVERIFY2(m_uiRequests + m_cliRequests >= 150,
              qPrintable(QStringLiteral("%1 + %2").arg(m_uiRequests).arg(m_cliRequests)));
 
     // What is searched for: the key, and its slices that start at offsets 1 and 2 and end on a
@@ -726,7 +689,6 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
             }
         }
     }
-    qInfo("captured %d texts, ui %d cli %d", int(texts.size()), m_uiRequests, m_cliRequests);
     QVERIFY(clipboardTexts >= 4);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
 }
