@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -55,6 +56,26 @@ double runClient(const Environment &environment)
     return ms;
 }
 
+// The floor: the same requests through a bare QNetworkAccessManager, none of our checks.
+double runBareQt(const QUrl &base)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/v1/me")));
+    request.setRawHeader("x-api-key", Key);
+    request.setRawHeader("x-practice-group-id", "1001");
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < Requests; ++i) {
+        QEventLoop loop;
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->readAll();
+        reply->deleteLater();
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
 double runCurl(const QString &curl, const QUrl &base)
 {
     QTemporaryFile config;
@@ -96,9 +117,11 @@ int main(int argc, char *argv[])
 
     std::vector<double> client;
     std::vector<double> curlTimes;
+    std::vector<double> bare;
     runClient(environment); // warm-up
     for (int run = 0; run < Runs; ++run) {
         client.push_back(runClient(environment));
+        bare.push_back(runBareQt(base));
         if (!curl.isEmpty())
             curlTimes.push_back(runCurl(curl, base));
     }
@@ -111,12 +134,17 @@ int main(int argc, char *argv[])
     const double clientMedian = median(client);
     out << "| core ApiClient | " << QString::number(clientMedian, 'f', 1) << " | "
         << QString::number(clientMedian / Requests, 'f', 3) << " |\n";
+    const double bareMedian = median(bare);
+    out << "| bare QNetworkAccessManager (floor) | " << QString::number(bareMedian, 'f', 1) << " | "
+        << QString::number(bareMedian / Requests, 'f', 3) << " |\n";
     if (!curlTimes.empty()) {
         const double curlMedian = median(curlTimes);
         out << "| curl (one process, kept-alive) | " << QString::number(curlMedian, 'f', 1) << " | "
             << QString::number(curlMedian / Requests, 'f', 3) << " |\n";
         out << "\nratio client/curl: " << QString::number(clientMedian / curlMedian, 'f', 2)
             << " (goal ≤ 1.30)\n";
+        out << "ratio bare Qt/curl: " << QString::number(bareMedian / curlMedian, 'f', 2)
+            << "; client/bare Qt: " << QString::number(clientMedian / bareMedian, 'f', 2) << '\n';
     }
     return 0;
 }
