@@ -242,6 +242,15 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     resize(width, height > 0 ? height : sizeHint().height());
 }
 
+void DoctorDialog::growToFit()
+{
+    // Answers and the verdict add lines after the dialog was sized: grow, never shrink.
+    const int needed = heightForWidth(width());
+    const int height = needed > 0 ? needed : sizeHint().height();
+    if (height > this->height())
+        resize(width(), height);
+}
+
 DoctorRequest DoctorDialog::requestFor(const ApiRequest &refusedRequest, const Exchange &refused,
                                        const Diagnosis &diagnosis, const Environment &environment,
                                        const QString &homeGroup)
@@ -434,6 +443,7 @@ void DoctorDialog::onStepFinished(const DoctorStep &step)
     const StepRow &row = m_rows.at(index);
     row.answer->setText(tr("Answer: %1").arg(step.summary));
     row.meaning->setText(step.interpretation);
+    growToFit();
 }
 
 void DoctorDialog::onFinished(DoctorVerdict verdict, const QString &explanation)
@@ -446,6 +456,7 @@ void DoctorDialog::onFinished(DoctorVerdict verdict, const QString &explanation)
     showVerdict();
     updateProbeCount();
     emit verdictReached(verdict, explanation);
+    growToFit();
 }
 
 void DoctorDialog::showVerdict()

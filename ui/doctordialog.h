@@ -76,6 +76,7 @@ private:
     void onProbeStarted(int index);
     void onStepFinished(const DoctorStep &step);
     void onFinished(DoctorVerdict verdict, const QString &explanation);
+    void growToFit();
     void showVerdict();
     void rebuildVerdictSteps();
     void updateProbeCount(int sent = 0);
