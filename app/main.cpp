@@ -79,13 +79,7 @@ int main(int argc, char *argv[])
     services.runner = &runner;
     services.history = &history;
     services.startSandbox = [&sandbox](QString *error) {
-        if (!sandbox) {
-            auto server = std::make_unique<SandboxServer>();
-            if (!server->start(SandboxOptions(), error))
-                return QUrl();
-            sandbox = std::move(server);
-        }
-        return sandbox->baseUrl();
+        return startSandboxOnce(&sandbox, error);
     };
 
     MainWindow window(services);

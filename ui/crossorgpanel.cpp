@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "crossorgpanel.h"
 
+#include "statusmarks.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFocusEvent>
@@ -494,16 +496,11 @@ void CrossOrgDiagram::drawBadge(QPainter &painter, const QRectF &box, FlowStep::
     const qreal r = w * 0.24;
     switch (state) {
     case FlowStep::State::Done: {
-        QPainterPath tick;
-        tick.moveTo(c.x() - r, c.y());
-        tick.lineTo(c.x() - r * 0.25, c.y() + r * 0.8);
-        tick.lineTo(c.x() + r * 1.1, c.y() - r * 0.8);
-        painter.drawPath(tick);
+        drawTickMark(painter, c, r);
         break;
     }
     case FlowStep::State::Failed:
-        painter.drawLine(QPointF(c.x() - r, c.y() - r), QPointF(c.x() + r, c.y() + r));
-        painter.drawLine(QPointF(c.x() + r, c.y() - r), QPointF(c.x() - r, c.y() + r));
+        drawCrossMark(painter, c, r);
         break;
     case FlowStep::State::Unknown: {
         QFont font = painter.font();

@@ -670,17 +670,23 @@ void MainWindow::updateProductionMarking()
     m_environmentCombo->setPalette(palette);
 }
 
+RunTarget MainWindow::homeTarget(const Environment &environment, const KeyProfile &key) const
+{
+    RunTarget target;
+    target.environment = environment;
+    target.keyProfileId = key.id;
+    target.practiceGroup =
+        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
+    target.retries = false; // checks made for the user, not requests the user made
+    return target;
+}
+
 void MainWindow::fetchPracticeGroups()
 {
     const KeyProfile key = currentKey();
     if (!key.isValid() || m_environment.baseUrl.isEmpty() || !m_services.runner)
         return;
-    RunTarget target;
-    target.environment = m_environment;
-    target.keyProfileId = key.id;
-    target.practiceGroup =
-        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
-    target.retries = false;
+    RunTarget target = homeTarget(m_environment, key);
     if (target.practiceGroup.isEmpty())
         return;
     ApiRequest request;
@@ -937,11 +943,7 @@ void MainWindow::testKey(const QString &profileId)
                                      false);
         return;
     }
-    RunTarget target;
-    target.environment = environment;
-    target.keyProfileId = key.id;
-    target.practiceGroup =
-        key.homePracticeGroup.isEmpty() ? currentPracticeGroup() : key.homePracticeGroup;
+    RunTarget target = homeTarget(environment, key);
     if (!practiceGroupIdProblem(target.practiceGroup.toUtf8()).isEmpty()) {
         m_keyManager->showTestResult(
             profileId,

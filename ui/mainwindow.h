@@ -9,6 +9,7 @@
 #include "export/supportreport.h"
 #include "http/apiclient.h"
 #include "keys/keyprofile.h"
+#include "session/requestrun.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -87,6 +88,8 @@ private:
     void updateCrossOrgHint();
     void updateProductionMarking();
     void fetchPracticeGroups();
+    // A check with the key acting for its home group (or the group picked, when it has none).
+    RunTarget homeTarget(const Environment &environment, const KeyProfile &key) const;
     void send(const ApiRequest &request);
     void showExchange(const Exchange &exchange);
     DiagnosisContext diagnosisContext(const ApiRequest &request) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "networkmapview.h"
 
+#include "statusmarks.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -266,16 +268,11 @@ void NetworkMapView::drawMark(QPainter &painter, const QRectF &box, NetworkMap::
         break;
     }
     case NetworkMap::Reach::Reached: {
-        QPainterPath tick;
-        tick.moveTo(c.x() - r, c.y());
-        tick.lineTo(c.x() - r * 0.25, c.y() + r * 0.8);
-        tick.lineTo(c.x() + r * 1.1, c.y() - r * 0.8);
-        painter.drawPath(tick);
+        drawTickMark(painter, c, r);
         break;
     }
     case NetworkMap::Reach::Refused:
-        painter.drawLine(QPointF(c.x() - r, c.y() - r), QPointF(c.x() + r, c.y() + r));
-        painter.drawLine(QPointF(c.x() + r, c.y() - r), QPointF(c.x() - r, c.y() + r));
+        drawCrossMark(painter, c, r);
         break;
     case NetworkMap::Reach::Reachable:
         break;

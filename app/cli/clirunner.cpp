@@ -322,14 +322,20 @@ DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target,
     return context;
 }
 
+bool CliRunner::prepare(Environment *environment, RunTarget *target, ApiRequest *request,
+                        int *exitCode)
+{
+    return buildRequest(request, exitCode) && resolveEnvironment(environment, exitCode)
+        && resolveTarget(*environment, target, exitCode);
+}
+
 int CliRunner::runRequest()
 {
     int exitCode = ExitOk;
     Environment environment;
     RunTarget target;
     ApiRequest request;
-    if (!buildRequest(&request, &exitCode) || !resolveEnvironment(&environment, &exitCode)
-        || !resolveTarget(environment, &target, &exitCode))
+    if (!prepare(&environment, &target, &request, &exitCode))
         return exitCode;
     QString rateKey;
     const Exchange exchange = sendAndWait(target, request, &rateKey);
@@ -538,8 +544,7 @@ int CliRunner::runDiagnose()
     Environment environment;
     RunTarget target;
     ApiRequest request;
-    if (!buildRequest(&request, &exitCode) || !resolveEnvironment(&environment, &exitCode)
-        || !resolveTarget(environment, &target, &exitCode))
+    if (!prepare(&environment, &target, &request, &exitCode))
         return exitCode;
     target.retries = false;
 

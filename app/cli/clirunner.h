@@ -49,6 +49,8 @@ private:
     bool resolveTarget(const Environment &environment, RunTarget *target, int *exitCode);
     bool findProfile(const QString &environmentId, KeyProfile *profile, int *exitCode);
     bool buildRequest(ApiRequest *request, int *exitCode);
+    // The request, its environment and its key: what request and diagnose both start from.
+    bool prepare(Environment *environment, RunTarget *target, ApiRequest *request, int *exitCode);
     Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
     DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request) const;
     int fail(int code, const QString &message);

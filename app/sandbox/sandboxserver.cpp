@@ -214,3 +214,14 @@ void SandboxServer::setClock(std::function<qint64()> msecsSinceEpoch)
 {
     m_clock = std::move(msecsSinceEpoch);
 }
+
+QUrl startSandboxOnce(std::unique_ptr<SandboxServer> *server, QString *error)
+{
+    if (!*server) {
+        auto started = std::make_unique<SandboxServer>();
+        if (!started->start(SandboxOptions(), error))
+            return QUrl();
+        *server = std::move(started);
+    }
+    return (*server)->baseUrl();
+}

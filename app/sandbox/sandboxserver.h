@@ -67,3 +67,8 @@ private:
     bool m_tls = false;
     std::function<qint64()> m_clock;
 };
+
+// Starts the built-in sandbox in *server the first time it is called and returns its base URL;
+// afterwards returns the running one's. An empty URL and *error when it cannot start. This is
+// how the explorer starts its embedded "Sandbox (offline)" environment on first use.
+QUrl startSandboxOnce(std::unique_ptr<SandboxServer> *server, QString *error);

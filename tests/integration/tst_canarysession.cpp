@@ -104,13 +104,7 @@ struct Explorer
         services.runner = &runner;
         services.history = &history;
         services.startSandbox = [this](QString *error) {
-            if (!builtInSandbox) {
-                auto server = std::make_unique<SandboxServer>();
-                if (!server->start(SandboxOptions(), error))
-                    return QUrl();
-                builtInSandbox = std::move(server);
-            }
-            return builtInSandbox->baseUrl();
+            return startSandboxOnce(&builtInSandbox, error);
         };
     }
 

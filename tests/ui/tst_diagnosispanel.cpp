@@ -23,7 +23,6 @@
 
 #include <memory>
 
-
 namespace {
 
 // Never a real key: it must not come out of any report.

@@ -20,7 +20,6 @@
 
 #include <memory>
 
-
 namespace {
 
 // The sandbox fixture's fictional keys (SANDBOX.md); they work nowhere else, but no report

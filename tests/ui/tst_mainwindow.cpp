@@ -60,12 +60,7 @@ struct Explorer
         services.runner = &runner;
         services.history = &history;
         services.startSandbox = [this](QString *error) {
-            if (!sandbox) {
-                sandbox = std::make_unique<SandboxServer>();
-                if (!sandbox->start(SandboxOptions(), error))
-                    return QUrl();
-            }
-            return sandbox->baseUrl();
+            return startSandboxOnce(&sandbox, error);
         };
         history.load();
         window = std::make_unique<MainWindow>(services);

@@ -69,12 +69,7 @@ int main(int argc, char *argv[])
     services.runner = &runner;
     services.history = &history;
     services.startSandbox = [&sandbox](QString *error) {
-        if (!sandbox) {
-            sandbox = std::make_unique<SandboxServer>();
-            if (!sandbox->start(SandboxOptions(), error))
-                return QUrl();
-        }
-        return sandbox->baseUrl();
+        return startSandboxOnce(&sandbox, error);
     };
 
     MainWindow window(services);

@@ -115,40 +115,42 @@ void KeychainSecretStore::startNext()
     }
 }
 
+void KeychainSecretStore::startJob(QKeychain::Job *job,
+                                   const std::function<void(QKeychain::Job *)> &onDone)
+{
+    job->setKey(m_current.job->account());
+    const quint64 generation = m_generation;
+    connect(job, &QKeychain::Job::finished, this, [this, generation, onDone](QKeychain::Job *done) {
+        if (generation == m_generation) // otherwise the operation timed out already
+            onDone(done);
+    });
+    job->start();
+}
+
 void KeychainSecretStore::startRead()
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(m_current.job->account());
-    const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
-        if (generation != m_generation)
-            return; // timed out already
+    startJob(job, [this](QKeychain::Job *done) {
         const auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
         if (readJob->error() == QKeychain::NoError)
             conclude({SecretResult::Ok, QString()}, readJob->textData().toUtf8());
         else
             resolveFailure(mapKeychainError(readJob->error(), readJob->errorString()));
     });
-    job->start();
 }
 
 void KeychainSecretStore::startWrite()
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(m_current.job->account());
     // Keys are printable ASCII, so text mode keeps them readable with `secret-tool lookup`.
     job->setTextData(QString::fromUtf8(m_current.secret));
     m_current.secret.clear();
-    const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
-        if (generation != m_generation)
-            return;
+    startJob(job, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError)
             conclude({SecretResult::Ok, QString()});
         else
             resolveFailure(mapKeychainError(done->error(), done->errorString()));
     });
-    job->start();
 }
 
 void KeychainSecretStore::startRemove()
@@ -156,43 +158,29 @@ void KeychainSecretStore::startRemove()
     // Look first: the Secret Service answers "deleted" for a missing entry and for a locked
     // collection alike, so only a read tells "nothing to remove" from "cannot remove".
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(m_current.job->account());
-    const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
-        if (generation != m_generation)
-            return;
+    startJob(job, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError)
             deleteEntry();
         else
             resolveFailure(mapKeychainError(done->error(), done->errorString()));
     });
-    job->start();
 }
 
 void KeychainSecretStore::deleteEntry()
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(m_current.job->account());
-    const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
-        if (generation != m_generation)
-            return;
+    startJob(job, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound)
             confirmRemoval();
         else
             resolveFailure(mapKeychainError(done->error(), done->errorString()));
     });
-    job->start();
 }
 
 void KeychainSecretStore::confirmRemoval()
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(m_current.job->account());
-    const quint64 generation = m_generation;
-    connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job *done) {
-        if (generation != m_generation)
-            return;
+    startJob(job, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError) {
             conclude({SecretResult::Other,
                       tr("The keychain reported the key as removed, but it is still "
@@ -203,7 +191,6 @@ void KeychainSecretStore::confirmRemoval()
             resolveFailure(mapKeychainError(done->error(), done->errorString()));
         }
     });
-    job->start();
 }
 
 void KeychainSecretStore::resolveFailure(const SecretResult &ifUsable)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 
 class QTimer;
 
@@ -19,6 +20,10 @@ class QTimer;
 // or empty answer is checked against the Secret Service itself, so a locked or missing
 // keyring reads as Locked or Unavailable rather than NotFound, and a removal is confirmed by
 // reading the entry again.
+namespace QKeychain {
+class Job;
+} // namespace QKeychain
+
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -45,6 +50,8 @@ private:
     SecretJob *enqueue(SecretJob::Operation operation, const QString &account,
                        const QByteArray &secret = QByteArray());
     void startNext();
+    // Starts a QtKeychain job for the current operation; onDone runs unless it timed out.
+    void startJob(QKeychain::Job *job, const std::function<void(QKeychain::Job *)> &onDone);
     void startRead();
     void startWrite();
     void startRemove();
