@@ -83,6 +83,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_flowPanel(new CrossOrgPanel(this))
     , m_mapView(new NetworkMapView(this))
     , m_gauge(new RateLimitGauge(this))
+    , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_confirmProduction = [this](const QString &question) {
@@ -97,6 +98,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     m_gauge->setObjectName(QStringLiteral("rateGauge"));
     statusBar()->addPermanentWidget(m_gauge);
     connect(m_gauge, &RateLimitGauge::clicked, this, &MainWindow::showRateDetails);
+    m_waitTimer->setInterval(1000); // the countdown of a queued request or a retry
+    connect(m_waitTimer, &QTimer::timeout, this, &MainWindow::showWait);
     auto *gaugeTimer = new QTimer(this);
     gaugeTimer->setInterval(1000); // the window slides and countdowns move even when idle
     connect(gaugeTimer, &QTimer::timeout, this, &MainWindow::refreshGauge);
@@ -705,6 +708,27 @@ void MainWindow::fetchPracticeGroups()
             });
 }
 
+void MainWindow::showWait()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_waitUntil);
+    const int seconds = int(qMax<qint64>(0, (left + 999) / 1000));
+    switch (m_waitStage) {
+    case RequestRun::Stage::Queued:
+        statusBar()->showMessage(tr(
+            "Queued to stay under the rate limit: sends in %n s (Cancel stops it).", "", seconds));
+        break;
+    case RequestRun::Stage::WaitingToRetry:
+        statusBar()->showMessage(
+            tr("Retrying automatically in %n s (Cancel stops it).", "", seconds));
+        break;
+    case RequestRun::Stage::Sending:
+        statusBar()->showMessage(tr("Sending…"));
+        break;
+    default:
+        break;
+    }
+}
+
 void MainWindow::setProductionConfirmer(std::function<bool(const QString &)> confirmer)
 {
     m_confirmProduction = std::move(confirmer);
@@ -745,26 +769,17 @@ void MainWindow::send(const ApiRequest &composed)
     m_run = m_services.runner->start(target, request);
     m_composer->setInFlight(true);
     m_viewer->setInFlight(true);
-    connect(
-        m_run, &RequestRun::stageChanged, this,
-        [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
-            const auto seconds = (wait.count() + 999) / 1000;
-            switch (stage) {
-            case RequestRun::Stage::Queued:
-                statusBar()->showMessage(tr(
-                    "Queued to stay under the rate limit: sends in about %n s.", "", int(seconds)));
-                break;
-            case RequestRun::Stage::WaitingToRetry:
-                statusBar()->showMessage(tr(
-                    "Retrying automatically in about %n s (Cancel stops it).", "", int(seconds)));
-                break;
-            case RequestRun::Stage::Sending:
-                statusBar()->showMessage(tr("Sending…"));
-                break;
-            default:
-                break;
-            }
-        });
+    connect(m_run, &RequestRun::stageChanged, this,
+            [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
+                m_waitStage = stage;
+                m_waitUntil = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
+                showWait();
+                if (stage == RequestRun::Stage::Queued
+                    || stage == RequestRun::Stage::WaitingToRetry)
+                    m_waitTimer->start();
+                else
+                    m_waitTimer->stop();
+            });
     connect(m_run, &RequestRun::attemptFinished, this,
             [this, key, group](const Exchange &exchange) {
                 if (!m_services.history || !exchange.wasSent())
@@ -882,6 +897,7 @@ void MainWindow::openDoctor()
 
 void MainWindow::showExchange(const Exchange &exchange)
 {
+    m_waitTimer->stop();
     m_composer->setInFlight(false);
     m_viewer->setInFlight(false);
     m_viewer->setExchange(exchange);

@@ -22,6 +22,7 @@ class NetworkMapView;
 class HistoryPanel;
 class KeyManagerDialog;
 class QTabWidget;
+class QTimer;
 class RateLimitGauge;
 struct HistoryRequest;
 class PracticeGroupDirectory;
@@ -103,6 +104,7 @@ private:
     ReportContext reportContext() const;
     QMap<QString, QString> practiceGroupNames() const;
     void refreshGauge();
+    void showWait();
     void showRateDetails();
     void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
     QString currentRateKey() const;
@@ -139,5 +141,8 @@ private:
     NetworkMapView *const m_mapView;
     HistoryPanel *m_history = nullptr;
     RateLimitGauge *const m_gauge;
+    QTimer *const m_waitTimer;
+    RequestRun::Stage m_waitStage = RequestRun::Stage::Finished;
+    QDateTime m_waitUntil;
     QPointer<KeyManagerDialog> m_keyManager;
 };

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -103,6 +104,7 @@ private slots:
     void importAddsOperationsAndABrokenSpecChangesNothing();
     void aCustomEnvironmentIsValidatedAndRemembered();
     void theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment();
+    void aQueuedRequestCountsDownAndCanBeCancelled();
 
 private:
     Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
@@ -365,6 +367,35 @@ void TestMainWindow::theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment()
     QCOMPARE(again.window->currentEnvironment().rateLimit, 600);
     again.window->selectEnvironment(QStringLiteral("staging"));
     QCOMPARE(again.window->currentEnvironment().rateLimit, 300); // other environments keep theirs
+}
+
+void TestMainWindow::aQueuedRequestCountsDownAndCanBeCancelled()
+{
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("environment/last"), QStringLiteral("sandbox"));
+        // 3 a minute leaves a target of 2: the practice-group listing at start, then one request.
+        settings.setValue(QStringLiteral("environments/sandbox/rateLimit"), 3);
+        settings.setValue(QStringLiteral("environments/sandbox/rateWindowSeconds"), 60);
+    }
+    Explorer explorer(m_dir.path());
+    QCOMPARE(explorer.window->currentEnvironment().rateLimit, 3);
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             200);
+
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QStatusBar *status = explorer.window->statusBar();
+    QTRY_VERIFY(status->currentMessage().contains(QStringLiteral("Queued")));
+    const QString first = status->currentMessage();
+    QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage() != first, 3000); // it counts down
+    QVERIFY(status->currentMessage().contains(QStringLiteral("Queued")));
+    auto *cancel = explorer.window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    cancel->click(); // a queued request is dropped at once, synchronously
+    QTRY_COMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().first().value<Exchange>().transportError, TransportError::Canceled);
+    QCOMPARE(shown.first().first().value<Exchange>().attempt, 0); // never sent
 }
 
 QTEST_MAIN(TestMainWindow)
