@@ -106,7 +106,7 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     m_editorTitle->setFont(titleFont);
     m_labelEdit->setObjectName(QStringLiteral("labelEdit"));
     m_labelEdit->setPlaceholderText(tr("Required, e.g. “Staging, booking”"));
-    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
+    m_environmentCombo->setObjectName(QStringLiteral("keyEnvironmentCombo"));
     m_groupEdit->setObjectName(QStringLiteral("homeGroupEdit"));
     m_groupEdit->setPlaceholderText(tr("Optional, e.g. 1001"));
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
@@ -128,7 +128,10 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     m_form->addRow(tr("&Label:"), m_labelEdit);
     m_form->addRow(tr("&Environment:"), m_environmentCombo);
     m_form->addRow(tr("&Home practice group:"), m_groupEdit);
-    m_form->addRow(tr("API &key:"), keyRow);
+    // A row holding a layout gets no buddy by itself, and the mnemonic would show as "&".
+    auto *keyLabel = new QLabel(tr("API &key:"), m_editor);
+    keyLabel->setBuddy(m_keyEdit);
+    m_form->addRow(keyLabel, keyRow);
 
     m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
     static_cast<QFrame *>(m_keychainProblem)->setFrameShape(QFrame::StyledPanel);

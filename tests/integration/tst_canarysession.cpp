@@ -315,7 +315,7 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     QTRY_VERIFY(manager->isVisible());
     manager->findChild<QPushButton *>(QStringLiteral("addKeyButton"))->click();
     QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("labelEdit")), UiLabel);
-    auto *environments = manager->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+    auto *environments = manager->findChild<QComboBox *>(QStringLiteral("keyEnvironmentCombo"));
     const int customRow = environments->findData(CustomEnvironmentId);
     QVERIFY2(customRow >= 0, "the custom environment is not offered in the key manager");
     environments->setCurrentIndex(customRow);

@@ -69,7 +69,7 @@ private:
     {
         QTest::mouseClick(button("addKeyButton"), Qt::LeftButton);
         find<QLineEdit>(QStringLiteral("labelEdit"))->setText(label);
-        auto *environments = find<QComboBox>(QStringLiteral("environmentCombo"));
+        auto *environments = find<QComboBox>(QStringLiteral("keyEnvironmentCombo"));
         environments->setCurrentIndex(environments->findData(environmentId));
     }
 

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -113,7 +114,14 @@ int main(int argc, char *argv[])
     }
     window.findChild<QPushButton *>(QStringLiteral("keysButton"))->click();
     QTest::qWait(300);
-    if (auto *keysDialog = window.findChild<QDialog *>(QStringLiteral("keyManager")))
+    if (auto *keysDialog = window.findChild<QDialog *>(QStringLiteral("keyManager"))) {
+        keysDialog->findChild<QPushButton *>(QStringLiteral("addKeyButton"))->click();
+        QTest::qWait(100);
+        if (auto *label = keysDialog->findChild<QLineEdit *>(QStringLiteral("labelEdit")))
+            label->setText(QStringLiteral("Staging, booking"));
+        if (auto *key = keysDialog->findChild<QLineEdit *>(QStringLiteral("keyEdit")))
+            key->setText(QStringLiteral("not a key\t"));
         ok &= save(keysDialog, out, QStringLiteral("keys"));
+    }
     return ok ? 0 : 1;
 }
