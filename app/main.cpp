@@ -5,6 +5,7 @@
 // the other long-lived parts, and hands them to constructors. No singletons.
 #include "history/historystore.h"
 #include "http/apiclient.h"
+#include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     QNetworkAccessManager network;
+    network.setProxyFactory(new ExplorerProxyFactory); // the manager owns it
     ApiClient client(&network);
     KeychainSecretStore keychain;
     KeyProfileStore profiles(&settings);

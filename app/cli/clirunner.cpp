@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "diagnosis/doctor.h"
 #include "http/headervalidation.h"
+#include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
 #include "keys/keyjob.h"
 #include "keys/keyprofilestore.h"
@@ -277,6 +278,7 @@ Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &reque
 {
     if (!m_runner) {
         m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setProxyFactory(new ExplorerProxyFactory); // the manager owns it
         m_client = std::make_unique<ApiClient>(m_network.get());
         m_limiter = std::make_unique<RateLimiter>();
         m_runner = std::make_unique<RequestRunner>(
