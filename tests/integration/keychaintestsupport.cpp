@@ -75,9 +75,18 @@ QList<QByteArray> leakForms(const QByteArray &key)
         utf16.append(c);
         utf16.append('\0');
     }
-    return {key, key.toBase64(),
-            key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-            QUrl::toPercentEncoding(QString::fromLatin1(key)), utf16};
+    QList<QByteArray> forms{
+        key, key.toBase64(),
+        key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+        QUrl::toPercentEncoding(QString::fromLatin1(key)), utf16};
+    // Inside longer base64 text the key starts at any of three alignments: encode whole
+    // groups of three bytes from each, so the form is found wherever the key sits.
+    for (int offset = 1; offset < 3; ++offset) {
+        QByteArray aligned = key.mid(offset);
+        aligned.chop(aligned.size() % 3);
+        forms.append(aligned.toBase64());
+    }
+    return forms;
 }
 
 QStringList findLeaks(const QString &root, const QList<QByteArray> &keys)
