@@ -1066,11 +1066,17 @@ void MainWindow::exploreSandbox()
 
 void MainWindow::updateWelcome()
 {
-    bool hasOwnKey = false;
-    for (const KeyProfile &key : m_services.keys->profiles()->profiles())
-        hasOwnKey |= !key.sessionOnly;
     const bool dismissed = m_services.settings->value(QStringLiteral("welcome/dismissed")).toBool();
-    m_pages->setCurrentIndex(hasOwnKey || dismissed ? WorkspacePage : WelcomePage);
+    m_pages->setCurrentIndex(hasOwnKey() || dismissed ? WorkspacePage : WelcomePage);
+}
+
+bool MainWindow::hasOwnKey() const
+{
+    for (const KeyProfile &key : m_services.keys->profiles()->profiles()) {
+        if (!key.sessionOnly)
+            return true;
+    }
+    return false;
 }
 
 void MainWindow::restoreSettings()
@@ -1085,11 +1091,13 @@ void MainWindow::restoreSettings()
                                   fontMetrics().averageCharWidth() * 56});
     m_centerSplitter->restoreState(
         settings->value(QStringLiteral("window/centerSplitter")).toByteArray());
-    // A first run stays on staging behind the welcome pane: the sandbox starts only when chosen.
+    // With no key of one's own the explorer opens on the embedded sandbox, so the welcome pane's
+    // "Explore the offline sandbox" has nothing left to wait for; otherwise on staging.
+    const QString fallback = hasOwnKey() ? QStringLiteral("staging") : QStringLiteral("sandbox");
     const QString environment =
-        settings->value(QStringLiteral("environment/last"), QStringLiteral("staging")).toString();
+        settings->value(QStringLiteral("environment/last"), fallback).toString();
     if (!selectEnvironment(environment))
-        selectEnvironment(QStringLiteral("staging"));
+        selectEnvironment(fallback);
 }
 
 void MainWindow::saveSettings()

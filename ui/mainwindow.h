@@ -98,6 +98,7 @@ private:
     void testKey(const QString &profileId);
     void exploreSandbox();
     void updateWelcome();
+    bool hasOwnKey() const; // a key saved by the user, not a session-only one
     void reopen(const HistoryRequest &request);
     void onNextStep(NextStep::Action action);
     void openDoctor();

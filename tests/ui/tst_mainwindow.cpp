@@ -137,7 +137,10 @@ void TestMainWindow::firstRunShowsTheWelcomePane()
     Explorer explorer(m_dir.path());
     auto *pages = explorer.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePane"));
-    QVERIFY(!explorer.sandbox); // the sandbox starts only when chosen
+    // With no key of one's own, the explorer already stands on the running sandbox.
+    QVERIFY(explorer.sandbox);
+    QCOMPARE(explorer.window->currentEnvironment().kind, EnvironmentKind::Sandbox);
+    QVERIFY(explorer.window->currentKey().isValid());
 }
 
 void TestMainWindow::exploringTheSandboxSendsAndShowsTheAnswerInTheTree()
