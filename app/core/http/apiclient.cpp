@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
@@ -21,56 +21,6 @@ const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ApiClient", text);
-}
-
-bool isHttpStatusError(QNetworkReply::NetworkError error)
-{
-    // Qt reports 4xx/5xx answers as errors in these ranges; they are answers, not failures.
-    return (error >= QNetworkReply::ContentAccessDenied
-            && error <= QNetworkReply::UnknownContentError)
-        || (error >= QNetworkReply::ProtocolInvalidOperationError
-            && error <= QNetworkReply::ProtocolInvalidOperationError)
-        || (error >= QNetworkReply::InternalServerError
-            && error <= QNetworkReply::UnknownServerError)
-        || error == QNetworkReply::ProxyAuthenticationRequiredError;
-}
-
-TransportError transportErrorFrom(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::NoError:
-        return TransportError::None;
-    case QNetworkReply::HostNotFoundError:
-        return TransportError::HostNotFound;
-    case QNetworkReply::ConnectionRefusedError:
-        return TransportError::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-        return TransportError::ConnectionReset;
-    case QNetworkReply::TimeoutError:
-        return TransportError::TimedOut;
-    case QNetworkReply::OperationCanceledError:
-        return TransportError::Canceled;
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
-        return TransportError::TlsFailure;
-    default:
-        return TransportError::Other;
-    }
-}
-
-// Whether the body is shorter than the Content-Length the server announced. Qt 6.4 reports a
-// connection closed mid-body as RemoteHostClosedError, but for some error statuses (404, 503)
-// its own status error wins the race and hides it. Only an uncompressed body can be measured:
-// for a compressed one Qt counts decompressed bytes.
-bool bodyCutShort(const QNetworkReply *reply, const QByteArray &method, int status, qint64 bodySize)
-{
-    if (method == "HEAD" || status < 200 || status == 204 || status == 304)
-        return false;
-    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity")
-        return false;
-    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
-    return announced.isValid() && bodySize < announced.toLongLong();
 }
 
 bool isValidMethod(const QByteArray &method)
@@ -109,12 +59,9 @@ ApiCall::~ApiCall() = default;
 
 void ApiCall::cancel()
 {
-    if (m_finished)
+    if (m_finished || !m_transfer)
         return;
-    if (m_reply) {
-        m_abortReason = TransportError::Canceled;
-        m_reply->abort();
-    }
+    m_transfer->abort(TransportError::Canceled, tr("The request was cancelled."));
 }
 
 void ApiCall::finishRefused(Refusal refusal, const QString &text)
@@ -125,100 +72,44 @@ void ApiCall::finishRefused(Refusal refusal, const QString &text)
     QTimer::singleShot(0, this, [this] { finish(); });
 }
 
-void ApiCall::start(QNetworkReply *reply, qint64 maxBodyBytes)
+void ApiCall::start(HttpTransport *transport, const HttpTransportRequest &request)
 {
-    m_reply = reply;
-    m_maxBodyBytes = maxBodyBytes;
-    reply->setParent(this); // the call owns its reply from here on
-
-    connect(reply, &QNetworkReply::socketStartedConnecting, this,
-            [this] { m_connectStartedMs = m_clock.elapsed(); });
-    connect(reply, &QNetworkReply::encrypted, this, [this] {
-        const qint64 now = m_clock.elapsed();
-        m_exchange.timings.connectMs = now;
-        if (m_connectStartedMs >= 0)
-            m_exchange.timings.tlsMs = now - m_connectStartedMs;
-    });
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        if (m_exchange.timings.connectMs < 0 && m_connectStartedMs >= 0)
-            m_exchange.timings.connectMs = m_clock.elapsed();
-    });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
-        if (m_exchange.timings.firstByteMs < 0)
-            m_exchange.timings.firstByteMs = m_clock.elapsed();
-        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > m_maxBodyBytes)
-            abortWith(TransportError::BodyTooLarge);
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        emit progress(received, total);
-        if (received > m_maxBodyBytes)
-            abortWith(TransportError::BodyTooLarge);
-    });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: the handshake fails and the errors become evidence.
-        for (const QSslError &error : errors)
-            m_exchange.tlsErrors.append(error.errorString());
-    });
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-}
-
-void ApiCall::abortWith(TransportError error)
-{
-    if (m_abortReason != TransportError::None || !m_reply)
+    m_maxBodyBytes = request.maxBodyBytes;
+    // The transfer may fail at once (a bad header); report that queued, like every answer.
+    HttpTransfer *transfer = transport->start(request, m_clock, this);
+    m_transfer = transfer;
+    if (transfer->isFinished()) {
+        QTimer::singleShot(0, this, [this] { onTransferFinished(); });
         return;
-    m_abortReason = error;
-    m_reply->abort();
+    }
+    connect(transfer, &HttpTransfer::progress, this, &ApiCall::progress);
+    connect(transfer, &HttpTransfer::finished, this, &ApiCall::onTransferFinished);
 }
 
-void ApiCall::onReplyFinished()
+void ApiCall::onTransferFinished()
 {
-    QNetworkReply *reply = m_reply;
+    if (m_finished || !m_transfer)
+        return;
+    const Exchange &result = m_transfer->result();
+    m_exchange.timings = result.timings;
     m_exchange.timings.totalMs = m_clock.elapsed();
-    m_exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_exchange.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_exchange.headers = reply->rawHeaderPairs();
-
-    const QNetworkReply::NetworkError error = reply->error();
-    const bool httpAnswer = m_exchange.status > 0
-        && (error == QNetworkReply::NoError
-            || (isHttpStatusError(error)
-                && !(error == QNetworkReply::UnknownContentError && m_exchange.status < 400)));
-
-    if (m_abortReason != TransportError::None) {
-        m_exchange.transportError = m_abortReason;
-        m_exchange.errorText = m_abortReason == TransportError::BodyTooLarge
-            ? tr("The response body was larger than %1 MiB and was abandoned.")
-                  .arg(m_maxBodyBytes / (1024 * 1024))
-            : tr("The request was cancelled.");
-    } else if (!httpAnswer) {
-        TransportError transport = transportErrorFrom(error);
-        // Qt 6.4 reports its own transfer timeout as a cancel; the user did not cancel.
-        if (transport == TransportError::Canceled)
-            transport = TransportError::TimedOut;
-        // A status with a connection closed early means the body was cut short.
-        if (transport == TransportError::ConnectionReset && m_exchange.status > 0)
-            transport = TransportError::BodyTruncated;
-        if (!m_exchange.tlsErrors.isEmpty())
-            transport = TransportError::TlsFailure;
-        m_exchange.transportError = transport;
-        m_exchange.errorText = reply->errorString();
-    }
-
-    const QByteArray body = reply->readAll();
-    if (m_exchange.transportError == TransportError::None
-        && bodyCutShort(reply, m_exchange.request.method, m_exchange.status, body.size())) {
-        m_exchange.transportError = TransportError::BodyTruncated;
-        m_exchange.errorText =
-            tr("The connection closed after %1 of the %2 bytes the server "
-               "announced.")
-                .arg(body.size())
-                .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    }
-    if (m_exchange.transportError == TransportError::None)
-        m_exchange.body = body;
-    else
+    m_exchange.status = result.status;
+    m_exchange.reason = result.reason;
+    m_exchange.headers = result.headers;
+    m_exchange.tlsErrors = result.tlsErrors;
+    m_exchange.transportError = result.transportError;
+    m_exchange.errorText = result.errorText;
+    if (m_exchange.transportError == TransportError::None) {
+        m_exchange.body = result.body;
+    } else {
         m_exchange.body.clear(); // partial data is never shown as if it were the answer
+        if (m_exchange.transportError == TransportError::BodyTooLarge)
+            m_exchange.errorText = tr("The response body was larger than %1 MiB and was abandoned.")
+                                       .arg(m_maxBodyBytes / (1024 * 1024));
+        if (m_exchange.errorText.isEmpty())
+            m_exchange.errorText =
+                tr("The request failed (%1).").arg(transportErrorId(m_exchange.transportError));
+    }
     finish();
 }
 
@@ -227,8 +118,8 @@ void ApiCall::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_reply)
-        m_reply->disconnect(this);
+    if (m_transfer)
+        m_transfer->disconnect(this);
     emit finished(m_exchange);
     deleteLater();
 }
@@ -236,7 +127,10 @@ void ApiCall::finish()
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_transport(new HttpTransport(network, this))
 {
+    // The manager carries no request of ours any more (HttpTransport does), but it stays as
+    // safe as before for anyone who shares it, and its proxy settings are the transport's.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(true);
     m_network->setTransferTimeout(QNetworkRequest::DefaultTransferTimeoutConstant);
@@ -346,34 +240,22 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
         return call;
     }
 
-    QNetworkRequest networkRequest(exchange.request.url);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                                QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    // Debian's 6.4.2 lacks the HPACK fix (CVE-2023-51714).
-    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-#endif
-    networkRequest.setTransferTimeout(environment.timeoutMs > 0
-                                          ? environment.timeoutMs
-                                          : QNetworkRequest::DefaultTransferTimeoutConstant);
+    HttpTransportRequest wire;
+    wire.method = request.method;
+    wire.url = exchange.request.url;
+    wire.body = request.body;
+    wire.timeoutMs = environment.timeoutMs > 0 ? environment.timeoutMs
+                                               : QNetworkRequest::DefaultTransferTimeoutConstant;
+    wire.maxBodyBytes = m_maxBodyBytes;
     if (environment.baseUrl.scheme() == u"https") {
-        networkRequest.setSslConfiguration(ssl);
-        // Qt keys kept-alive connections on scheme, host, port and peer verify name only, so a
-        // connection trusted through this CA would be reused by an environment that trusts the
-        // system store alone. Naming the peer (as itself: verification is unchanged) keeps the
-        // two apart.
-        if (!environment.caFile.isEmpty())
-            networkRequest.setPeerVerifyName(exchange.request.url.host());
+        wire.ssl = ssl;
+        wire.trustKey = environment.caFile;
     }
 
     HeaderList sentHeaders;
-    const auto addHeader = [&networkRequest, &sentHeaders](const QByteArray &name,
-                                                           const QByteArray &value,
-                                                           const QByteArray &shown) {
-        networkRequest.setRawHeader(name, value);
+    const auto addHeader = [&wire, &sentHeaders](const QByteArray &name, const QByteArray &value,
+                                                 const QByteArray &shown) {
+        wire.headers.append({name, value});
         sentHeaders.append({name, shown});
     };
     addHeader("Accept", "application/json", "application/json");
@@ -388,18 +270,10 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
         addHeader(header.first, header.second, header.second);
     addHeader(PracticeGroupHeader, credentials.practiceGroupId, credentials.practiceGroupId);
     // The key is attached last, once the URL is known to be the environment's own origin.
-    Q_ASSERT(originOf(networkRequest.url()) == environment.origin());
+    Q_ASSERT(originOf(wire.url) == environment.origin());
     addHeader(ApiKeyHeader, credentials.apiKey, redactedKey(credentials.apiKey).toUtf8());
     exchange.request.headers = sentHeaders;
 
-    QNetworkReply *reply = nullptr;
-    // A custom "HEAD" would make Qt wait for the body that Content-Length announces.
-    if (request.method == "HEAD")
-        reply = m_network->head(networkRequest);
-    else if (request.body.isEmpty() && (request.method == "GET" || request.method == "DELETE"))
-        reply = m_network->sendCustomRequest(networkRequest, request.method);
-    else
-        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
-    call->start(reply, m_maxBodyBytes);
+    call->start(m_transport, wire);
     return call;
 }

@@ -4,15 +4,16 @@
 
 #include "environments/environment.h"
 #include "http/exchange.h"
+#include "http/httptransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
 
+class HttpTransfer;
+class HttpTransport;
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 // What the caller asks for; the client adds the auth headers and the origin.
 struct ApiRequest
@@ -49,18 +50,15 @@ signals:
 private:
     friend class ApiClient;
     explicit ApiCall(QObject *parent);
-    void start(QNetworkReply *reply, qint64 maxBodyBytes);
+    void start(HttpTransport *transport, const HttpTransportRequest &request);
     void finishRefused(Refusal refusal, const QString &text);
-    void onReplyFinished();
-    void abortWith(TransportError error);
+    void onTransferFinished();
     void finish();
 
     Exchange m_exchange;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpTransfer> m_transfer;
     QElapsedTimer m_clock;
-    qint64 m_connectStartedMs = -1;
     qint64 m_maxBodyBytes = 0;
-    TransportError m_abortReason = TransportError::None;
     bool m_finished = false;
 };
 
@@ -97,5 +95,6 @@ private:
                              QString *why);
 
     QNetworkAccessManager *const m_network;
+    HttpTransport *const m_transport;
     qint64 m_maxBodyBytes = 256LL * 1024 * 1024;
 };

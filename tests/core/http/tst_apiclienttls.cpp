@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "capturingnetworkaccessmanager.h"
 #include "http/apiclient.h"
+#include "http/httptransport.h"
 #include "recordingserver.h"
 #include "testcertificates.h"
 
@@ -229,10 +230,13 @@ void TestApiClientTls::unreadableCaFileIsRefused()
         file.write(content);
     }
 
+    QSignalSpy written(m_client->findChild<HttpTransport *>(), &HttpTransport::requestWritten);
     const Exchange exchange = send(environmentFor(m_server->url(), path));
     QCOMPARE(exchange.refusal, Refusal::InvalidCaFile);
     QVERIFY(!exchange.refusalText.isEmpty());
     QVERIFY(m_network->requests().isEmpty());
+    QVERIFY(written.isValid());
+    QVERIFY(written.isEmpty());
     QTest::qWait(0); // let any stray connection be accepted before counting
     QCOMPARE(m_server->connectionCount(), 0);
 }
