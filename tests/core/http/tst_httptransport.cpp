@@ -3,11 +3,14 @@
 #include "http/apiclient.h"
 #include "http/httptransport.h"
 #include "recordingserver.h"
+#include "testcertificates.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -107,6 +110,7 @@ private slots:
     void freshConnectionClosedBeforeAnswerIsNeverRetried();
     void cancelledConnectionIsNotPooled();
     void progressReportsReceivedAndAnnouncedBytes();
+    void keptAliveTlsConnectionServesOnlyTheSameCaFile();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -331,6 +335,43 @@ void TestHttpTransport::progressReportsReceivedAndAnnouncedBytes()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(body.size()));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(body.size()));
+}
+
+void TestHttpTransport::keptAliveTlsConnectionServesOnlyTheSameCaFile()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("This Qt has no TLS backend");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const std::optional<TestCertificates> certificates =
+        TestCertificates::create(dir.path(), &error);
+    if (!certificates)
+        QSKIP(qPrintable(u"No test certificates: " + error));
+    RecordingServer server;
+    QVERIFY2(server.listenTls(certificates->certFile, certificates->keyFile, &error),
+             qPrintable(error));
+    server.setDefaultScript(RecordingServer::respond(200, "{}"));
+    Environment trusted = loopbackEnvironment(server.url());
+    trusted.caFile = certificates->caFile;
+
+    Exchange first;
+    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getMe()), &first));
+    QVERIFY2(first.isSuccess(), qPrintable(first.errorText));
+    QVERIFY(first.timings.tlsMs >= 0);
+    Exchange second;
+    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getMe()), &second));
+    QVERIFY2(second.isSuccess(), qPrintable(second.errorText));
+    QCOMPARE(second.timings.tlsMs, -1);
+    QCOMPARE(server.requests().at(1).connection, 1);
+
+    // The same origin without the CA file gets a connection of its own, and fails closed.
+    Exchange untrusted;
+    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(server.url()), Keys, getMe()),
+                            &untrusted));
+    QCOMPARE(untrusted.transportError, TransportError::TlsFailure);
+    QVERIFY(!untrusted.tlsErrors.isEmpty());
+    QCOMPARE(server.requestCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHttpTransport)
