@@ -415,7 +415,7 @@ void MainWindow::buildWorkspace()
     m_mainSplitter->setStretchFactor(1, 3);
     for (int i = 0; i < m_mainSplitter->count(); ++i)
         m_mainSplitter->setCollapsible(i, false);
-    m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->insertWidget(WelcomePage, buildWelcomePane());
@@ -705,6 +705,13 @@ void MainWindow::fetchPracticeGroups()
                 const QString group = currentPracticeGroup();
                 m_groups->setListed(parsePracticeGroups(exchange.body));
                 selectPracticeGroup(group);
+                // The listing also tells the network map which groups this key may reach.
+                const KeyProfile key = currentKey();
+                const QString fingerprint = u"…" + key.fingerprint;
+                m_networkMap->setHomeGroup(fingerprint, key.homePracticeGroup);
+                m_networkMap->setNames(practiceGroupNames());
+                m_networkMap->recordPracticeGroups(fingerprint, exchange.body);
+                m_mapView->setMap(m_networkMap, fingerprint);
             });
 }
 
@@ -1086,7 +1093,7 @@ void MainWindow::restoreSettings()
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(
             settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({fontMetrics().averageCharWidth() * 50,
+        m_mainSplitter->setSizes({fontMetrics().averageCharWidth() * 48,
                                   fontMetrics().averageCharWidth() * 80,
                                   fontMetrics().averageCharWidth() * 56});
     m_centerSplitter->restoreState(

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "crossorg/networkmap.h"
 #include "endpointbrowser.h"
 #include "history/historystore.h"
 #include "http/apiclient.h"
@@ -7,6 +8,7 @@
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"
+#include "networkmapview.h"
 #include "ratelimit/ratelimiter.h"
 #include "requestcomposer.h"
 #include "sandboxserver.h"
@@ -105,6 +107,7 @@ private slots:
     void aCustomEnvironmentIsValidatedAndRemembered();
     void theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment();
     void aQueuedRequestCountsDownAndCanBeCancelled();
+    void theNetworkMapShowsTheListedGroupsAndWhatWasRefused();
 
 private:
     Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
@@ -399,6 +402,28 @@ void TestMainWindow::aQueuedRequestCountsDownAndCanBeCancelled()
     QTRY_COMPARE(shown.size(), 1);
     QCOMPARE(shown.first().first().value<Exchange>().transportError, TransportError::Canceled);
     QCOMPARE(shown.first().first().value<Exchange>().attempt, 0); // never sent
+}
+
+void TestMainWindow::theNetworkMapShowsTheListedGroupsAndWhatWasRefused()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *map = explorer.window->findChild<NetworkMapView *>(QStringLiteral("networkMapView"));
+    QVERIFY(map);
+    const auto reachOf = [map](const QString &id) {
+        for (const NetworkMap::Group &group : map->groups()) {
+            if (group.id == id)
+                return int(group.reach);
+        }
+        return -1;
+    };
+    // GET /v1/practice-groups, sent at start, lists the Northside PCN groups.
+    QTRY_VERIFY(reachOf(QStringLiteral("1002")) == int(NetworkMap::Reach::Reachable));
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             403);
+    QCOMPARE(reachOf(QStringLiteral("2001")), int(NetworkMap::Reach::Refused));
+    QVERIFY(map->description().contains(QStringLiteral("Northside PCN")));
 }
 
 QTEST_MAIN(TestMainWindow)
