@@ -4,6 +4,7 @@
 #include "diagnosispanel.h"
 #include "environments/environment.h"
 #include "export/supportreport.h"
+#include "modalanswer.h"
 #include "supportreportdialog.h"
 
 #include <QAbstractButton>
@@ -102,20 +103,11 @@ Diagnosis oneStep(NextStep::Action action)
     return diagnosis;
 }
 
-// Answers the next modal message box with the given button, once it is shown.
+// Answers the next message box, recording its objectName.
 void answerNextMessageBox(QMessageBox::StandardButton answer, QString *seenName)
 {
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, seenName] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *seenName = box->objectName();
-        box->button(answer)->click();
-        timer->deleteLater();
-    });
-    timer->start();
+    answerNextMessageBox(answer,
+                         [seenName](const QMessageBox &box) { *seenName = box.objectName(); });
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
+#include "modalanswer.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,20 +27,12 @@ namespace {
 
 const QByteArray canaryKey = QByteArrayLiteral("hero_ui_canary_Zq81Lm0Pw3");
 
-// Answers the next modal message box with the given button, once it is shown.
+// Answers the next message box, recording everything it says.
 void answerNextMessageBox(QMessageBox::StandardButton answer, QString *seenText)
 {
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, seenText] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *seenText = box->text() + u'\n' + box->informativeText() + u'\n' + box->objectName();
-        box->button(answer)->click();
-        timer->deleteLater();
+    answerNextMessageBox(answer, [seenText](const QMessageBox &box) {
+        *seenText = box.text() + u'\n' + box.informativeText() + u'\n' + box.objectName();
     });
-    timer->start();
 }
 
 } // namespace

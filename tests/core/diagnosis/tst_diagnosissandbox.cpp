@@ -7,6 +7,7 @@
 #include "diagnosis/pendingexchange.h"
 #include "http/apiclient.h"
 #include "sandboxserver.h"
+#include "sandboxworld.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -14,17 +15,8 @@
 
 namespace {
 
-// The sandbox fixture's fictional keys (SANDBOX.md); they work nowhere else.
-const QByteArray FullKey = "hero_sbx_full_7Q2mX9";
-const QByteArray MessagingKey = "hero_sbx_msg_K4pL8v";
-const QByteArray ElmKey = "hero_sbx_elm_Z1rT5c";
-const QByteArray ExpiredKey = "hero_sbx_expired_Q0aa";
-
-const QMap<QString, QString> Names{
-    {QStringLiteral("1001"), QStringLiteral("Riverside Medical Practice")},
-    {QStringLiteral("1002"), QStringLiteral("Hillview Surgery")},
-    {QStringLiteral("1003"), QStringLiteral("Northside PCN Hub")},
-    {QStringLiteral("2001"), QStringLiteral("Elm Tree Practice")}};
+using namespace SandboxWorld;
+const QMap<QString, QString> Names = practiceGroupNames();
 
 } // namespace
 
