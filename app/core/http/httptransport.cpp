@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "httptransport.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSslError>
@@ -14,6 +15,14 @@
 namespace {
 
 constexpr qint64 MaxHeaderBytes = 256 * 1024;
+constexpr int MaxInterimAnswers = 16;
+
+QString tooLargeText(qint64 cap)
+{
+    return QCoreApplication::translate(
+               "HttpTransport", "The response body was larger than %1 MiB and was abandoned.")
+        .arg(cap / (1024 * 1024));
+}
 constexpr int MaxIdlePerKey = 6;
 
 bool hasUnsafeByte(const QByteArray &value)
@@ -27,11 +36,18 @@ bool hasUnsafeByte(const QByteArray &value)
 
 // We ask for identity, but a server that compresses anyway is still understood: zlib and gzip
 // framing are both recognised (windowBits 15 + 32), raw deflate as a fallback.
-bool inflateBody(const QByteArray &in, QByteArray *out, int windowBits)
+// What inflating a body may produce before it is taken for a decompression bomb: past 10 MiB,
+// no more than 40 bytes out for each byte in (Qt's own defaults), and never past the cap.
+constexpr qint64 BombCheckFromBytes = 10 * 1024 * 1024;
+constexpr qint64 BombMaxRatio = 40;
+
+enum class Inflated { Ok, Failed, TooLarge };
+
+Inflated inflateBody(const QByteArray &in, QByteArray *out, int windowBits, qint64 cap)
 {
     z_stream stream{};
     if (inflateInit2(&stream, windowBits) != Z_OK)
-        return false;
+        return Inflated::Failed;
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
     stream.avail_in = uInt(in.size());
     QByteArray result;
@@ -44,14 +60,19 @@ bool inflateBody(const QByteArray &in, QByteArray *out, int windowBits)
         if (status != Z_OK && status != Z_STREAM_END)
             break;
         result.append(chunk, qsizetype(sizeof chunk - stream.avail_out));
+        if (result.size() > cap
+            || (result.size() > BombCheckFromBytes && result.size() > BombMaxRatio * in.size())) {
+            inflateEnd(&stream);
+            return Inflated::TooLarge;
+        }
         if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0)
             break;
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END)
-        return false;
+        return Inflated::Failed;
     *out = result;
-    return true;
+    return Inflated::Ok;
 }
 
 TransportError errorFor(QAbstractSocket::SocketError error)
@@ -346,13 +367,13 @@ bool HttpTransfer::parse()
                 fail(TransportError::Other, tr("The server sent a malformed chunk size."));
                 return false;
             }
+            if (size > m_request.maxBodyBytes - m_received) { // no overflow near qint64's end
+                fail(TransportError::BodyTooLarge, tooLargeText(m_request.maxBodyBytes));
+                return false;
+            }
             if (size == 0) {
                 m_stage = Stage::Trailers;
             } else {
-                if (m_received + size > m_request.maxBodyBytes) {
-                    fail(TransportError::BodyTooLarge, QString());
-                    return false;
-                }
                 m_chunkLeft = size;
                 m_stage = Stage::ChunkData;
             }
@@ -402,7 +423,13 @@ bool HttpTransfer::parseHeaderBlockEnd()
 {
     const int status = m_result.status;
     if (status >= 100 && status < 200 && status != 101) {
-        m_stage = Stage::StatusLine; // an interim answer; the real one follows
+        // An interim answer; the real one follows. A server that only ever sends these
+        // would keep the inactivity timer fed for ever.
+        if (++m_interimAnswers > MaxInterimAnswers) {
+            fail(TransportError::Other, tr("The server sent too many interim (1xx) answers."));
+            return false;
+        }
+        m_stage = Stage::StatusLine;
         return true;
     }
     bool chunked = false;
@@ -439,7 +466,7 @@ bool HttpTransfer::parseHeaderBlockEnd()
     } else if (m_contentLength >= 0) {
         m_bodyMode = BodyMode::Length;
         if (m_contentLength > m_request.maxBodyBytes) {
-            fail(TransportError::BodyTooLarge, QString());
+            fail(TransportError::BodyTooLarge, tooLargeText(m_request.maxBodyBytes));
             return false;
         }
         if (m_contentLength == 0) {
@@ -458,7 +485,7 @@ bool HttpTransfer::parseHeaderBlockEnd()
 bool HttpTransfer::appendBody(const char *data, qint64 size)
 {
     if (m_received + size > m_request.maxBodyBytes) {
-        fail(TransportError::BodyTooLarge, QString());
+        fail(TransportError::BodyTooLarge, tooLargeText(m_request.maxBodyBytes));
         return false;
     }
     m_rawBody.append(data, qsizetype(size));
@@ -480,7 +507,16 @@ void HttpTransfer::complete()
     }
     if (!m_rawBody.isEmpty() && (encoding == "gzip" || encoding == "deflate")) {
         QByteArray decoded;
-        if (!inflateBody(m_rawBody, &decoded, 15 + 32) && !inflateBody(m_rawBody, &decoded, -15)) {
+        Inflated inflated = inflateBody(m_rawBody, &decoded, 15 + 32, m_request.maxBodyBytes);
+        if (inflated == Inflated::Failed) // raw deflate, as some servers send it
+            inflated = inflateBody(m_rawBody, &decoded, -15, m_request.maxBodyBytes);
+        if (inflated == Inflated::TooLarge) {
+            fail(TransportError::BodyTooLarge,
+                 tr("The %1 response body grew too large when decompressed and was abandoned.")
+                     .arg(QString::fromLatin1(encoding)));
+            return;
+        }
+        if (inflated == Inflated::Failed) {
             fail(TransportError::Other,
                  tr("The %1 response body could not be decompressed.")
                      .arg(QString::fromLatin1(encoding)));

@@ -85,6 +85,7 @@ private:
     qint64 m_chunkLeft = 0;
     qint64 m_received = 0;
     qint64 m_headerBytes = 0;
+    int m_interimAnswers = 0;
     qint64 m_connectStartedMs = -1;
     bool m_reused = false;
     bool m_retried = false;

@@ -248,6 +248,21 @@ void TestHttpTransport::malformedAnswerIsAProtocolFailure_data()
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                       "a\r\nab")
         << TransportError::BodyTruncated;
+    QTest::newRow("chunk size near qint64's end")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "7ffffffffffffff0\r\nab")
+        << TransportError::BodyTooLarge;
+    QByteArray interim;
+    for (int i = 0; i < 20; ++i)
+        interim += "HTTP/1.1 100 Continue\r\n\r\n";
+    QTest::newRow("endless interim answers") << interim << TransportError::Other;
+    // RELIABILITY.md A.21: a body that inflates far past its size is a bomb, even though we
+    // asked for no compression at all. qCompress() is zlib with a 4-byte length in front.
+    const QByteArray bomb = qCompress(QByteArray(48 * 1024 * 1024, '\0'), 9).mid(4);
+    QTest::newRow("deflate bomb") << QByteArray(
+        "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: "
+        + QByteArray::number(bomb.size()) + "\r\n\r\n" + bomb)
+                                  << TransportError::BodyTooLarge;
 }
 
 void TestHttpTransport::malformedAnswerIsAProtocolFailure()
