@@ -4,6 +4,7 @@
 #include "http/apiclient.h"
 #include "http/headervalidation.h"
 #include "http/httptransport.h"
+#include "httptesthelpers.h"
 #include "recordingserver.h"
 
 #include <QNetworkReply>
@@ -20,37 +21,11 @@ Q_DECLARE_METATYPE(RecordingServer::Script)
 
 namespace {
 
+using namespace HttpTest;
+
 // A canary: it must reach the loopback server and appear nowhere else.
 const QByteArray CanaryKey = QByteArrayLiteral("hk_canary_7Qm2vX9pL4sR8tW1zY6nB3cD");
 const QByteArray GroupId = QByteArrayLiteral("1001");
-
-Environment loopbackEnvironment(const QUrl &baseUrl, int timeoutMs = 5000)
-{
-    Environment env;
-    env.id = QStringLiteral("custom-1");
-    env.name = QStringLiteral("Loopback");
-    env.kind = EnvironmentKind::Custom;
-    env.baseUrl = baseUrl;
-    env.timeoutMs = timeoutMs;
-    return env;
-}
-
-ApiRequest getRequest(const QString &path = QStringLiteral("/v1/me"))
-{
-    ApiRequest request;
-    request.path = path;
-    return request;
-}
-
-// Waits for the call's one finished() and hands back its exchange.
-bool waitForExchange(ApiCall *call, Exchange *exchange, int timeoutMs = 10000)
-{
-    QSignalSpy finished(call, &ApiCall::finished);
-    if (!finished.wait(timeoutMs) || finished.size() != 1)
-        return false;
-    *exchange = finished.first().first().value<Exchange>();
-    return true;
-}
 
 // Everything an exchange holds as text, to look for a secret in.
 QByteArray everythingIn(const Exchange &exchange)

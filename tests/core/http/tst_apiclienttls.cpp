@@ -3,6 +3,7 @@
 #include "capturingnetworkaccessmanager.h"
 #include "http/apiclient.h"
 #include "http/httptransport.h"
+#include "httptesthelpers.h"
 #include "recordingserver.h"
 #include "testcertificates.h"
 
@@ -16,34 +17,14 @@
 
 namespace {
 
+using namespace HttpTest;
+
 const QByteArray CanaryKey = QByteArrayLiteral("hk_canary_tls_4Jd8sK2mQ9xV7bN1");
 const QByteArray GroupId = QByteArrayLiteral("1001");
 
 Environment environmentFor(const QUrl &baseUrl, const QString &caFile = QString())
 {
-    Environment env;
-    env.id = QStringLiteral("custom-tls");
-    env.name = QStringLiteral("TLS loopback");
-    env.baseUrl = baseUrl;
-    env.caFile = caFile;
-    env.timeoutMs = 5000;
-    return env;
-}
-
-ApiRequest getMe()
-{
-    ApiRequest request;
-    request.path = QStringLiteral("/v1/me");
-    return request;
-}
-
-bool waitForExchange(ApiCall *call, Exchange *exchange)
-{
-    QSignalSpy finished(call, &ApiCall::finished);
-    if (!finished.wait(10000) || finished.size() != 1)
-        return false;
-    *exchange = finished.first().first().value<Exchange>();
-    return true;
+    return loopbackEnvironment(baseUrl, 5000, caFile);
 }
 
 } // namespace
@@ -108,7 +89,7 @@ void TestApiClientTls::cleanup()
 Exchange TestApiClientTls::send(const Environment &env)
 {
     Exchange exchange;
-    if (!waitForExchange(m_client->send(env, {CanaryKey, GroupId}, getMe()), &exchange))
+    if (!waitForExchange(m_client->send(env, {CanaryKey, GroupId}, getRequest()), &exchange))
         exchange.errorText = QStringLiteral("no finished() within 10 s");
     return exchange;
 }

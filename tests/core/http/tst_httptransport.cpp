@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "http/apiclient.h"
 #include "http/httptransport.h"
+#include "httptesthelpers.h"
 #include "recordingserver.h"
 #include "testcertificates.h"
 
@@ -20,34 +21,9 @@ Q_DECLARE_METATYPE(TransportError)
 
 namespace {
 
+using namespace HttpTest;
+
 const Credentials Keys{QByteArrayLiteral("hk_transport_test_8Rw2"), QByteArrayLiteral("1001")};
-
-Environment loopbackEnvironment(const QUrl &baseUrl, int timeoutMs = 5000)
-{
-    Environment env;
-    env.id = QStringLiteral("custom-1");
-    env.name = QStringLiteral("Loopback");
-    env.kind = EnvironmentKind::Custom;
-    env.baseUrl = baseUrl;
-    env.timeoutMs = timeoutMs;
-    return env;
-}
-
-ApiRequest getMe()
-{
-    ApiRequest request;
-    request.path = QStringLiteral("/v1/me");
-    return request;
-}
-
-bool waitForExchange(ApiCall *call, Exchange *exchange)
-{
-    QSignalSpy finished(call, &ApiCall::finished);
-    if (!finished.wait(10000) || finished.size() != 1)
-        return false;
-    *exchange = finished.first().first().value<Exchange>();
-    return true;
-}
 
 // A loopback server that hands each complete request head to a handler, which decides what
 // the connection does: answer, close, or nothing. Requests here carry no body.
@@ -146,9 +122,9 @@ void TestHttpTransport::keptAliveConnectionIsReusedWithoutConnectTimings()
     m_server->setDefaultScript(RecordingServer::respond(200, R"({"ok":true})"));
     const Environment env = loopbackEnvironment(m_server->url());
     Exchange first;
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &first));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &first));
     Exchange second;
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &second));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &second));
 
     QVERIFY(first.isSuccess());
     QVERIFY(second.isSuccess());
@@ -168,10 +144,10 @@ void TestHttpTransport::connectionCloseAnswerIsNotReused()
         "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
     const Environment env = loopbackEnvironment(m_server->url());
     Exchange exchange;
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &exchange));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &exchange));
     QVERIFY(exchange.isSuccess());
     QCOMPARE(m_transport->idleConnectionCount(), 0);
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &exchange));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &exchange));
     QVERIFY(exchange.isSuccess());
     QCOMPARE(m_server->requests().at(1).connection, 2);
 }
@@ -220,7 +196,7 @@ void TestHttpTransport::responseBodyIsFramedCorrectly()
     QFETCH(QByteArray, body);
     QFETCH(bool, reusable);
     m_server->setDefaultScript(RecordingServer::respond(raw));
-    ApiRequest request = getMe();
+    ApiRequest request = getRequest();
     request.method = method;
 
     Exchange exchange;
@@ -271,8 +247,8 @@ void TestHttpTransport::malformedAnswerIsAProtocolFailure()
     QFETCH(TransportError, expected);
     m_server->setDefaultScript(RecordingServer::respond(raw));
     Exchange exchange;
-    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(m_server->url()), Keys, getMe()),
-                            &exchange));
+    QVERIFY(waitForExchange(
+        m_client->send(loopbackEnvironment(m_server->url()), Keys, getRequest()), &exchange));
     QCOMPARE(transportErrorId(exchange.transportError), transportErrorId(expected));
     QVERIFY(!exchange.hasHttpResponse());
     QVERIFY(!exchange.errorText.isEmpty());
@@ -295,11 +271,11 @@ void TestHttpTransport::staleKeptAliveConnectionIsRetriedOnceOnAFreshOne()
     QVERIFY(server.listen());
     const Environment env = loopbackEnvironment(server.url());
     Exchange exchange;
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &exchange));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &exchange));
     QVERIFY(exchange.isSuccess());
     QCOMPARE(m_transport->idleConnectionCount(), 1);
 
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &exchange));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &exchange));
     QVERIFY2(exchange.isSuccess(), qPrintable(exchange.errorText));
     QCOMPARE(server.connections(), 2);
     QCOMPARE(server.requests(), 3); // the first, the lost one, and its one retry
@@ -311,7 +287,7 @@ void TestHttpTransport::freshConnectionClosedBeforeAnswerIsNeverRetried()
     ScriptedServer server([](QTcpSocket *socket, int, int) { socket->abort(); });
     QVERIFY(server.listen());
     Exchange exchange;
-    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(server.url()), Keys, getMe()),
+    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(server.url()), Keys, getRequest()),
                             &exchange));
     QCOMPARE(exchange.transportError, TransportError::ConnectionReset);
     QCOMPARE(server.connections(), 1);
@@ -323,7 +299,7 @@ void TestHttpTransport::cancelledConnectionIsNotPooled()
     m_server->enqueue(RecordingServer::hang());
     m_server->setDefaultScript(RecordingServer::respond(200, "{}"));
     const Environment env = loopbackEnvironment(m_server->url());
-    ApiCall *call = m_client->send(env, Keys, getMe());
+    ApiCall *call = m_client->send(env, Keys, getRequest());
     QSignalSpy finished(call, &ApiCall::finished);
     QSignalSpy arrived(m_server.get(), &RecordingServer::requestReceived);
     QVERIFY(arrived.wait(5000));
@@ -333,7 +309,7 @@ void TestHttpTransport::cancelledConnectionIsNotPooled()
     QCOMPARE(m_transport->idleConnectionCount(), 0);
 
     Exchange exchange;
-    QVERIFY(waitForExchange(m_client->send(env, Keys, getMe()), &exchange));
+    QVERIFY(waitForExchange(m_client->send(env, Keys, getRequest()), &exchange));
     QVERIFY(exchange.isSuccess());
     QCOMPARE(m_server->requests().at(1).connection, 2);
 }
@@ -342,7 +318,7 @@ void TestHttpTransport::progressReportsReceivedAndAnnouncedBytes()
 {
     const QByteArray body(100000, 'x');
     m_server->setDefaultScript(RecordingServer::respond(200, body));
-    ApiCall *call = m_client->send(loopbackEnvironment(m_server->url()), Keys, getMe());
+    ApiCall *call = m_client->send(loopbackEnvironment(m_server->url()), Keys, getRequest());
     QSignalSpy progress(call, &ApiCall::progress);
     Exchange exchange;
     QVERIFY(waitForExchange(call, &exchange));
@@ -371,18 +347,18 @@ void TestHttpTransport::keptAliveTlsConnectionServesOnlyTheSameCaFile()
     trusted.caFile = certificates->caFile;
 
     Exchange first;
-    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getMe()), &first));
+    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getRequest()), &first));
     QVERIFY2(first.isSuccess(), qPrintable(first.errorText));
     QVERIFY(first.timings.tlsMs >= 0);
     Exchange second;
-    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getMe()), &second));
+    QVERIFY(waitForExchange(m_client->send(trusted, Keys, getRequest()), &second));
     QVERIFY2(second.isSuccess(), qPrintable(second.errorText));
     QCOMPARE(second.timings.tlsMs, -1);
     QCOMPARE(server.requests().at(1).connection, 1);
 
     // The same origin without the CA file gets a connection of its own, and fails closed.
     Exchange untrusted;
-    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(server.url()), Keys, getMe()),
+    QVERIFY(waitForExchange(m_client->send(loopbackEnvironment(server.url()), Keys, getRequest()),
                             &untrusted));
     QCOMPARE(untrusted.transportError, TransportError::TlsFailure);
     QVERIFY(!untrusted.tlsErrors.isEmpty());
