@@ -7,6 +7,7 @@
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "endpointbrowser.h"
+#include "environments/environmentsettings.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "historypanel.h"
@@ -254,28 +255,11 @@ bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUr
     custom.id = QStringLiteral("custom-%1").arg(number);
     m_environments.append(custom);
     m_environmentCombo->addItem(custom.name, custom.id);
-    saveCustomEnvironments();
+    saveCustomEnvironments(m_services.settings, m_environments);
     if (m_keyManager)
         m_keyManager->setEnvironments(m_environments);
     selectEnvironment(custom.id);
     return true;
-}
-
-void MainWindow::saveCustomEnvironments()
-{
-    QSettings *settings = m_services.settings;
-    settings->beginWriteArray(QStringLiteral("customEnvironments"));
-    int index = 0;
-    for (const Environment &environment : qAsConst(m_environments)) {
-        if (environment.kind != EnvironmentKind::Custom)
-            continue;
-        settings->setArrayIndex(index++);
-        settings->setValue(QStringLiteral("id"), environment.id);
-        settings->setValue(QStringLiteral("name"), environment.name);
-        settings->setValue(QStringLiteral("baseUrl"), environment.baseUrl.toString());
-        settings->setValue(QStringLiteral("caFile"), environment.caFile);
-    }
-    settings->endArray();
 }
 
 void MainWindow::askAddCustomEnvironment()
@@ -494,32 +478,7 @@ QWidget *MainWindow::buildWelcomePane()
 
 void MainWindow::populateEnvironments()
 {
-    m_environments = builtInEnvironments();
-    m_environments.append(sandboxEnvironment(QUrl()));
-    const int count = m_services.settings->beginReadArray(QStringLiteral("customEnvironments"));
-    for (int i = 0; i < count; ++i) {
-        m_services.settings->setArrayIndex(i);
-        Environment custom = builtInEnvironment(EnvironmentKind::Custom);
-        custom.id =
-            m_services.settings->value(QStringLiteral("id"), QStringLiteral("custom-%1").arg(i + 1))
-                .toString();
-        custom.name = m_services.settings->value(QStringLiteral("name")).toString();
-        custom.baseUrl = QUrl(m_services.settings->value(QStringLiteral("baseUrl")).toString());
-        custom.caFile = m_services.settings->value(QStringLiteral("caFile")).toString();
-        if (baseUrlProblem(custom.baseUrl).isEmpty() && !custom.name.isEmpty())
-            m_environments.append(custom);
-    }
-    m_services.settings->endArray();
-
-    for (Environment &environment : m_environments) {
-        const QString prefix = u"environments/" + environment.id;
-        environment.rateLimit =
-            m_services.settings->value(prefix + u"/rateLimit", environment.rateLimit).toInt();
-        environment.rateWindowSeconds =
-            m_services.settings
-                ->value(prefix + u"/rateWindowSeconds", environment.rateWindowSeconds)
-                .toInt();
-    }
+    m_environments = loadEnvironments(m_services.settings);
     const QSignalBlocker blocker(m_environmentCombo);
     m_environmentCombo->clear();
     for (const Environment &environment : qAsConst(m_environments)) {
@@ -1025,15 +984,13 @@ void MainWindow::setRateLimit(const QString &environmentId, int limit, int windo
             continue;
         environment.rateLimit = limit;
         environment.rateWindowSeconds = windowSeconds;
+        // Partners may agree other limits with Hero, so each environment keeps its own.
+        saveRateLimit(m_services.settings, environment);
     }
     if (m_environment.id == environmentId) {
         m_environment.rateLimit = limit;
         m_environment.rateWindowSeconds = windowSeconds;
     }
-    // Partners may agree other limits with Hero, so each environment keeps its own.
-    m_services.settings->setValue(u"environments/" + environmentId + u"/rateLimit", limit);
-    m_services.settings->setValue(u"environments/" + environmentId + u"/rateWindowSeconds",
-                                  windowSeconds);
     refreshGauge();
     statusBar()->showMessage(tr("%1 now allows %2 requests per %3 s for each key.")
                                  .arg(m_environment.name)

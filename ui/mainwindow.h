@@ -78,7 +78,6 @@ private:
     void buildToolBar();
     void askImportCatalogue();
     void askAddCustomEnvironment();
-    void saveCustomEnvironments();
     void buildWorkspace();
     QWidget *buildWelcomePane();
     void populateEnvironments();

@@ -4,6 +4,7 @@
 
 #include "catalogue/catalogue.h"
 #include "diagnosis/doctor.h"
+#include "environments/environmentsettings.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
@@ -121,7 +122,8 @@ int CliRunner::fail(int code, const QString &message)
 KeyRing *CliRunner::keyRing()
 {
     if (!m_keys) {
-        m_settings = std::make_unique<QSettings>();
+        if (!m_settings)
+            m_settings = std::make_unique<QSettings>();
         m_keychain = std::make_unique<KeychainSecretStore>();
         m_profiles = std::make_unique<KeyProfileStore>(m_settings.get());
         m_keys = std::make_unique<KeyRing>(m_keychain.get(), m_profiles.get());
@@ -129,17 +131,36 @@ KeyRing *CliRunner::keyRing()
     return m_keys.get();
 }
 
+bool CliRunner::lookUpEnvironment(Environment *environment, int *exitCode)
+{
+    // The explorer's list, so "custom-1" means the same origin (and keys) in both tools.
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>();
+    const QList<Environment> environments = loadEnvironments(m_settings.get());
+    for (const Environment &candidate : environments) {
+        if (candidate.id == m_options.env) {
+            *environment = candidate;
+            return true;
+        }
+    }
+    if (m_options.env == u"custom") {
+        *environment = builtInEnvironment(EnvironmentKind::Custom);
+        return true;
+    }
+    QStringList ids;
+    for (const Environment &candidate : environments)
+        ids << candidate.id;
+    *exitCode = fail(ExitUsage,
+                     tr("Unknown environment \"%1\"; use %2, or custom with --base-url.")
+                         .arg(m_options.env, ids.join(QStringLiteral(", "))));
+    return false;
+}
+
 bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
 {
-    EnvironmentKind kind;
-    if (!environmentKindFromId(m_options.env, &kind)) {
-        *exitCode = fail(ExitUsage,
-                         tr("Unknown environment \"%1\"; use staging, production, "
-                            "portal-mock, sandbox or custom.")
-                             .arg(m_options.env));
+    if (!lookUpEnvironment(environment, exitCode))
         return false;
-    }
-    *environment = builtInEnvironment(kind);
+    const EnvironmentKind kind = environment->kind;
     if (!m_options.baseUrl.isEmpty()) {
         environment->baseUrl = QUrl(m_options.baseUrl);
     } else if (kind == EnvironmentKind::Sandbox) {
@@ -151,7 +172,7 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
             return false;
         }
         environment->baseUrl = m_sandbox->baseUrl();
-    } else if (kind == EnvironmentKind::Custom) {
+    } else if (kind == EnvironmentKind::Custom && environment->baseUrl.isEmpty()) {
         *exitCode = fail(ExitUsage, tr("--env custom needs --base-url."));
         return false;
     }
@@ -159,7 +180,8 @@ bool CliRunner::resolveEnvironment(Environment *environment, int *exitCode)
         *exitCode = fail(ExitRefused, problem);
         return false;
     }
-    environment->caFile = m_options.caFile;
+    if (!m_options.caFile.isEmpty())
+        environment->caFile = m_options.caFile;
     environment->timeoutMs = m_options.timeoutSeconds * 1000;
     return true;
 }
@@ -438,16 +460,15 @@ int CliRunner::runKeys()
     if (sub == u"list")
         return keysList();
     int exitCode = ExitOk;
-    EnvironmentKind kind;
-    if (!environmentKindFromId(m_options.env, &kind))
-        return fail(ExitUsage, tr("Unknown environment \"%1\".").arg(m_options.env));
     if (sub == u"test") {
         Environment environment;
         if (!resolveEnvironment(&environment, &exitCode))
             return exitCode;
         return keysTest(environment);
     }
-    Environment environment = builtInEnvironment(kind);
+    Environment environment;
+    if (!lookUpEnvironment(&environment, &exitCode))
+        return exitCode;
     if (sub == u"add")
         return keysAdd(environment);
     if (sub == u"remove")

@@ -45,6 +45,8 @@ private:
     int keysTest(const Environment &environment);
 
     KeyRing *keyRing();
+    // The environment --env names (built in, or a custom one the explorer saved), unstarted.
+    bool lookUpEnvironment(Environment *environment, int *exitCode);
     bool resolveEnvironment(Environment *environment, int *exitCode);
     bool resolveTarget(const Environment &environment, RunTarget *target, int *exitCode);
     bool findProfile(const QString &environmentId, KeyProfile *profile, int *exitCode);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void endpointsListsTheCatalogue();
     void endpointsReportsWhereASpecIsBroken();
     void diagnoseExplainsANetworkRefusalWithGetProbesOnly();
+    void aCustomEnvironmentSavedByTheExplorerIsFoundById();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -234,6 +236,32 @@ void TestHeroCli::diagnoseExplainsANetworkRefusalWithGetProbesOnly()
     QVERIFY(!probes.isEmpty());
     for (const QJsonValue &probe : probes)
         QCOMPARE(probe.toObject().value(u"method").toString(), QStringLiteral("GET"));
+}
+
+void TestHeroCli::aCustomEnvironmentSavedByTheExplorerIsFoundById()
+{
+    {
+        // Where the explorer keeps its settings under this HOME (QSettings' native format).
+        QSettings settings(
+            m_home.filePath(QStringLiteral("config/HeroApiExplorer/Hero API Explorer.conf")),
+            QSettings::IniFormat);
+        settings.beginWriteArray(QStringLiteral("customEnvironments"));
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("id"), QStringLiteral("custom-1"));
+        settings.setValue(QStringLiteral("name"), QStringLiteral("Partner gateway"));
+        settings.setValue(QStringLiteral("baseUrl"), m_base);
+        settings.endArray();
+    }
+    const QStringList request = args({"--key-env", "HERO_TEST_KEY", "--practice-group", "1001",
+                                      "--json", "request", "GET", "/v1/me"});
+    const QString key = QStringLiteral("HERO_TEST_KEY=hero_sbx_full_7Q2mX9");
+    const Run known = cli(args({"--env", "custom-1"}) + request, {}, {key});
+    QCOMPARE(known.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(known.out).object().value(u"status").toInt(), 200);
+
+    const Run unknown = cli(args({"--env", "custom-9"}) + request, {}, {key});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("custom-1"), unknown.err.constData()); // names what exists
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)
