@@ -3,22 +3,16 @@
 //
 // The composition root: builds the one network manager, the settings, the secret stores and
 // the other long-lived parts, and hands them to constructors. No singletons.
-#include "history/historystore.h"
-#include "http/apiclient.h"
+#include "explorerparts.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
-#include "keys/keyprofilestore.h"
-#include "keys/keyring.h"
 #include "mainwindow.h"
-#include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
-#include "session/requestrun.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -55,37 +49,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    QNetworkAccessManager network;
-    network.setProxyFactory(new ExplorerProxyFactory); // the manager owns it
-    ApiClient client(&network);
     KeychainSecretStore keychain;
-    KeyProfileStore profiles(&settings);
-    KeyRing keys(&keychain, &profiles);
-    RateLimiter limiter;
-    RequestRunner runner(&client, &keys, &limiter);
     std::unique_ptr<SandboxServer> sandbox;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
-    HistoryStore history(dataDir + QStringLiteral("/history.json"));
-    // Patient data stays off disk unless the user asked to keep response bodies.
-    history.setKeepResponseBodies(
-        settings.value(QStringLiteral("history/keepResponseBodies"), false).toBool());
-    QObject::connect(&history, &HistoryStore::keepResponseBodiesChanged, &settings,
-                     [&settings](bool keep) {
-                         settings.setValue(QStringLiteral("history/keepResponseBodies"), keep);
-                     });
+    ExplorerParts parts(&settings, &keychain, dataDir + QStringLiteral("/history.json"),
+                        new ExplorerProxyFactory,
+                        [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
-    ExplorerServices services;
-    services.settings = &settings;
-    services.keys = &keys;
-    services.runner = &runner;
-    services.history = &history;
-    services.startSandbox = [&sandbox](QString *error) {
-        return startSandboxOnce(&sandbox, error);
-    };
-
-    MainWindow window(services);
-    history.load(); // after the window connected to notice(), so a moved-aside file is told
+    MainWindow window(parts.services());
+    parts.history.load(); // after the window connected to notice(), so a moved-aside file is told
     if (parser.isSet(environment))
         window.selectEnvironment(parser.value(environment));
     window.show();

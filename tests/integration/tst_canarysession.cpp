@@ -3,6 +3,7 @@
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "endpointbrowser.h"
+#include "explorerparts.h"
 #include "history/historystore.h"
 #include "historypanel.h"
 #include "http/apiclient.h"
@@ -12,6 +13,7 @@
 #include "keys/keychainsecretstore.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
+#include "loopbackonlyproxyfactory.h"
 #include "mainwindow.h"
 #include "ratelimit/ratelimiter.h"
 #include "requestcomposer.h"
@@ -61,19 +63,6 @@ const QString KeyVariable = QStringLiteral("HERO_CANARY_KEY");
 // requests of RELIABILITY.md §6 S1, and still under the sandbox's 300 a minute.
 const int TrafficRounds = 12;
 
-// However the session goes wrong, nothing leaves this machine: every request that is not for
-// loopback goes to a closed loopback port.
-class LoopbackOnlyProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        if (isLoopbackHost(query.peerHostName()))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 1)};
-    }
-};
-
 QString historyPath()
 {
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -82,30 +71,16 @@ QString historyPath()
 }
 
 // The explorer as app/main.cpp composes it: the default QSettings, the real keychain, history
-// under AppDataLocation. Only the proxy guard is added.
+// under AppDataLocation. Only the proxy guard differs.
 struct Explorer
 {
     Explorer()
-        : client(&network)
-        , profiles(&settings)
-        , keys(&keychain, &profiles)
-        , runner(&client, &keys, &limiter)
-        , history(historyPath())
+        : parts(&settings, &keychain, historyPath(), new LoopbackOnlyProxyFactory,
+                [this](QString *error) { return startSandboxOnce(&builtInSandbox, error); })
+        , profiles(parts.profiles)
+        , history(parts.history)
+        , services(parts.services())
     {
-        network.setProxyFactory(new LoopbackOnlyProxyFactory);
-        history.setKeepResponseBodies(
-            settings.value(QStringLiteral("history/keepResponseBodies"), false).toBool());
-        QObject::connect(&history, &HistoryStore::keepResponseBodiesChanged, &settings,
-                         [this](bool keep) {
-                             settings.setValue(QStringLiteral("history/keepResponseBodies"), keep);
-                         });
-        services.settings = &settings;
-        services.keys = &keys;
-        services.runner = &runner;
-        services.history = &history;
-        services.startSandbox = [this](QString *error) {
-            return startSandboxOnce(&builtInSandbox, error);
-        };
     }
 
     void open()
@@ -117,15 +92,11 @@ struct Explorer
     }
 
     QSettings settings;
-    QNetworkAccessManager network;
-    ApiClient client;
     KeychainSecretStore keychain;
-    KeyProfileStore profiles;
-    KeyRing keys;
-    RateLimiter limiter;
-    RequestRunner runner;
     std::unique_ptr<SandboxServer> builtInSandbox;
-    HistoryStore history;
+    ExplorerParts parts;
+    KeyProfileStore &profiles;
+    HistoryStore &history;
     ExplorerServices services;
     std::unique_ptr<MainWindow> window;
 };

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "crossorg/networkmap.h"
 #include "endpointbrowser.h"
+#include "explorerparts.h"
 #include "history/historystore.h"
 #include "http/apiclient.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
+#include "loopbackonlyproxyfactory.h"
 #include "mainwindow.h"
 #include "networkmapview.h"
 #include "ratelimit/ratelimiter.h"
@@ -33,40 +35,19 @@
 
 #include <memory>
 
-// Sends everything that is not for loopback to a closed loopback port: however a test goes
-// wrong, no request can leave this machine (production and staging included).
-class LoopbackOnlyProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        if (isLoopbackHost(query.peerHostName()))
-            return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 1)};
-    }
-};
-
 // The composition a user gets, with keys in memory and settings in a temporary file.
 struct Explorer
 {
     explicit Explorer(const QString &directory)
         : settings(directory + QStringLiteral("/settings.ini"), QSettings::IniFormat)
-        , client(&network)
-        , profiles(&settings)
-        , keys(&keychain, &profiles)
-        , runner(&client, &keys, &limiter)
-        , history(directory + QStringLiteral("/history.json"))
+        , parts(&settings, &keychain, directory + QStringLiteral("/history.json"),
+                new LoopbackOnlyProxyFactory,
+                [this](QString *error) { return startSandboxOnce(&sandbox, error); })
+        , keys(parts.keys)
+        , history(parts.history)
     {
-        network.setProxyFactory(new LoopbackOnlyProxyFactory);
-        services.settings = &settings;
-        services.keys = &keys;
-        services.runner = &runner;
-        services.history = &history;
-        services.startSandbox = [this](QString *error) {
-            return startSandboxOnce(&sandbox, error);
-        };
         history.load();
-        window = std::make_unique<MainWindow>(services);
+        window = std::make_unique<MainWindow>(parts.services());
         window->resize(1200, 800);
         window->show();
     }
@@ -77,16 +58,11 @@ struct Explorer
     }
 
     QSettings settings;
-    QNetworkAccessManager network;
-    ApiClient client;
     MemorySecretStore keychain;
-    KeyProfileStore profiles;
-    KeyRing keys;
-    RateLimiter limiter;
-    RequestRunner runner;
-    HistoryStore history;
     std::unique_ptr<SandboxServer> sandbox;
-    ExplorerServices services;
+    ExplorerParts parts;
+    KeyRing &keys;
+    HistoryStore &history;
     std::unique_ptr<MainWindow> window;
 };
 

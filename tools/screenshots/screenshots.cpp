@@ -5,22 +5,17 @@
 // view. Keys live in memory and settings in a temporary directory: nothing of the user's is
 // read or written.
 #include "endpointbrowser.h"
-#include "history/historystore.h"
-#include "http/apiclient.h"
-#include "keys/keyprofilestore.h"
-#include "keys/keyring.h"
+#include "explorerparts.h"
+#include "http/proxyfactory.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"
-#include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
-#include "session/requestrun.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,26 +49,13 @@ int main(int argc, char *argv[])
 
     QTemporaryDir temp;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    ApiClient client(&network);
     MemorySecretStore keychain;
-    KeyProfileStore profiles(&settings);
-    KeyRing keys(&keychain, &profiles);
-    RateLimiter limiter;
-    RequestRunner runner(&client, &keys, &limiter);
-    HistoryStore history(temp.filePath(QStringLiteral("history.json")));
     std::unique_ptr<SandboxServer> sandbox;
+    ExplorerParts parts(&settings, &keychain, temp.filePath(QStringLiteral("history.json")),
+                        new ExplorerProxyFactory,
+                        [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
-    ExplorerServices services;
-    services.settings = &settings;
-    services.keys = &keys;
-    services.runner = &runner;
-    services.history = &history;
-    services.startSandbox = [&sandbox](QString *error) {
-        return startSandboxOnce(&sandbox, error);
-    };
-
-    MainWindow window(services);
+    MainWindow window(parts.services());
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

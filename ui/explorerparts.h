@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "explorerservices.h"
+#include "history/historystore.h"
+#include "http/apiclient.h"
+#include "keys/keyprofilestore.h"
+#include "keys/keyring.h"
+#include "ratelimit/ratelimiter.h"
+#include "session/requestrun.h"
+
+#include <QNetworkAccessManager>
+
+class QNetworkProxyFactory;
+class SecretStore;
+
+// The long-lived parts behind the main window, wired once: the network, the key ring over the
+// given secret store, the throttle, the request runner and the history, whose "keep response
+// bodies" choice persists in the settings. The explorer, the screenshot tool and the tests
+// build it with their own settings, secret store and proxy factory.
+class ExplorerParts
+{
+public:
+    // Takes ownership of proxyFactory; history.load() is left to the caller, so a window can
+    // connect to its notices first.
+    ExplorerParts(QSettings *settings, SecretStore *secrets, const QString &historyFile,
+                  QNetworkProxyFactory *proxyFactory,
+                  std::function<QUrl(QString *error)> startSandbox);
+
+    ExplorerServices services();
+
+    QNetworkAccessManager network;
+    ApiClient client;
+    KeyProfileStore profiles;
+    KeyRing keys;
+    RateLimiter limiter;
+    RequestRunner runner;
+    HistoryStore history;
+
+private:
+    QSettings *const m_settings;
+    std::function<QUrl(QString *error)> m_startSandbox;
+};
