@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 # SPDX-License-Identifier: MIT
-# Installs what is missing, configures once and builds incrementally into ./build.
+# Installs what is missing, configures when the build folder cannot be built from, and builds
+# incrementally into ./build (or $HERO_BUILD_DIR). Extra arguments go to `cmake --build`.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-"$root/scripts/install-deps.sh"
 build="${HERO_BUILD_DIR:-$root/build}"
-if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+"$root/scripts/install-deps.sh"
+
+# CMake writes build.ninja only after a configure that succeeded, so its absence covers both a
+# new folder and one whose last configure failed (which leaves a CMakeCache.txt behind).
+if [ ! -f "$build/build.ninja" ]; then
+    if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DHERO_STRICT_DEPENDENCIES=ON; then
+        echo "build: FAILED to configure (see the CMake error above)" >&2
+        exit 1
+    fi
 fi
-cmake --build "$build" -j "$(nproc)" "$@"
+if ! cmake --build "$build" -j "$(nproc)" "$@"; then
+    echo "build: FAILED to compile (see the first error above)" >&2
+    exit 1
+fi

@@ -1,27 +1,62 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 # SPDX-License-Identifier: MIT
-# Installs the Debian 12 packages the build, the tests and the packaging need, only when missing.
+# Installs the Debian 12 packages the build, the tests and the packaging need, only when missing:
+# with everything installed it asks for no root and no network.
+#   install-deps.sh           install what is missing
+#   install-deps.sh --list    print the package names, one a line
+#   install-deps.sh --check   ask apt-cache for every name; fails naming any that Debian lacks
 set -euo pipefail
 
 packages=(
+    # build
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
-    libsimdjson-dev libyaml-cpp-dev librapidcheck-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev libsimdjson-dev libyaml-cpp-dev librapidcheck-dev zlib1g-dev
+    # run: Qt's platform and image plugins, SVG icons, a font
+    qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
+    # tests: a real keychain in its own D-Bus session, TLS certificates, screenshots under X
     dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools libglib2.0-bin
-    openssl curl ca-certificates xvfb xauth fonts-dejavu-core
+    openssl curl ca-certificates xvfb xauth
+    # packaging checks
     desktop-file-utils appstream dpkg-dev rpm file
 )
+
+case "${1:-}" in
+--list)
+    printf '%s\n' "${packages[@]}"
+    exit 0
+    ;;
+--check)
+    unknown=()
+    for p in "${packages[@]}"; do
+        apt-cache show "$p" >/dev/null 2>&1 || unknown+=("$p")
+    done
+    if ((${#unknown[@]})); then
+        echo "install-deps: not Debian 12 package names (apt-cache show knows none of them):" \
+            "${unknown[*]}" >&2
+        exit 1
+    fi
+    echo "install-deps: all ${#packages[@]} package names are known to apt-cache"
+    exit 0
+    ;;
+"") ;;
+*)
+    echo "usage: $0 [--list|--check]" >&2
+    exit 1
+    ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if ((${#missing[@]})); then
-    echo "install-deps: installing ${missing[*]}"
-    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+((${#missing[@]})) || exit 0
+
+echo "install-deps: installing ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
+    echo "install-deps: FAILED to install: ${missing[*]}" >&2
+    exit 1
 fi
