@@ -50,7 +50,7 @@ cleanup() {
     if [ "$status" -ne 0 ]; then
         say "FAILED at step: $step"
         if [ -n "$log" ] && [ -f "$log" ]; then
-            grep -E '^(install-deps|build|tests): FAILED|^CMake Error|Could NOT find|^ +[0-9]+ - ' "$log" \
+            grep -E '^(install-deps|build|tests): FAILED|^CMake Error|Could NOT find|^[[:space:]]+[0-9]+ - ' "$log" \
                 | head -20 | sed 's/^/  /'
             rm -f "$log"
         fi
@@ -123,7 +123,7 @@ if grep -q '^install-deps: installing' "$log"; then
     say "the second run installed packages"
     exit 1
 fi
-if grep -qE '^\[[0-9]+/[0-9]+\] |Re-running CMake|^-- Configuring' "$log"; then
+if ! grep -q '^ninja: no work to do' "$log" || grep -qE 'Re-running CMake|^-- Configuring' "$log"; then
     say "the second run configured or built something:"
     grep -E '^\[[0-9]+/[0-9]+\] |Re-running CMake|^-- Configuring' "$log" | head -5
     exit 1

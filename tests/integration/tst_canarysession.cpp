@@ -298,7 +298,14 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     auto *save = manager->findChild<QPushButton *>(QStringLiteral("saveKeyButton"));
     QVERIFY(save->isEnabled());
     save->click();
-    QTRY_COMPARE_WITH_TIMEOUT(explorer.profiles.profilesFor(CustomEnvironmentId).size(), 1, 30000);
+    // Wait for what the user waits for: the dialog saying the key is saved. The profile joins
+    // the store as soon as the keychain write succeeds, while the dialog is still busy (and its
+    // buttons disabled) checking other keys for the same secret; clicking Test then did nothing,
+    // which made this test fail about once in ten runs.
+    auto *status = manager->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Saved")),
+                              qPrintable(status->text()), 45000);
+    QCOMPARE(explorer.profiles.profilesFor(CustomEnvironmentId).size(), 1);
     const KeyProfile profile = explorer.profiles.profilesFor(CustomEnvironmentId).first();
     QCOMPARE(profile.label, UiLabel);
     QCOMPARE(profile.fingerprint, QString::fromLatin1(m_key.right(4)));
@@ -307,7 +314,9 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
 
     // "Test" in the key manager: GET /v1/me with the key read back from the keychain.
     manager->selectProfile(profile.id);
-    manager->findChild<QPushButton *>(QStringLiteral("testKeyButton"))->click();
+    auto *test = manager->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
+    QVERIFY(test->isEnabled());
+    test->click();
     auto *testResult = manager->findChild<QLabel *>(QStringLiteral("testResultLabel"));
     // Longer than the keychain's own 30 s per-operation timeout, so a slow keyring on a busy
     // machine shows up as its message rather than as this wait running out.
