@@ -67,7 +67,6 @@ struct Program
 {
     QString label;
     QStringList command; // executable first
-    bool judged = false; // compared with curl against the goal
 };
 
 struct Sample
@@ -232,7 +231,12 @@ int main(int argc, char *argv[])
         QStringLiteral("with-in-process-sandbox"),
         QStringLiteral("Also time hero-cli --env sandbox, which starts its own sandbox (not "
                        "judged)."));
-    parser.addOptions({runsOption, cliOption, sandboxOption, inProcessOption});
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QStringLiteral("Also time this other hero-cli build the same way, e.g. one from before a "
+                       "change (repeatable; not judged)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({runsOption, cliOption, sandboxOption, inProcessOption, compareOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -262,28 +266,28 @@ int main(int argc, char *argv[])
           QStringLiteral("--base-url"), base, QStringLiteral("--key-env"),
           QString::fromLatin1(KeyVariable), QStringLiteral("--practice-group"),
           QStringLiteral("1001"), QStringLiteral("request"), QStringLiteral("GET"),
-          QStringLiteral("/v1/me")},
-         true},
+          QStringLiteral("/v1/me")}},
         {QStringLiteral("curl"),
          {curl, QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
           QStringLiteral("-H"), QStringLiteral("x-api-key: ") + QString::fromLatin1(Key),
-          QStringLiteral("-H"), QStringLiteral("x-practice-group-id: 1001"), url},
-         false},
+          QStringLiteral("-H"), QStringLiteral("x-practice-group-id: 1001"), url}},
         {QStringLiteral("floor: bare QCoreApplication, exits at once"),
-         {QStringLiteral(HERO_BENCH_BARE_CORE)},
-         false},
+         {QStringLiteral(HERO_BENCH_BARE_CORE)}},
         {QStringLiteral("floor: bare QNetworkAccessManager GET"),
-         {QStringLiteral(HERO_BENCH_BARE_GET), url},
-         false},
+         {QStringLiteral(HERO_BENCH_BARE_GET), url}},
         {QStringLiteral("the same GET, QtKeychain + QtDBus + yaml-cpp loaded, unused"),
-         {QStringLiteral(HERO_BENCH_BARE_GET_LIBS), url},
-         false},
+         {QStringLiteral(HERO_BENCH_BARE_GET_LIBS), url}},
     };
+    for (const QString &other : parser.values(compareOption)) {
+        Program program = programs.front();
+        program.label = QStringLiteral("hero-cli, %1").arg(other);
+        program.command.first() = other;
+        programs.push_back(program);
+    }
     if (parser.isSet(inProcessOption)) {
         programs.push_back({QStringLiteral("hero-cli --env sandbox (in-process sandbox)"),
                             {parser.value(cliOption), QStringLiteral("request"),
-                             QStringLiteral("GET"), QStringLiteral("/v1/me")},
-                            false});
+                             QStringLiteral("GET"), QStringLiteral("/v1/me")}});
     }
 
     QTemporaryDir home;
