@@ -53,16 +53,12 @@ struct Builder
     const QString sentGroup;
     Diagnosis d;
 
-    // The context's required scope, looked up at most once and only by the cases that name it.
-    QString requiredScope()
+    // The context's required scope; only the cases that name it ask, each once.
+    QString requiredScope() const
     {
-        if (!m_scopeKnown) {
-            m_scope = context.requiredScope;
-            if (m_scope.isEmpty() && context.requiredScopeLookup)
-                m_scope = context.requiredScopeLookup();
-            m_scopeKnown = true;
-        }
-        return m_scope;
+        if (context.requiredScope.isEmpty() && context.requiredScopeLookup)
+            return context.requiredScopeLookup();
+        return context.requiredScope;
     }
 
     void set(const QString &code, Diagnosis::Severity severity, const QString &title,
@@ -128,10 +124,6 @@ struct Builder
         for (const QByteArray &name : requestIdHeaders())
             evidence(QString::fromLatin1(name), latin1(exchange.header(name)));
     }
-
-private:
-    QString m_scope;
-    bool m_scopeKnown = false;
 };
 
 QString scopeList(const QStringList &scopes)
