@@ -328,8 +328,14 @@ Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &reque
     return result;
 }
 
-DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target,
-                                             const ApiRequest &request) const
+const Catalogue &CliRunner::bundledCatalogue()
+{
+    if (!m_bundledCatalogue)
+        m_bundledCatalogue = std::make_unique<Catalogue>(Catalogue::bundled());
+    return *m_bundledCatalogue;
+}
+
+DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target, const ApiRequest &request)
 {
     DiagnosisContext context;
     context.environment = target.environment;
@@ -339,10 +345,12 @@ DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target,
     context.homePracticeGroup = m_profile.homePracticeGroup;
     if (target.secret == SandboxDefaultKey)
         context.homePracticeGroup = SandboxDefaultGroup;
-    static const Catalogue catalogue = Catalogue::bundled();
-    if (const Operation *operation =
-            catalogue.find(QString::fromLatin1(request.method), request.path))
-        context.requiredScope = operation->requiredScope;
+    // Parsing the bundled catalogue costs more than a whole 2xx run; only a 403 needs it.
+    context.requiredScopeLookup = [this, method = QString::fromLatin1(request.method),
+                                   path = request.path] {
+        const Operation *operation = bundledCatalogue().find(method, path);
+        return operation ? operation->requiredScope : QString();
+    };
     return context;
 }
 
@@ -425,7 +433,7 @@ int CliRunner::runEndpoints()
 {
     Catalogue catalogue;
     if (m_options.spec.isEmpty()) {
-        catalogue = Catalogue::bundled();
+        catalogue = bundledCatalogue();
     } else {
         const CatalogueLoadResult loaded = Catalogue::loadFile(m_options.spec);
         if (!loaded.ok())

@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class Catalogue;
 class KeyProfileStore;
 class KeyRing;
 class QNetworkAccessManager;
@@ -54,7 +55,9 @@ private:
     // The request, its environment and its key: what request and diagnose both start from.
     bool prepare(Environment *environment, RunTarget *target, ApiRequest *request, int *exitCode);
     Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
-    DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request) const;
+    // The context of a diagnosis; the bundled catalogue is read only if the diagnosis needs it.
+    DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request);
+    const Catalogue &bundledCatalogue();
     int fail(int code, const QString &message);
     int report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey);
 
@@ -71,4 +74,5 @@ private:
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<RequestRunner> m_runner;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<Catalogue> m_bundledCatalogue; // parsed on first use, never for a 2xx
 };

@@ -38,6 +38,7 @@ private slots:
     void endpointsListsTheCatalogue();
     void endpointsReportsWhereASpecIsBroken();
     void diagnoseExplainsANetworkRefusalWithGetProbesOnly();
+    void aMissingScopeIsNamedFromTheCatalogue();
     void aCustomEnvironmentSavedByTheExplorerIsFoundById();
 
 private:
@@ -236,6 +237,25 @@ void TestHeroCli::diagnoseExplainsANetworkRefusalWithGetProbesOnly()
     QVERIFY(!probes.isEmpty());
     for (const QJsonValue &probe : probes)
         QCOMPARE(probe.toObject().value(u"method").toString(), QStringLiteral("GET"));
+}
+
+void TestHeroCli::aMissingScopeIsNamedFromTheCatalogue()
+{
+    // hero-cli reads its catalogue only when a diagnosis needs it. The sandbox says "booking";
+    // "Booking" can only come from the catalogue's scope for /v1/appointment_types.
+    const QString key = QStringLiteral("HERO_TEST_KEY=hero_sbx_msg_K4pL8v"); // messaging only
+    for (const char *command : {"request", "diagnose"}) {
+        const Run run = cli(
+            args({"--json", "--env", "custom", "--base-url", "@base", "--key-env", "HERO_TEST_KEY",
+                  "--practice-group", "1001", command, "GET", "/v1/appointment_types"}),
+            {}, {key});
+        QVERIFY2(run.exitCode == 2, command);
+        const QJsonObject diagnosis =
+            QJsonDocument::fromJson(run.out).object().value(u"diagnosis").toObject();
+        QCOMPARE(diagnosis.value(u"code").toString(), QStringLiteral("missing_scope"));
+        QVERIFY2(diagnosis.value(u"cause").toString().contains(u"\"Booking\" scope"),
+                 run.out.constData());
+    }
 }
 
 void TestHeroCli::aCustomEnvironmentSavedByTheExplorerIsFoundById()

@@ -53,6 +53,14 @@ struct Builder
     const QString sentGroup;
     Diagnosis d;
 
+    // The context's required scope; only the cases that name it ask, each once.
+    QString requiredScope() const
+    {
+        if (context.requiredScope.isEmpty() && context.requiredScopeLookup)
+            return context.requiredScopeLookup();
+        return context.requiredScope;
+    }
+
     void set(const QString &code, Diagnosis::Severity severity, const QString &title,
              const QString &cause)
     {
@@ -303,10 +311,11 @@ void diagnoseUnauthorised(Builder &b)
 void diagnoseMissingScope(Builder &b)
 {
     const DiagnosisContext &c = b.context;
-    QString cause = c.requiredScope.isEmpty()
+    const QString requiredScope = b.requiredScope();
+    QString cause = requiredScope.isEmpty()
         ? Text::tr("The key lacks the scope this endpoint needs.")
         : Text::tr("This endpoint needs the \"%1\" scope, which the key does not have.")
-              .arg(c.requiredScope);
+              .arg(requiredScope);
     if (!c.knownKeyScopes.isEmpty())
         cause += QLatin1Char(' ')
             + Text::tr("The key is known to have: %1.").arg(scopeList(c.knownKeyScopes));
@@ -314,7 +323,7 @@ void diagnoseMissingScope(Builder &b)
         QLatin1Char(' ') + Text::tr("Ask the practice or Hero support for a key with that scope.");
     b.set(QStringLiteral("missing_scope"), Diagnosis::Severity::Error,
           Text::tr("The key lacks a scope"), cause);
-    b.evidence(Text::tr("Scope needed"), c.requiredScope);
+    b.evidence(Text::tr("Scope needed"), requiredScope);
     b.evidence(Text::tr("Key scopes"),
                c.knownKeyScopes.isEmpty() ? QString() : scopeList(c.knownKeyScopes));
     b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
@@ -342,9 +351,10 @@ void diagnoseUncodedForbidden(Builder &b)
 {
     const DiagnosisContext &c = b.context;
     b.d.isJudgement = true;
-    const QString scopeReason = c.requiredScope.isEmpty()
+    const QString requiredScope = b.requiredScope();
+    const QString scopeReason = requiredScope.isEmpty()
         ? Text::tr("the key lacks a scope this endpoint needs")
-        : Text::tr("the key lacks the \"%1\" scope this endpoint needs").arg(c.requiredScope);
+        : Text::tr("the key lacks the \"%1\" scope this endpoint needs").arg(requiredScope);
     QString cause;
     if (b.isCrossOrganisational()) {
         const QString networkReason =
@@ -357,8 +367,8 @@ void diagnoseUncodedForbidden(Builder &b)
                     .arg(networkReason, scopeReason);
         b.step(NextStep::SwitchToHomeGroup, Text::tr("Switch to the home practice group"));
     } else {
-        const bool scopeKnownMissing = !c.requiredScope.isEmpty() && !c.knownKeyScopes.isEmpty()
-            && !c.knownKeyScopes.contains(c.requiredScope);
+        const bool scopeKnownMissing = !requiredScope.isEmpty() && !c.knownKeyScopes.isEmpty()
+            && !c.knownKeyScopes.contains(requiredScope);
         cause = Text::tr("The answer does not say which rule refused the call. The call acts "
                          "for the key's own practice group, so no network check applies: most "
                          "likely %1%2. This is a judgement from the context, not the server's "

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // What the explorer knows around an exchange that the exchange itself does not say.
 struct DiagnosisContext
 {
@@ -20,6 +22,9 @@ struct DiagnosisContext
     QString homePracticeGroup; // the key's own group; empty when unknown
     QStringList knownKeyScopes; // empty when unknown
     QString requiredScope; // from the catalogue; empty when the operation needs none or unknown
+    // Asked for the required scope when requiredScope is empty and only when a diagnosis needs
+    // it (a 403), so a caller can leave its catalogue unparsed for every other answer.
+    std::function<QString()> requiredScopeLookup;
     QMap<QString, QString> practiceGroupNames; // id → name
     // Set when the key looks like it belongs elsewhere, e.g. "the key was saved for staging".
     QString otherEnvironmentHint;

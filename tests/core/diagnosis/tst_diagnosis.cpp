@@ -93,6 +93,8 @@ private slots:
     void validationEnvelopeListsEachFieldProblem();
     void crossOrgRefusalNamesBothGroups();
     void missingScopeNamesNeededAndKnownScopes();
+    void requiredScopeIsLookedUpOnlyWhenTheDiagnosisNamesIt_data();
+    void requiredScopeIsLookedUpOnlyWhenTheDiagnosisNamesIt();
     void uncodedForbiddenRanksNetworkFirstWhenGroupsDiffer();
     void uncodedForbiddenRanksScopeFirstForHomeGroup();
     void staleEnvironmentKeyIsNamedAsLikelyCause();
@@ -314,6 +316,52 @@ void TestDiagnosis::missingScopeNamesNeededAndKnownScopes()
     QVERIFY(diagnosis.cause.contains(QLatin1String("\"booking\"")));
     QVERIFY(diagnosis.cause.contains(QLatin1String("messaging")));
     QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Scope needed")), QStringLiteral("booking"));
+}
+
+void TestDiagnosis::requiredScopeIsLookedUpOnlyWhenTheDiagnosisNamesIt_data()
+{
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("looksUp");
+    QTest::newRow("200") << answer(200, "{}") << "ok" << false;
+    QTest::newRow("401") << answer(401, "") << "invalid_credentials" << false;
+    QTest::newRow("403 cross-org")
+        << answer(403, R"({"error":"forbidden"})", {}, "2001") << "cross_org_forbidden" << false;
+    QTest::newRow("404") << answer(404, "") << "not_found" << false;
+    QTest::newRow("429") << answer(429, "") << "rate_limited" << false;
+    QTest::newRow("transport") << failed(TransportError::ConnectionRefused) << "connection_refused"
+                               << false;
+    QTest::newRow("403 insufficient_permissions")
+        << answer(403, R"({"error":"insufficient_permissions"})") << "missing_scope" << true;
+    QTest::newRow("403 uncoded home group") << answer(403, "") << "forbidden_uncoded" << true;
+    QTest::newRow("403 uncoded other group")
+        << answer(403, "", {}, "2001") << "forbidden_uncoded" << true;
+}
+
+void TestDiagnosis::requiredScopeIsLookedUpOnlyWhenTheDiagnosisNamesIt()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(QString, code);
+    QFETCH(bool, looksUp);
+    // hero-cli parses its catalogue only through this lookup, so a 2xx never pays for it.
+    DiagnosisContext context = riverside();
+    context.requiredScope.clear();
+    int lookups = 0;
+    context.requiredScopeLookup = [&lookups] {
+        ++lookups;
+        return QStringLiteral("Booking");
+    };
+    const Diagnosis diagnosis = diagnose(exchange, context);
+    QCOMPARE(diagnosis.code, code);
+    QCOMPARE(lookups, looksUp ? 1 : 0);
+    QCOMPARE(diagnosis.cause.contains(QLatin1String("\"Booking\"")), looksUp);
+
+    // A scope already in the context wins; the lookup is not asked.
+    context.requiredScope = QStringLiteral("booking");
+    lookups = 0;
+    const Diagnosis known = diagnose(exchange, context);
+    QCOMPARE(lookups, 0);
+    QCOMPARE(known.cause.contains(QLatin1String("\"booking\"")), looksUp);
 }
 
 void TestDiagnosis::uncodedForbiddenRanksNetworkFirstWhenGroupsDiffer()

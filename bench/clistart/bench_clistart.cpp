@@ -1,0 +1,375 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+//
+// Cold start of hero-cli for one GET, against curl: starts one hero-sandbox process, then runs
+// `hero-cli … request GET /v1/me` and curl for the same URL as fresh processes, taking turns,
+// many times. Each run is timed from just before posix_spawn() to wait4(), and its CPU time
+// (user + system, all threads) comes from wait4()'s rusage. Rows not judged: a bare
+// QCoreApplication that exits at once and a bare QNetworkAccessManager GET (Qt's floors), and the
+// same GET with hero-cli's other libraries loaded (what linking them costs). Prints Markdown
+// tables with medians and the ratios to curl (goal: hero-cli ≤ 1.25 × curl, wall and CPU).
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QUrl>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <spawn.h>
+#include <time.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+// The sandbox fixture's all-scopes key for practice group 1001: not a secret.
+const QByteArray Key = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
+const QByteArray KeyVariable = QByteArrayLiteral("HERO_BENCH_KEY");
+constexpr double Goal = 1.25;
+constexpr int TimeoutSeconds = 30;
+
+volatile pid_t runningChild = 0;
+
+void killChildOnAlarm(int)
+{
+    if (runningChild > 0)
+        kill(runningChild, SIGKILL);
+}
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+double ms(const timeval &tv)
+{
+    return tv.tv_sec * 1e3 + tv.tv_usec / 1e3;
+}
+
+struct Program
+{
+    QString label;
+    QStringList command; // executable first
+};
+
+struct Sample
+{
+    double wallMs = 0;
+    double userMs = 0;
+    double sysMs = 0;
+    double cpuMs() const { return userMs + sysMs; }
+};
+
+// The children's environment: ours without proxies or a session bus, with a fresh, empty HOME
+// and XDG directories (no saved settings or keys: --key-env brings the key) and the key.
+std::vector<QByteArray> childEnvironment(const QTemporaryDir &home)
+{
+    const QByteArrayList dropped = {"HOME=",
+                                    "XDG_CONFIG_HOME=",
+                                    "XDG_DATA_HOME=",
+                                    "XDG_CACHE_HOME=",
+                                    "XDG_STATE_HOME=",
+                                    "XDG_RUNTIME_DIR=",
+                                    "DBUS_SESSION_BUS_ADDRESS=",
+                                    "http_proxy=",
+                                    "https_proxy=",
+                                    "all_proxy=",
+                                    "no_proxy=",
+                                    "HTTP_PROXY=",
+                                    "HTTPS_PROXY=",
+                                    "ALL_PROXY=",
+                                    "NO_PROXY=",
+                                    KeyVariable + '='};
+    std::vector<QByteArray> env;
+    for (char **entry = environ; *entry; ++entry) {
+        const QByteArray variable(*entry);
+        const bool drop =
+            std::any_of(dropped.begin(), dropped.end(), [&variable](const QByteArray &prefix) {
+                return variable.startsWith(prefix);
+            });
+        if (!drop)
+            env.push_back(variable);
+    }
+    const QByteArray root = QFile::encodeName(home.path());
+    env.push_back("HOME=" + root);
+    env.push_back("XDG_CONFIG_HOME=" + root + "/config");
+    env.push_back("XDG_DATA_HOME=" + root + "/data");
+    env.push_back("XDG_CACHE_HOME=" + root + "/cache");
+    env.push_back("XDG_STATE_HOME=" + root + "/state");
+    env.push_back("XDG_RUNTIME_DIR=" + root); // QTemporaryDir is private (0700), as the spec asks
+    env.push_back(KeyVariable + '=' + Key);
+    return env;
+}
+
+std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> env, QString *error)
+{
+    QByteArrayList args;
+    for (const QString &argument : program.command)
+        args.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    // Output goes nowhere, as for a script that only wants the exit code.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+
+    pid_t pid = 0;
+    const qint64 t0 = monotonicNs();
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        *error = QStringLiteral("cannot start %1: %2")
+                     .arg(program.command.first(), QString::fromLocal8Bit(strerror(spawned)));
+        return std::nullopt;
+    }
+    runningChild = pid;
+    alarm(TimeoutSeconds);
+    int status = 0;
+    rusage usage{};
+    pid_t reaped = 0;
+    do {
+        reaped = wait4(pid, &status, 0, &usage);
+    } while (reaped < 0 && errno == EINTR);
+    const qint64 t1 = monotonicNs();
+    alarm(0);
+    runningChild = 0;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        *error = QStringLiteral("%1 failed (wait status %2): %3")
+                     .arg(program.label)
+                     .arg(status)
+                     .arg(program.command.join(u' '));
+        return std::nullopt;
+    }
+    return Sample{(t1 - t0) / 1e6, ms(usage.ru_utime), ms(usage.ru_stime)};
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+struct Summary
+{
+    double wallMs = 0;
+    double minWallMs = 0;
+    double maxWallMs = 0;
+    double cpuMs = 0;
+};
+
+Summary summarise(const std::vector<Sample> &samples)
+{
+    std::vector<double> wall, cpu;
+    for (const Sample &s : samples) {
+        wall.push_back(s.wallMs);
+        cpu.push_back(s.cpuMs());
+    }
+    return {median(wall), *std::min_element(wall.begin(), wall.end()),
+            *std::max_element(wall.begin(), wall.end()), median(cpu)};
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+QString number(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Cold start of hero-cli for one GET against curl (goal ≤ %1 × curl).")
+            .arg(Goal));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Measured runs per row (default 101)."),
+                                        QStringLiteral("N"), QStringLiteral("101"));
+    const QCommandLineOption cliOption(QStringLiteral("cli"),
+                                       QStringLiteral("The hero-cli executable."),
+                                       QStringLiteral("PATH"), QStringLiteral(HERO_BENCH_CLI));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QStringLiteral("The hero-sandbox executable."),
+        QStringLiteral("PATH"), QStringLiteral(HERO_BENCH_SANDBOX));
+    const QCommandLineOption inProcessOption(
+        QStringLiteral("with-in-process-sandbox"),
+        QStringLiteral("Also time hero-cli --env sandbox, which starts its own sandbox (not "
+                       "judged)."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QStringLiteral("Also time this other hero-cli build the same way, e.g. one from before a "
+                       "change (repeatable; not judged)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({runsOption, cliOption, sandboxOption, inProcessOption, compareOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty()) {
+        err << "curl is not in PATH\n";
+        return 1;
+    }
+
+    QProcess server;
+    server.start(parser.value(sandboxOption),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"),
+                  QStringLiteral("100000000")});
+    if (!server.waitForReadyRead(10000)) {
+        err << "hero-sandbox did not start\n";
+        return 1;
+    }
+    // "hero-sandbox listening on http://127.0.0.1:PORT"
+    const QString base = QString::fromUtf8(server.readLine()).trimmed().section(u' ', -1);
+    const QString url = base + QStringLiteral("/v1/me");
+
+    std::vector<Program> programs = {
+        {QStringLiteral("hero-cli"),
+         {parser.value(cliOption), QStringLiteral("--env"), QStringLiteral("custom"),
+          QStringLiteral("--base-url"), base, QStringLiteral("--key-env"),
+          QString::fromLatin1(KeyVariable), QStringLiteral("--practice-group"),
+          QStringLiteral("1001"), QStringLiteral("request"), QStringLiteral("GET"),
+          QStringLiteral("/v1/me")}},
+        {QStringLiteral("curl"),
+         {curl, QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+          QStringLiteral("-H"), QStringLiteral("x-api-key: ") + QString::fromLatin1(Key),
+          QStringLiteral("-H"), QStringLiteral("x-practice-group-id: 1001"), url}},
+        {QStringLiteral("floor: bare QCoreApplication, exits at once"),
+         {QStringLiteral(HERO_BENCH_BARE_CORE)}},
+        {QStringLiteral("floor: bare QNetworkAccessManager GET"),
+         {QStringLiteral(HERO_BENCH_BARE_GET), url}},
+        {QStringLiteral("the same GET, QtKeychain + QtDBus + yaml-cpp loaded, unused"),
+         {QStringLiteral(HERO_BENCH_BARE_GET_LIBS), url}},
+    };
+    for (const QString &other : parser.values(compareOption)) {
+        Program program = programs.front();
+        program.label = QStringLiteral("hero-cli, %1").arg(other);
+        program.command.first() = other;
+        programs.push_back(program);
+    }
+    if (parser.isSet(inProcessOption)) {
+        programs.push_back({QStringLiteral("hero-cli --env sandbox (in-process sandbox)"),
+                            {parser.value(cliOption), QStringLiteral("request"),
+                             QStringLiteral("GET"), QStringLiteral("/v1/me")}});
+    }
+
+    QTemporaryDir home;
+    const std::vector<QByteArray> env = childEnvironment(home);
+    {
+        // curl says nothing about the status with -s -o /dev/null: check it answers 200 once.
+        QProcess check;
+        check.start(curl,
+                    {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-H"),
+                     QStringLiteral("x-api-key: ") + QString::fromLatin1(Key), QStringLiteral("-H"),
+                     QStringLiteral("x-practice-group-id: 1001"), url});
+        check.waitForFinished(10000);
+        if (check.readAllStandardOutput() != "200") {
+            err << "curl did not get a 200 from " << url << '\n';
+            return 1;
+        }
+    }
+
+    const QString loadBefore = loadAverage();
+    std::signal(SIGALRM, killChildOnAlarm);
+    std::vector<std::vector<Sample>> samples(programs.size());
+    // One discarded warm-up round fills the page cache ("cold" is a new process, not a cold
+    // disk); then the programs take turns so that drift on a shared machine hits them alike.
+    for (int round = -1; round < runs; ++round) {
+        for (size_t p = 0; p < programs.size(); ++p) {
+            QString error;
+            const std::optional<Sample> sample = runOnce(programs[p], env, &error);
+            if (!sample) {
+                err << error << '\n';
+                return 1;
+            }
+            if (round >= 0)
+                samples[p].push_back(*sample);
+        }
+        if (round % 10 == 9) {
+            err << "round " << (round + 1) << '/' << runs << '\r';
+            err.flush();
+        }
+    }
+    err << '\n';
+    const QString loadAfter = loadAverage();
+    server.terminate();
+    server.waitForFinished(5000);
+
+    std::vector<Summary> summaries;
+    for (const std::vector<Sample> &s : samples)
+        summaries.push_back(summarise(s));
+    const Summary &curlSummary = summaries[1];
+
+    out << "Cold start, one GET /v1/me to a hero-sandbox process on loopback: medians of " << runs
+        << " runs each after one warm-up round, programs taking turns\n";
+    out << "machine: " << QSysInfo::prettyProductName() << ", "
+        << QSysInfo::currentCpuArchitecture() << ", " << QThread::idealThreadCount()
+        << " threads; Qt " << QString::fromLatin1(qVersion()) << "; load average before "
+        << loadBefore << ", after " << loadAfter << "\n\n";
+    out << "| program | median wall ms | min | max | × curl | median CPU ms | × curl |\n";
+    out << "|---|---:|---:|---:|---:|---:|---:|\n";
+    for (size_t p = 0; p < programs.size(); ++p) {
+        const Summary &s = summaries[p];
+        out << "| " << programs[p].label << " | " << number(s.wallMs) << " | "
+            << number(s.minWallMs) << " | " << number(s.maxWallMs) << " | "
+            << number(s.wallMs / curlSummary.wallMs, 2) << " | " << number(s.cpuMs) << " | "
+            << number(s.cpuMs / curlSummary.cpuMs, 2) << " |\n";
+    }
+    // The kernel splits a process's exact run time into user and system by sampling ticks,
+    // which for a 5 ms process is noise: only the sum is shown.
+    out << "\nCPU time is user + system of the process and all its threads (wait4).\n";
+
+    out << "\n| hero-cli / curl | ratio | goal | |\n|---|---:|---:|---|\n";
+    const Summary &cli = summaries[0];
+    const double wallRatio = cli.wallMs / curlSummary.wallMs;
+    const double cpuRatio = cli.cpuMs / curlSummary.cpuMs;
+    for (const auto &[what, ratio] : {std::pair{QStringLiteral("wall time"), wallRatio},
+                                      std::pair{QStringLiteral("CPU time"), cpuRatio}}) {
+        out << "| " << what << " | " << number(ratio, 2) << " | ≤ " << number(Goal, 2) << " | "
+            << (ratio <= Goal ? "met" : "missed") << " |\n";
+    }
+    if (std::max(loadBefore.section(u' ', 0, 0).toDouble(),
+                 loadAfter.section(u' ', 0, 0).toDouble())
+        > 0.5 * QThread::idealThreadCount())
+        out << "\nWarning: the machine was busy (load average above half the cores); wall times "
+               "are inflated, CPU times much less so.\n";
+    return 0;
+}
