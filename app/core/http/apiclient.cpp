@@ -5,6 +5,8 @@
 #include "http/headervalidation.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
@@ -95,18 +97,30 @@ qint64 announcedLength(const QNetworkReply *reply, const QByteArray &method, int
 // The name a certificate must carry, spelt so that Qt keeps connections trusted through
 // different CA files apart. Qt keys its kept-alive connections by scheme, host, port and the
 // exact peer verify name, but matches certificate names case-insensitively: the host itself,
-// in a letter case chosen by the CA file, verifies as the host does and shares a connection
-// only with requests trusting the same CA file. (An IP-literal host has no letters: there,
-// only "some CA file" and "none" are kept apart.)
+// in a letter case of its own for each CA file, verifies as the host does and shares a
+// connection only with requests trusting the same CA file. CA files are numbered in the order
+// this process first uses them (from 1, so the spelling always differs from the plain host);
+// the number's bits say which letters are upper case. (An IP-literal host has no letters:
+// there, only "some CA file" and "none" are kept apart.)
 QString peerVerifyNameFor(const QString &host, const QString &caFile)
 {
+    static QMutex mutex;
+    static QHash<QString, quint64> numbers;
+    quint64 pattern = 0;
+    {
+        const QMutexLocker locker(&mutex);
+        pattern = numbers.value(caFile);
+        if (pattern == 0) {
+            pattern = quint64(numbers.size()) + 1;
+            numbers.insert(caFile, pattern);
+        }
+    }
     QString name = host.toLower();
-    size_t pattern = qHash(caFile) | 1; // the first letter always differs from the host's
     for (QChar &c : name) {
         if (c.isLower()) {
             if (pattern & 1)
                 c = c.toUpper();
-            pattern = (pattern >> 1) | (pattern << (sizeof(size_t) * 8 - 1)); // rotate
+            pattern >>= 1;
         }
     }
     return name;
@@ -184,16 +198,23 @@ void ApiCall::start(QNetworkAccessManager *network, QNetworkReply *reply, qint64
     // connect and TLS steps stay unknown (-1) rather than borrowed from another call.
     connect(reply, &QNetworkReply::socketStartedConnecting, this,
             [this] { m_connectStartedMs = m_clock.elapsed(); });
-    connect(reply, &QNetworkReply::encrypted, this, [this] {
-        if (m_connectStartedMs >= 0 && m_exchange.timings.tlsMs < 0)
-            m_exchange.timings.tlsMs = m_clock.elapsed();
-    });
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        // Over plain HTTP Qt writes the request as soon as the socket connects.
-        if (m_connectStartedMs >= 0 && m_exchange.timings.connectMs < 0
-            && m_exchange.request.url.scheme() == u"http")
-            m_exchange.timings.connectMs = m_clock.elapsed();
-    });
+    if (m_exchange.request.url.scheme() == u"https") {
+        connect(reply, &QNetworkReply::encrypted, this, [this] {
+            if (m_connectStartedMs >= 0 && m_exchange.timings.tlsMs < 0)
+                m_exchange.timings.tlsMs = m_clock.elapsed();
+        });
+        connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Never ignored: the handshake fails and the errors become evidence.
+            for (const QSslError &error : errors)
+                m_exchange.tlsErrors.append(error.errorString());
+        });
+    } else {
+        connect(reply, &QNetworkReply::requestSent, this, [this] {
+            // Over plain HTTP Qt writes the request as soon as the socket connects.
+            if (m_connectStartedMs >= 0 && m_exchange.timings.connectMs < 0)
+                m_exchange.timings.connectMs = m_clock.elapsed();
+        });
+    }
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         onFirstByte();
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -201,11 +222,6 @@ void ApiCall::start(QNetworkAccessManager *network, QNetworkReply *reply, qint64
             abortWith(TransportError::BodyTooLarge);
     });
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: the handshake fails and the errors become evidence.
-        for (const QSslError &error : errors)
-            m_exchange.tlsErrors.append(error.errorString());
-    });
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -337,6 +353,10 @@ void ApiCall::finish()
     m_finished = true;
     if (m_reply)
         m_reply->disconnect(this);
+    // The client's own report first, as before the caller hears of it; emitted here rather
+    // than through a connection made for every call.
+    if (auto *client = qobject_cast<ApiClient *>(parent()))
+        emit client->exchangeFinished(m_exchange);
     emit finished(m_exchange);
     deleteLater();
 }
@@ -422,7 +442,6 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
                          const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
-    connect(call, &ApiCall::finished, this, &ApiClient::exchangeFinished);
     Exchange &exchange = call->m_exchange;
     exchange.request.method = request.method;
     exchange.request.url = urlFor(environment, request);
