@@ -306,7 +306,13 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     m_uiAccount = KeyRing::accountFor(profile);
 
     // "Test" in the key manager: GET /v1/me with the key read back from the keychain.
-    manager->selectProfile(profile.id);
+    // The dialog lists the key once its own refresh has run, which on a busy machine may come
+    // after the store already has it: select it once it is listed, or "Test" does nothing.
+    const auto selected = [manager, &profile] {
+        manager->selectProfile(profile.id);
+        return manager->selectedProfileId() == profile.id;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(selected(), 30000);
     manager->findChild<QPushButton *>(QStringLiteral("testKeyButton"))->click();
     auto *testResult = manager->findChild<QLabel *>(QStringLiteral("testResultLabel"));
     // Longer than the keychain's own 30 s per-operation timeout, so a slow keyring on a busy
