@@ -314,6 +314,7 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
 
     // "Test" in the key manager: GET /v1/me with the key read back from the keychain.
     manager->selectProfile(profile.id);
+    QCOMPARE(manager->selectedProfileId(), profile.id);
     auto *test = manager->findChild<QPushButton *>(QStringLiteral("testKeyButton"));
     QVERIFY(test->isEnabled());
     test->click();

@@ -245,6 +245,17 @@ void RateLimiter::recordAnswer(const QString &fingerprint, const Exchange &excha
         ? parseRateLimitHeaders(exchange.headers, wallNow)
         : RateLimitHeaders();
 
+    // The server counted the request when it arrived, somewhere between our send and its first
+    // answer byte. Counting it from that byte on keeps our window from freeing the slot before
+    // the server's does: a first call that waited for a connection would otherwise let the
+    // next window open while the server still counted it.
+    if (exchange.timings.totalMs >= 0) {
+        const milliseconds sentAt = now - milliseconds(exchange.timings.totalMs);
+        const qint64 reached = exchange.timings.firstByteMs >= 0 ? exchange.timings.firstByteMs
+                                                                 : exchange.timings.totalMs;
+        key.window.restamp(sentAt, sentAt + milliseconds(reached));
+    }
+
     if (headers.hasQuota()) {
         ServerView view = key.server.value_or(ServerView());
         view.seenAt = now;

@@ -30,6 +30,25 @@ void RateWindow::record(milliseconds at)
     prune(at);
 }
 
+void RateWindow::restamp(milliseconds from, milliseconds to)
+{
+    if (to <= from)
+        return;
+    auto nearest = m_sends.end();
+    milliseconds distance = RestampTolerance + milliseconds(1);
+    for (auto it = m_sends.begin(); it != m_sends.end(); ++it) {
+        const milliseconds d = *it > from ? *it - from : from - *it;
+        if (d < distance) {
+            nearest = it;
+            distance = d;
+        }
+    }
+    if (nearest == m_sends.end())
+        return;
+    m_sends.erase(nearest);
+    m_sends.insert(std::upper_bound(m_sends.begin(), m_sends.end(), to), to);
+}
+
 void RateWindow::prune(milliseconds now)
 {
     const milliseconds keep = std::max(m_window, SparklineSpan);

@@ -28,6 +28,10 @@ public:
 
     // Send times must not go backwards; an earlier time is recorded as the latest one.
     void record(std::chrono::milliseconds at);
+    // Moves the send recorded nearest to from (within RestampTolerance) to the later time to,
+    // keeping the order; nothing when there is none or to is not later.
+    void restamp(std::chrono::milliseconds from, std::chrono::milliseconds to);
+    static constexpr std::chrono::milliseconds RestampTolerance{2};
     // Drops sends older than both the window and the sparkline span.
     void prune(std::chrono::milliseconds now);
 

@@ -41,6 +41,7 @@ private slots:
     void targetLeavesFivePercentHeadroom();
     void sendsAtOnceWhileUnderTheTarget();
     void queuesBeyondTheTargetAndSendsWhenTheOldestLeaves();
+    void slotIsHeldUntilTheAnswerShowsTheServerHadIt();
     void queueIsFirstInFirstOut();
     void estimatedWaitTellsWhenAQueuedRequestGoes();
     void cancellingAQueuedRequestFreesItsSlot();
@@ -127,6 +128,35 @@ void TestRateLimiter::queuesBeyondTheTargetAndSendsWhenTheOldestLeaves()
     QCOMPARE(m_sent, (QList<int>{0, 1, 2, 3, 4}));
     QVERIFY(!m_limiter->isQueued(fifth));
     QCOMPARE(m_limiter->nextWakeUp(), std::nullopt);
+}
+
+void TestRateLimiter::slotIsHeldUntilTheAnswerShowsTheServerHadIt()
+{
+    // The server counts a request when it arrives: calls that wait 25 ms for a connection hold
+    // the server's slots until 3.025 s, so ours must not free them at 3 s.
+    m_limiter->setPolicy(Key, smallPolicy()); // 4 per 3 s
+    for (int i = 0; i < 4; ++i)
+        m_limiter->enqueue(
+            Key, [this, i] { m_sent.append(i); }, this);
+    const auto fifth = m_limiter->enqueue(
+        Key, [this] { m_sent.append(4); }, this);
+    QVERIFY(m_limiter->isQueued(fifth));
+
+    // All four answered at 30 ms; their first bytes came at 25 ms.
+    m_clock->advanceTo(30ms);
+    Exchange answered = answer(200);
+    answered.timings.firstByteMs = 25;
+    answered.timings.totalMs = 30;
+    for (int i = 0; i < 4; ++i)
+        m_limiter->recordAnswer(Key, answered);
+
+    m_clock->advanceTo(3000ms);
+    m_limiter->process();
+    QCOMPARE(m_sent.size(), 4); // the server may still count the first call
+    QCOMPARE(m_limiter->nextWakeUp(), std::optional<milliseconds>(3025ms));
+    m_clock->advanceTo(3025ms);
+    m_limiter->process();
+    QCOMPARE(m_sent.size(), 5);
 }
 
 void TestRateLimiter::queueIsFirstInFirstOut()

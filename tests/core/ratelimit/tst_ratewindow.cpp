@@ -22,6 +22,7 @@ private slots:
     void sparklineBucketsByAgeInSeconds();
     void shorterWindowKeepsSixtySecondsForTheSparkline();
     void recordingAnEarlierTimeNeverGoesBackwards();
+    void restampedSendLeavesLater();
     void limitAndWindowCannotBeZero();
 };
 
@@ -34,6 +35,26 @@ void TestRateWindow::emptyWindowHasFullRemaining()
     QCOMPARE(window.remaining(1000s), 300);
     QCOMPARE(window.untilOldestLeaves(1000s), 0ms);
     QCOMPARE(window.untilAdmits(1000s, 285), 0ms);
+}
+
+void TestRateWindow::restampedSendLeavesLater()
+{
+    RateWindow window(5, 10s);
+    window.record(1000ms);
+    window.record(1000ms);
+    window.record(3000ms);
+    // The first send's answer showed the server had it only at 1025 ms.
+    window.restamp(1001ms, 1025ms);
+    QCOMPARE(window.recentSends(3000ms),
+             (QList<std::chrono::milliseconds>{1000ms, 1025ms, 3000ms}));
+    QCOMPARE(window.used(11000ms), 2);
+    QCOMPARE(window.used(11025ms), 1);
+    QCOMPARE(window.untilOldestLeaves(11000ms), 25ms);
+    // Never earlier, and never a send that is not there.
+    window.restamp(3000ms, 2000ms);
+    window.restamp(6000ms, 7000ms);
+    QCOMPARE(window.recentSends(3000ms),
+             (QList<std::chrono::milliseconds>{1000ms, 1025ms, 3000ms}));
 }
 
 void TestRateWindow::sendsLeaveExactlyOneWindowLater()

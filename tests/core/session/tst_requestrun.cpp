@@ -6,12 +6,13 @@
 #include "sandboxserver.h"
 #include "session/requestrun.h"
 
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -88,15 +89,21 @@ RunTarget TestRequestRun::target(bool throttle) const
 
 QList<Exchange> TestRequestRun::runAll(const QList<RequestRun *> &runs)
 {
+    // An event loop rather than QTest::qWait(), which sleeps between its passes: the sandbox
+    // answers in this thread and QNetworkAccessManager in its own, so a sleeping wait would add
+    // up to 20 ms of uneven latency and move the sandbox's window against the throttle's.
     QList<Exchange> results;
+    QEventLoop loop;
     for (RequestRun *run : runs) {
-        connect(run, &RequestRun::finished, this,
-                [&results](const Exchange &exchange) { results.append(exchange); });
+        connect(run, &RequestRun::finished, &loop,
+                [&results, &loop, total = runs.size()](const Exchange &exchange) {
+                    results.append(exchange);
+                    if (results.size() == total)
+                        loop.quit();
+                });
     }
-    QElapsedTimer clock;
-    clock.start();
-    while (results.size() < runs.size() && clock.elapsed() < 30000)
-        QTest::qWait(20);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
     return results;
 }
 
