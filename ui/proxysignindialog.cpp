@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QLabel *plainLabel(const QString &objectName, QWidget *parent)
@@ -43,6 +45,10 @@ ProxySignInDialog::ProxySignInDialog(const ProxyAuthenticator::Prompt &prompt, Q
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // One line for a usual proxy name, wrapping only a very long one.
+    const QFontMetrics titleMetrics(titleFont);
+    m_title->setMinimumWidth(std::min(titleMetrics.horizontalAdvance(m_title->text()) + 2,
+                                      titleMetrics.averageCharWidth() * 64));
 
     m_refused->setText(tr("The proxy refused that user name or password. Try again."));
     QPalette refusedPalette = m_refused->palette();
