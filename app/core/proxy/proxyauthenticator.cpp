@@ -114,6 +114,14 @@ void ProxyAuthenticator::onProxyAuthenticationRequired(const QNetworkProxy &prox
         offer(&state, *known, authenticator);
         return;
     }
+#ifdef Q_OS_WIN
+    // NTLM and Negotiate challenges carry no realm. Left empty, Qt answers them through SSPI
+    // with the user's Windows sign-in; ask only if the proxy then refuses it.
+    if (authenticator->realm().isEmpty() && !state.triedWindowsSignIn) {
+        state.triedWindowsSignIn = true;
+        return;
+    }
+#endif
     if (!m_prompt || m_prompting || state.declined || state.prompts >= MaxPromptsPerRequest) {
         fail(name, refused);
         return;

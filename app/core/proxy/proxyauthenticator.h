@@ -111,6 +111,7 @@ private:
         QString lastUser; // the user name offered last, to fill the prompt in with
         int prompts = 0; // prompts since a request through this proxy last finished
         bool declined = false; // the user cancelled since then
+        bool triedWindowsSignIn = false; // Windows: Qt answered NTLM/Negotiate with the logon
     };
 
     void onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
