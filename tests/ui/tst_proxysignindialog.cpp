@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
 #include "keys/memorysecretstore.h"
+#include "modalanswer.h"
 #include "proxysignindialog.h"
 
 #include <QAbstractButton>
@@ -33,21 +34,6 @@ ProxyAuthenticator::Prompt firstPrompt()
     prompt.proxy = QStringLiteral("proxy.corp.example:3128");
     prompt.realm = QStringLiteral("corp");
     return prompt;
-}
-
-// Runs what once the next proxy sign-in dialog is shown (from inside its modal loop).
-void whenTheDialogShows(std::function<void(ProxySignInDialog *)> what)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, what] {
-        auto *dialog = qobject_cast<ProxySignInDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->deleteLater();
-        what(dialog);
-    });
-    timer->start();
 }
 
 } // namespace
@@ -156,7 +142,7 @@ void TestProxySignInDialog::aRememberedLoginByKeyboardGoesToTheKeychainOnly()
     authenticator.setPrompt(ProxySignInDialog::promptFor(&window));
 
     QString title;
-    whenTheDialogShows([&title](ProxySignInDialog *dialog) {
+    whenModalShows<ProxySignInDialog>([&title](ProxySignInDialog *dialog) {
         title = dialog->findChild<QLabel *>(QStringLiteral("proxyTitleLabel"))->text();
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -193,7 +179,8 @@ void TestProxySignInDialog::cancelLeavesTheRequestToFailWith407()
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
     ProxyAuthenticator authenticator(&network, nullptr, nullptr);
     authenticator.setPrompt(ProxySignInDialog::promptFor(nullptr));
-    whenTheDialogShows([](ProxySignInDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    whenModalShows<ProxySignInDialog>(
+        [](ProxySignInDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     QNetworkReply *reply =
         network.get(QNetworkRequest(QUrl(QStringLiteral("https://api.proxied.test/"))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
