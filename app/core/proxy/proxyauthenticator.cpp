@@ -81,15 +81,6 @@ void ProxyAuthenticator::loadRemembered()
                                   Qt::QueuedConnection);
 }
 
-void ProxyAuthenticator::forget(const QString &proxy)
-{
-    m_states.remove(proxy);
-    if (!m_settings || !m_secrets || !m_settings->contains(settingsKey(proxy)))
-        return;
-    m_settings->remove(settingsKey(proxy));
-    m_secrets->remove(secretAccount(proxy));
-}
-
 void ProxyAuthenticator::onProxyAuthenticationRequired(const QNetworkProxy &proxy,
                                                        QAuthenticator *authenticator)
 {

@@ -73,8 +73,6 @@ public:
     void setPrompt(PromptFunction prompt) { m_prompt = std::move(prompt); }
     // Reads the remembered passwords from the secret store; rememberedLoaded() follows.
     void loadRemembered();
-    // Forgets the credentials of this proxy: this session's and the remembered ones.
-    void forget(const QString &proxy);
     QStringList rememberedProxies() const;
 
     Failure lastFailure() const { return m_lastFailure; }
