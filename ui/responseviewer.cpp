@@ -55,6 +55,8 @@ QString transportErrorText(TransportError error)
         return ResponseViewer::tr("body truncated");
     case TransportError::BodyTooLarge:
         return ResponseViewer::tr("body too large");
+    case TransportError::ProxyAuthenticationRequired:
+        return ResponseViewer::tr("proxy sign-in needed");
     case TransportError::Canceled:
         return ResponseViewer::tr("canceled");
     case TransportError::Other:

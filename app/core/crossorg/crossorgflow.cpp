@@ -29,6 +29,7 @@ Reach reachOf(const Exchange &x)
     case TransportError::HostNotFound:
     case TransportError::ConnectionRefused:
     case TransportError::TlsFailure:
+    case TransportError::ProxyAuthenticationRequired: // the proxy let nothing through
         return Reach::NotDelivered;
     case TransportError::BodyTruncated:
     case TransportError::BodyTooLarge:

@@ -262,6 +262,22 @@ void diagnoseTransport(Builder &b)
               Text::tr("The answer exceeded the explorer's size limit and was abandoned."));
         b.step(NextStep::EditRequest, Text::tr("Ask for less, for example a smaller page size"));
         break;
+    case TransportError::ProxyAuthenticationRequired:
+        b.set(QStringLiteral("proxy_authentication_required"), Diagnosis::Severity::Error,
+              Text::tr("The proxy wants a sign-in"),
+              (x.proxy.isEmpty()
+                   ? Text::tr("A proxy on the way asks for a user name and password before it "
+                              "lets the request through, so nothing reached %1.")
+                         .arg(host)
+                   : Text::tr("The proxy %1 asks for a user name and password before it lets "
+                              "the request through, so nothing reached %2.")
+                         .arg(x.proxy, host))
+                  + QLatin1Char(' ')
+                  + Text::tr("Enter the proxy's user name and password when the explorer asks "
+                             "for them, or ask whoever runs the proxy."));
+        b.evidence(Text::tr("Proxy"), x.proxy);
+        b.step(NextStep::CheckNetwork, Text::tr("Check the proxy settings and credentials"));
+        break;
     case TransportError::Canceled:
         b.set(QStringLiteral("canceled"), Diagnosis::Severity::Info, Text::tr("Cancelled"),
               Text::tr("The request was cancelled before an answer arrived."));

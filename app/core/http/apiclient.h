@@ -4,16 +4,13 @@
 
 #include "environments/environment.h"
 #include "http/exchange.h"
-#include "http/httptransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 
-class HttpTransfer;
-class HttpTransport;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // What the caller asks for; the client adds the auth headers and the origin.
 struct ApiRequest
@@ -50,21 +47,30 @@ signals:
 private:
     friend class ApiClient;
     explicit ApiCall(QObject *parent);
-    void start(HttpTransport *transport, const HttpTransportRequest &request);
+    void start(QNetworkAccessManager *network, QNetworkReply *reply, qint64 maxBodyBytes);
     void finishRefused(Refusal refusal, const QString &text);
-    void onTransferFinished();
+    void onFirstByte();
+    void onReadyRead();
+    void onReplyFinished();
+    void classify(QNetworkReply *reply);
+    void abortWith(TransportError error);
     void finish();
 
     Exchange m_exchange;
-    QPointer<HttpTransfer> m_transfer;
+    QPointer<QNetworkAccessManager> m_network;
+    QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;
+    QByteArray m_body;
+    qint64 m_connectStartedMs = -1;
     qint64 m_maxBodyBytes = 0;
+    TransportError m_abortReason = TransportError::None;
     bool m_finished = false;
 };
 
-// The one place requests are built and sent. Injects x-api-key and x-practice-group-id,
-// validates every header value, binds the key to the environment's exact origin, never
-// follows redirects, sets a transfer timeout, and fails closed on any TLS error.
+// The one place requests are built and sent, through the QNetworkAccessManager it is given.
+// Injects x-api-key and x-practice-group-id, validates every header value before Qt sees it,
+// binds the key to the environment's exact origin, never follows redirects, sets a transfer
+// timeout, caps the body, and fails closed on any TLS error.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -76,7 +82,8 @@ public:
     ApiCall *send(const Environment &environment, const Credentials &credentials,
                   const ApiRequest &request);
 
-    // Bodies above this are abandoned with TransportError::BodyTooLarge (default 256 MiB).
+    // Bodies above this (decompressed bytes) are abandoned with TransportError::BodyTooLarge
+    // (default 256 MiB).
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -91,10 +98,6 @@ signals:
     void exchangeFinished(const Exchange &exchange);
 
 private:
-    bool sslConfigurationFor(const Environment &environment, QSslConfiguration *config,
-                             QString *why);
-
     QNetworkAccessManager *const m_network;
-    HttpTransport *const m_transport;
     qint64 m_maxBodyBytes = 256LL * 1024 * 1024;
 };

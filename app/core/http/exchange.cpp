@@ -44,6 +44,8 @@ QString transportErrorId(TransportError error)
         return QStringLiteral("body_truncated");
     case TransportError::BodyTooLarge:
         return QStringLiteral("body_too_large");
+    case TransportError::ProxyAuthenticationRequired:
+        return QStringLiteral("proxy_authentication_required");
     case TransportError::Canceled:
         return QStringLiteral("canceled");
     case TransportError::Other:

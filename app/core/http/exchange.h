@@ -22,7 +22,8 @@ enum class TransportError {
     TimedOut, // our transfer timeout fired (Qt reports this as a cancel)
     TlsFailure,
     BodyTruncated, // the connection closed before Content-Length was met, whatever the status
-    BodyTooLarge, // the body exceeded the client's cap and was abandoned
+    BodyTooLarge, // the body exceeded the client's cap, or decompressed past Qt's safety check
+    ProxyAuthenticationRequired, // the proxy answered 407: it wants a user name and password
     Canceled, // the user cancelled
     Other,
 };
@@ -42,7 +43,9 @@ enum class Refusal {
     InvalidCaFile, // the environment names a CA file that cannot be read
 };
 
-// Milliseconds from the start of the call; -1 when the stage did not happen or is unknown.
+// Milliseconds from the start of the call to the end of each step; -1 when the step did not
+// happen (a kept-alive connection was reused, no TLS) or Qt cannot tell it (the TCP connect of
+// an HTTPS call, which ends inside the TLS handshake).
 struct Timings
 {
     qint64 connectMs = -1;
@@ -75,6 +78,7 @@ struct Exchange
     TransportError transportError = TransportError::None;
     QString errorText; // the transport's own words, for evidence
     QStringList tlsErrors; // QSslError descriptions, when TLS failed
+    QString proxy; // "host:port" of the proxy that refused the call (never its credentials)
 
     Refusal refusal = Refusal::None;
     QString refusalText;

@@ -99,6 +99,7 @@ private slots:
     void redirectNamesItsTarget();
     void tlsFailureNamesTheCertificateProblem_data();
     void tlsFailureNamesTheCertificateProblem();
+    void proxyAuthenticationNamesTheProxyNotItsPassword();
     void requestIdHeadersAreEvidence();
     void htmlIsNeverQuotedInTheDiagnosis();
 };
@@ -189,6 +190,9 @@ void TestDiagnosis::findsTheRightDiagnosis_data()
         << truncated << c << "body_truncated" << false << A::CheckNetwork;
     QTest::newRow("too large") << failed(TransportError::BodyTooLarge) << c << "body_too_large"
                                << false << A::EditRequest;
+    QTest::newRow("proxy wants credentials")
+        << failed(TransportError::ProxyAuthenticationRequired) << c
+        << "proxy_authentication_required" << false << A::CheckNetwork;
     QTest::newRow("cancelled") << failed(TransportError::Canceled) << c << "canceled" << false
                                << A::CopyReport;
     QTest::newRow("other transport")
@@ -388,6 +392,21 @@ void TestDiagnosis::tlsFailureNamesTheCertificateProblem()
     const Diagnosis diagnosis = diagnose(failed(TransportError::TlsFailure, {error}), riverside());
     QVERIFY2(diagnosis.cause.contains(words), qPrintable(diagnosis.cause));
     QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Certificate problem")), error);
+}
+
+void TestDiagnosis::proxyAuthenticationNamesTheProxyNotItsPassword()
+{
+    Exchange exchange = failed(TransportError::ProxyAuthenticationRequired);
+    exchange.request.url = QUrl(QStringLiteral("https://api.staging.htech.app/v1/me"));
+    exchange.proxy = QStringLiteral("proxy.corp.example:3128");
+    const Diagnosis diagnosis = diagnose(exchange, riverside());
+    QCOMPARE(diagnosis.code, QStringLiteral("proxy_authentication_required"));
+    QVERIFY2(diagnosis.cause.contains(u"The proxy proxy.corp.example:3128 asks for a user name "
+                                      u"and password"),
+             qPrintable(diagnosis.cause));
+    QVERIFY(diagnosis.cause.contains(u"api.staging.htech.app"));
+    QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Proxy")),
+             QStringLiteral("proxy.corp.example:3128"));
 }
 
 void TestDiagnosis::requestIdHeadersAreEvidence()

@@ -6,12 +6,27 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace {
 
 const QByteArray Canary = QByteArrayLiteral("hero_canary_PROXY_4Tz8Wq1");
+
+// Sends every request to one HTTP proxy, with the credentials it was given.
+class FixedProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit FixedProxyFactory(const QNetworkProxy &proxy)
+        : m_proxy(proxy)
+    {
+    }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &) override { return {m_proxy}; }
+
+private:
+    QNetworkProxy m_proxy;
+};
 
 } // namespace
 
@@ -24,6 +39,7 @@ private slots:
     void aProxySeesOnlyTheTunnelNeverTheKey_data();
     void aProxySeesOnlyTheTunnelNeverTheKey();
     void theSystemProxyIsUsedForRealOriginsButNeverForLoopback();
+    void proxyAskingForCredentialsIsReportedWithItsAddress();
 };
 
 void TestApiClientProxy::aProxySeesOnlyTheTunnelNeverTheKey_data()
@@ -104,6 +120,46 @@ void TestApiClientProxy::theSystemProxyIsUsedForRealOriginsButNeverForLoopback()
     QVERIFY(!proxy.receivedBytes().contains(Canary));
     qunsetenv("http_proxy");
     qunsetenv("https_proxy");
+}
+
+void TestApiClientProxy::proxyAskingForCredentialsIsReportedWithItsAddress()
+{
+    RecordingServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.setDefaultScript(RecordingServer::respond(
+        QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                   "Proxy-Authenticate: Basic realm=\"x\"\r\nContent-Length: 0\r\n\r\n")));
+    const QString password = QStringLiteral("proxy-pw-9Kq2");
+
+    QNetworkAccessManager network;
+    network.setProxyFactory(
+        new FixedProxyFactory(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                            proxy.port(), QStringLiteral("alice"), password)));
+    QSignalSpy asked(&network, &QNetworkAccessManager::proxyAuthenticationRequired);
+    ApiClient client(&network);
+    Environment staging = builtInEnvironment(EnvironmentKind::Staging);
+    staging.timeoutMs = 5000;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    ApiCall *call = client.send(staging, {Canary, QByteArrayLiteral("1001")}, request);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const auto exchange = finished.first().first().value<Exchange>();
+
+    // The proxy's refusal is not the API's answer: a transport error naming the proxy.
+    QCOMPARE(transportErrorId(exchange.transportError),
+             QStringLiteral("proxy_authentication_required"));
+    QVERIFY(!exchange.hasHttpResponse());
+    QCOMPARE(exchange.body, QByteArray());
+    const QString address = u"127.0.0.1:" + QString::number(proxy.port());
+    QCOMPARE(exchange.proxy, address);
+    QVERIFY2(exchange.errorText.contains(address), qPrintable(exchange.errorText));
+    QVERIFY(!exchange.errorText.contains(password));
+    // Qt asked the application for credentials (the explorer's dialog answers this signal).
+    QVERIFY(!asked.isEmpty());
+    // Only the tunnel was asked for: the key never went to the proxy.
+    QVERIFY(proxy.receivedBytes().startsWith("CONNECT api.staging.htech.app:443"));
+    QVERIFY(!proxy.receivedBytes().contains(Canary));
 }
 
 QTEST_GUILESS_MAIN(TestApiClientProxy)
