@@ -144,12 +144,15 @@ void TestProxySignInDialog::aRememberedLoginByKeyboardGoesToTheKeychainOnly()
     QString title;
     whenModalShows<ProxySignInDialog>([&title](ProxySignInDialog *dialog) {
         title = dialog->findChild<QLabel *>(QStringLiteral("proxyTitleLabel"))->text();
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(Password));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // "Remember"
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // Keys to each control rather than to whatever has focus: an offscreen window under
+        // load may not be active yet.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit")),
+                         QStringLiteral("alice"));
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit"));
+        QTest::keyClicks(password, QString::fromUtf8(Password));
+        QTest::keyClick(dialog->findChild<QCheckBox *>(QStringLiteral("proxyRememberCheck")),
+                        Qt::Key_Space);
+        QTest::keyClick(password, Qt::Key_Return); // the default button: Sign In
     });
     QNetworkReply *reply =
         network.get(QNetworkRequest(QUrl(QStringLiteral("http://api.proxied.test/v1/me"))));
