@@ -7,6 +7,7 @@
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
 #include "mainwindow.h"
+#include "proxysignindialog.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +60,15 @@ int main(int argc, char *argv[])
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
     MainWindow window(parts.services());
+    parts.proxyAuth.setPrompt(ProxySignInDialog::promptFor(&window));
+    QObject::connect(&parts.proxyAuth, &ProxyAuthenticator::rememberFailed, &window,
+                     [&window](const QString &proxy, const QString &why) {
+                         window.statusBar()->showMessage(
+                             QApplication::translate("main",
+                                                     "The password for the proxy %1 is kept for "
+                                                     "this session only: %2")
+                                 .arg(proxy, why));
+                     });
     parts.history.load(); // after the window connected to notice(), so a moved-aside file is told
     if (parser.isSet(environment))
         window.selectEnvironment(parser.value(environment));

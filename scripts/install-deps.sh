@@ -12,7 +12,7 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev libsimdjson-dev libyaml-cpp-dev librapidcheck-dev zlib1g-dev
+    qtkeychain-qt6-dev libsimdjson-dev libyaml-cpp-dev librapidcheck-dev
     # run: Qt's platform and image plugins, SVG icons, a font
     qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
     # tests: a real keychain in its own D-Bus session, TLS certificates, screenshots under X

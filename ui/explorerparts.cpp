@@ -14,7 +14,8 @@ const QString KeepBodiesKey = QStringLiteral("history/keepResponseBodies");
 ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QString &historyFile,
                              QNetworkProxyFactory *proxyFactory,
                              std::function<QUrl(QString *error)> startSandbox)
-    : client(&network)
+    : proxyAuth(&network, settings, secrets)
+    , client(&network)
     , profiles(settings)
     , keys(secrets, &profiles)
     , runner(&client, &keys, &limiter)
@@ -23,6 +24,7 @@ ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QS
     , m_startSandbox(std::move(startSandbox))
 {
     network.setProxyFactory(proxyFactory); // the manager owns it
+    proxyAuth.loadRemembered(); // the sign-in must answer at once, so read the keychain now
     // Patient data stays off disk unless the user asked to keep response bodies.
     history.setKeepResponseBodies(settings->value(KeepBodiesKey, false).toBool());
     QObject::connect(&history, &HistoryStore::keepResponseBodiesChanged, settings,

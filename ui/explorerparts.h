@@ -7,6 +7,7 @@
 #include "http/apiclient.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
+#include "proxy/proxyauthenticator.h"
 #include "ratelimit/ratelimiter.h"
 #include "session/requestrun.h"
 
@@ -15,8 +16,9 @@
 class QNetworkProxyFactory;
 class SecretStore;
 
-// The long-lived parts behind the main window, wired once: the network, the key ring over the
-// given secret store, the throttle, the request runner and the history, whose "keep response
+// The long-lived parts behind the main window, wired once: the network and its proxy sign-in
+// (remembered proxy passwords read ahead from the secret store), the key ring over the given
+// secret store, the throttle, the request runner and the history, whose "keep response
 // bodies" choice persists in the settings. The explorer, the screenshot tool and the tests
 // build it with their own settings, secret store and proxy factory.
 class ExplorerParts
@@ -31,6 +33,9 @@ public:
     ExplorerServices services();
 
     QNetworkAccessManager network;
+    // Its prompt is the window's to set (ProxySignInDialog::promptFor); without one a proxy
+    // that asks for a password fails the request with 407.
+    ProxyAuthenticator proxyAuth;
     ApiClient client;
     KeyProfileStore profiles;
     KeyRing keys;

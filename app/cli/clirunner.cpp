@@ -11,6 +11,7 @@
 #include "keys/keyjob.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
+#include "proxy/proxyauthenticator.h"
 #include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
 #include "session/doctorsender.h"
@@ -301,6 +302,9 @@ Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &reque
     if (!m_runner) {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_network->setProxyFactory(new ExplorerProxyFactory); // the manager owns it
+        // Credentials come only from the proxy's URL, which Qt sends itself; nothing is asked
+        // or remembered here, so a 407 ends the request and is explained.
+        m_proxyAuth = std::make_unique<ProxyAuthenticator>(m_network.get(), nullptr, nullptr);
         m_client = std::make_unique<ApiClient>(m_network.get());
         m_limiter = std::make_unique<RateLimiter>();
         m_runner = std::make_unique<RequestRunner>(
@@ -308,6 +312,12 @@ Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &reque
     }
     Exchange result;
     QEventLoop loop;
+    const QUrl url = ApiClient::urlFor(target.environment, request);
+    const QMetaObject::Connection signInFailed =
+        connect(m_proxyAuth.get(), &ProxyAuthenticator::signInFailed, this,
+                [this, url](const QString &proxy, bool refused) {
+                    explainProxySignIn(url, proxy, refused);
+                });
     RequestRun *run = m_runner->start(target, request);
     connect(run, &RequestRun::stageChanged, this,
             [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
@@ -325,6 +335,7 @@ Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &reque
         loop.quit();
     });
     loop.exec();
+    disconnect(signInFailed);
     return result;
 }
 
@@ -333,6 +344,27 @@ const Catalogue &CliRunner::bundledCatalogue()
     if (!m_bundledCatalogue)
         m_bundledCatalogue = std::make_unique<Catalogue>(Catalogue::bundled());
     return *m_bundledCatalogue;
+}
+
+void CliRunner::explainProxySignIn(const QUrl &url, const QString &proxy, bool credentialsRefused)
+{
+    // Qt reads https_proxy for https and falls back to http_proxy. The variable's value holds
+    // the password: it is named, never printed.
+    const QString variable = url.scheme() == u"https" && !qEnvironmentVariableIsEmpty("https_proxy")
+        ? QStringLiteral("https_proxy")
+        : QStringLiteral("http_proxy");
+    if (credentialsRefused)
+        m_err << "hero-cli: "
+              << tr("The proxy %1 refused the user name and password in %2. Check them; "
+                    "characters such as @ or : in them must be percent-encoded.")
+                     .arg(proxy, variable)
+              << Qt::endl;
+    else
+        m_err << "hero-cli: "
+              << tr("The proxy %1 asks for a user name and password. Put them in its URL: "
+                    "%2=http://USER:PASSWORD@%1")
+                     .arg(proxy, variable)
+              << Qt::endl;
 }
 
 DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target, const ApiRequest &request)

@@ -17,6 +17,7 @@
 class Catalogue;
 class KeyProfileStore;
 class KeyRing;
+class ProxyAuthenticator;
 class QNetworkAccessManager;
 class QSettings;
 class RateLimiter;
@@ -55,6 +56,8 @@ private:
     // The request, its environment and its key: what request and diagnose both start from.
     bool prepare(Environment *environment, RunTarget *target, ApiRequest *request, int *exitCode);
     Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
+    // After a proxy answered 407: which proxy, and how to give it credentials.
+    void explainProxySignIn(const QUrl &url, const QString &proxy, bool credentialsRefused);
     // The context of a diagnosis; the bundled catalogue is read only if the diagnosis needs it.
     DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request);
     const Catalogue &bundledCatalogue();
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<KeyProfileStore> m_profiles;
     std::unique_ptr<KeyRing> m_keys;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProxyAuthenticator> m_proxyAuth;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<RequestRunner> m_runner;

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "authproxy.h"
 #include "sandboxserver.h"
+#include "testcertificates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,10 @@ private slots:
     void diagnoseExplainsANetworkRefusalWithGetProbesOnly();
     void aMissingScopeIsNamedFromTheCatalogue();
     void aCustomEnvironmentSavedByTheExplorerIsFoundById();
+    void proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted_data();
+    void proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted();
+    void aProxyThatAsksForAPasswordIsNamed_data();
+    void aProxyThatAsksForAPasswordIsNamed();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -282,6 +288,123 @@ void TestHeroCli::aCustomEnvironmentSavedByTheExplorerIsFoundById()
     const Run unknown = cli(args({"--env", "custom-9"}) + request, {}, {key});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains("custom-1"), unknown.err.constData()); // names what exists
+}
+
+namespace {
+
+const QByteArray ProxyPassword = QByteArrayLiteral("cli_proxy_canary_Rt5:p@ss");
+const QByteArray SandboxKey = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
+
+// The sandbox over HTTPS as api.proxied.test, reachable only through a proxy demanding Basic
+// authentication that tunnels CONNECTs to it.
+struct ProxiedSandbox
+{
+    QTemporaryDir dir;
+    std::optional<TestCertificates> certificates;
+    SandboxServer sandbox;
+    AuthProxy proxy{"alice", ProxyPassword};
+
+    bool start(QString *error)
+    {
+        certificates = TestCertificates::create(dir.path(), error);
+        if (!certificates)
+            return false;
+        SandboxOptions options;
+        options.tlsCertFile = certificates->certFile;
+        options.tlsKeyFile = certificates->keyFile;
+        if (!sandbox.start(options, error) || !proxy.listen())
+            return false;
+        proxy.setTunnelPort(quint16(sandbox.baseUrl().port()));
+        return true;
+    }
+
+    QStringList arguments(bool json) const
+    {
+        QStringList list{QStringLiteral("--env"),
+                         QStringLiteral("custom"),
+                         QStringLiteral("--base-url"),
+                         QStringLiteral("https://api.proxied.test"),
+                         QStringLiteral("--ca-file"),
+                         certificates->caFile,
+                         QStringLiteral("--key-env"),
+                         QStringLiteral("HERO_TEST_KEY"),
+                         QStringLiteral("--practice-group"),
+                         QStringLiteral("1001")};
+        if (json)
+            list << QStringLiteral("--json");
+        return list << QStringLiteral("request") << QStringLiteral("GET")
+                    << QStringLiteral("/v1/me");
+    }
+};
+
+void addProxyVariables()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("https_proxy") << QStringLiteral("https_proxy") << false;
+    QTest::newRow("https_proxy --json") << QStringLiteral("https_proxy") << true;
+    QTest::newRow("http_proxy (the fallback)") << QStringLiteral("http_proxy") << false;
+}
+
+} // namespace
+
+void TestHeroCli::proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted_data()
+{
+    addProxyVariables();
+}
+
+void TestHeroCli::proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted()
+{
+    QFETCH(QString, variable);
+    QFETCH(bool, json);
+    ProxiedSandbox world;
+    QString error;
+    if (!world.start(&error))
+        QSKIP(qPrintable(error));
+    const QString proxyUrl = QString::fromLatin1(world.proxy.url("alice", ProxyPassword));
+    const Run run = cli(world.arguments(json), {},
+                        {variable + u'=' + proxyUrl, QStringLiteral("no_proxy="),
+                         QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(SandboxKey)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(world.proxy.authorizedCount() >= 1);
+    const QByteArray output = QByteArray(run.out + run.err);
+    for (const QByteArray &form : {ProxyPassword, ProxyPassword.toPercentEncoding(),
+                                   ProxyPassword.toBase64(), QByteArray("alice:")})
+        QVERIFY2(!output.contains(form), form.constData());
+}
+
+void TestHeroCli::aProxyThatAsksForAPasswordIsNamed_data()
+{
+    addProxyVariables();
+}
+
+void TestHeroCli::aProxyThatAsksForAPasswordIsNamed()
+{
+    QFETCH(QString, variable);
+    QFETCH(bool, json);
+    ProxiedSandbox world;
+    QString error;
+    if (!world.start(&error))
+        QSKIP(qPrintable(error));
+    const QString bare = QString::fromLatin1(world.proxy.url());
+    Run run = cli(world.arguments(json), {},
+                  {variable + u'=' + bare, QStringLiteral("no_proxy="),
+                   QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(SandboxKey)});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(world.proxy.name().toLatin1()), run.err.constData());
+    QVERIFY2(run.err.contains(QByteArray(variable.toLatin1() + "=http://USER:PASSWORD@")), run.err.constData());
+    QCOMPARE(world.proxy.authorizedCount(), 0);
+
+    // Wrong ones: refused once, named, never printed, never retried in a loop.
+    const int before = int(world.proxy.requests().size());
+    const QString wrong = QString::fromLatin1(world.proxy.url("alice", "not-it-Zx9"));
+    run = cli(world.arguments(json), {},
+              {variable + u'=' + wrong, QStringLiteral("no_proxy="),
+               QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(SandboxKey)});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("refused"), run.err.constData());
+    QVERIFY(!QByteArray(run.out + run.err).contains("not-it-Zx9"));
+    QVERIFY(world.proxy.requests().size() - before <= 4); // the key check's retries included
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

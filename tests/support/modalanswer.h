@@ -27,3 +27,19 @@ inline void answerNextMessageBox(QMessageBox::StandardButton answer,
     });
     timer->start();
 }
+
+// Runs what on the next modal dialog of type Dialog once it is shown, from inside its modal
+// loop: to fill it in and answer it as a user would.
+template <typename Dialog> void whenModalShows(std::function<void(Dialog *)> what)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, what] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->deleteLater();
+        what(dialog);
+    });
+    timer->start();
+}

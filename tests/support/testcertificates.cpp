@@ -51,7 +51,7 @@ std::optional<TestCertificates> TestCertificates::create(const QString &dir, QSt
     }
     QFile extensions(directory.filePath(QStringLiteral("server-ext.cnf")));
     if (!extensions.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n"
+        || extensions.write("subjectAltName=DNS:localhost,DNS:api.proxied.test,IP:127.0.0.1\n"
                             "basicConstraints=CA:FALSE\n"
                             "keyUsage=digitalSignature,keyEncipherment\n"
                             "extendedKeyUsage=serverAuth\n")

@@ -7,7 +7,8 @@
 #include <optional>
 
 // Certificates made at test time with the `openssl` command: a CA (ca.crt, ca.key), a
-// localhost server certificate signed by it with SAN DNS:localhost,IP:127.0.0.1
+// localhost server certificate signed by it with SAN DNS:localhost,IP:127.0.0.1 and
+// DNS:api.proxied.test, a name that is not loopback, for a tunnel through a test proxy
 // (server.crt, server.key), and a self-signed localhost certificate the CA did not sign
 // (selfsigned.crt, selfsigned.key). Keys are unencrypted 2048-bit RSA PEM.
 struct TestCertificates

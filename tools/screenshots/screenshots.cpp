@@ -9,6 +9,7 @@
 #include "http/proxyfactory.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"
+#include "proxysignindialog.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -104,6 +105,19 @@ int main(int argc, char *argv[])
         if (auto *key = keysDialog->findChild<QLineEdit *>(QStringLiteral("keyEdit")))
             key->setText(QStringLiteral("not a key\t"));
         ok &= save(keysDialog, out, QStringLiteral("keys"));
+        keysDialog->close();
     }
+    // Asked again after the proxy refused a password: every part of the dialog shows.
+    ProxyAuthenticator::Prompt prompt;
+    prompt.proxy = QStringLiteral("proxy.corp.example:3128");
+    prompt.realm = QStringLiteral("Corporate web gateway");
+    prompt.user = QStringLiteral("alice");
+    prompt.refused = true;
+    ProxySignInDialog signIn(prompt, &window);
+    signIn.findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit"))
+        ->setText(QStringLiteral("not a password"));
+    signIn.show();
+    QTest::qWait(100);
+    ok &= save(&signIn, out, QStringLiteral("proxy-sign-in"));
     return ok ? 0 : 1;
 }
