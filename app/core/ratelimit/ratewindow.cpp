@@ -30,6 +30,12 @@ void RateWindow::record(milliseconds at)
     prune(at);
 }
 
+void RateWindow::forgetLatest()
+{
+    if (!m_sends.empty())
+        m_sends.pop_back();
+}
+
 void RateWindow::prune(milliseconds now)
 {
     const milliseconds keep = std::max(m_window, SparklineSpan);

@@ -28,6 +28,8 @@ public:
 
     // Send times must not go backwards; an earlier time is recorded as the latest one.
     void record(std::chrono::milliseconds at);
+    // Takes back one send, the latest: one that turned out never to reach the server.
+    void forgetLatest();
     // Drops sends older than both the window and the sparkline span.
     void prune(std::chrono::milliseconds now);
 
