@@ -485,7 +485,7 @@ void TestMainWindow::changingEnvironmentKeyOrGroupClearsTheLastResult()
 {
     QFETCH(QString, change);
     Explorer explorer(m_dir.path());
-    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
     explorer.window->selectPracticeGroup(QStringLiteral("2001"));
     // A refusal fills every result: response, diagnosis, flow.
     QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
@@ -577,11 +577,21 @@ void TestMainWindow::theGaugeFollowsTheKeyAtOnce()
 
 void TestMainWindow::aServerRefusalIsNotWordedAsOurOwnQueueing()
 {
+    // A sandbox that answers 429 (Retry-After: 1) when asked, as if another client had used
+    // the key up while this app had sent next to nothing.
+    SandboxServer server;
+    SandboxOptions options;
+    options.faults = true;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
     Explorer explorer(m_dir.path());
-    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    QVERIFY2(explorer.window->addCustomEnvironment(QStringLiteral("Shared key"),
+                                                   server.baseUrl().toString(), QString(), &error),
+             qPrintable(error));
+    addKey(explorer, explorer.window->currentEnvironment().id, SandboxWorld::FullKey);
+    QVERIFY(explorer.window->currentKey().isValid());
     QVERIFY(explorer.window->findChild<EndpointBrowser *>()->selectOperation(
         QStringLiteral("GET"), QStringLiteral("/v1/me")));
-    // The sandbox answers 429 with Retry-After: 1, as if another client had used the key up.
     explorer.window->findChild<RequestComposer *>()->loadRequest(
         {"GET",
          QStringLiteral("/v1/me"),
