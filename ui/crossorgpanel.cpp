@@ -290,15 +290,15 @@ QString CrossOrgDiagram::rowText(int index) const
     QString body;
     switch (step.kind) {
     case FlowStep::Kind::RequestSent:
+        // What never left the app says so in its own words, without a state prefix.
         if (flow.reach == CrossOrgFlow::Reach::NotSent)
-            body = CrossOrgPanel::tr("not sent: the explorer refused it");
-        else if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
-            body = CrossOrgPanel::tr("not sent: cancelled while it waited");
-        else
-            body = CrossOrgPanel::tr("request with key %1, acting for %2")
-                       .arg(flow.keyFingerprint.isEmpty() ? CrossOrgPanel::tr("(none)")
-                                                          : flow.keyFingerprint,
-                            target);
+            return CrossOrgPanel::tr("Refused here: the explorer did not send it");
+        if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
+            return CrossOrgPanel::tr("Not sent: you cancelled it while it waited");
+        body = CrossOrgPanel::tr("request with key %1, acting for %2")
+                   .arg(flow.keyFingerprint.isEmpty() ? CrossOrgPanel::tr("(none)")
+                                                      : flow.keyFingerprint,
+                        target);
         break;
     case FlowStep::Kind::CallKind:
         switch (flow.callKind) {

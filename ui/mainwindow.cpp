@@ -25,6 +25,7 @@
 #include "session/doctorsender.h"
 #include "session/requestrun.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,6 +46,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_keyCombo(new QComboBox(this))
     , m_groupCombo(new QComboBox(this))
     , m_crossOrgHint(new QLabel(this))
+    , m_groupProblem(new QLabel(this))
     , m_keysButton(new QPushButton(tr("&Keys…"), this))
     , m_productionBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -317,6 +320,10 @@ void MainWindow::buildToolBar()
     m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
     // No validator: one would drop a mistyped letter silently ("10o1" → "101") and the call
     // would act for a group nobody typed. What is typed stays, with the problem beside it.
+    m_groupProblemMark = m_groupCombo->lineEdit()->addAction(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+    m_groupProblemMark->setObjectName(QStringLiteral("practiceGroupProblemMark"));
+    m_groupProblemMark->setVisible(false);
     m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
     m_keysButton->setObjectName(QStringLiteral("keysButton"));
 
@@ -358,6 +365,10 @@ void MainWindow::buildWorkspace()
     const int pad = fontMetrics().height() / 3;
     m_productionBanner->setContentsMargins(pad, pad, pad, pad);
     m_productionBanner->hide();
+    m_groupProblem->setObjectName(QStringLiteral("practiceGroupError"));
+    m_groupProblem->setWordWrap(true);
+    m_groupProblem->setContentsMargins(pad, pad, pad, pad);
+    m_groupProblem->hide();
 
     m_browser->setCatalogue(m_catalogue);
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
@@ -410,6 +421,7 @@ void MainWindow::buildWorkspace()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_productionBanner);
+    layout->addWidget(m_groupProblem);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -647,8 +659,11 @@ void MainWindow::updateCrossOrgHint()
     m_composer->setAuthPreview(key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint,
                                group);
     showPracticeGroupProblem(problem);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        m_crossOrgHint->clear(); // the problem, under the toolbar, says more
+        m_crossOrgHint->setToolTip(QString());
         return;
+    }
     if (!group.isEmpty() && !key.homePracticeGroup.isEmpty() && group != key.homePracticeGroup) {
         const QString home = m_groups->nameOf(key.homePracticeGroup).isEmpty()
             ? key.homePracticeGroup
@@ -666,14 +681,15 @@ void MainWindow::updateCrossOrgHint()
 
 void MainWindow::showPracticeGroupProblem(const QString &problem)
 {
-    QPalette palette = m_crossOrgHint->palette();
+    QPalette palette = m_groupProblem->palette();
     palette.setColor(QPalette::WindowText,
-                     problem.isEmpty()
-                         ? this->palette().color(QPalette::WindowText)
-                         : severityColour(Diagnosis::Severity::Error, this->palette()));
-    m_crossOrgHint->setPalette(palette);
-    m_crossOrgHint->setText(problem.isEmpty() ? QString() : u"  ⚠ " + problem);
-    m_crossOrgHint->setToolTip(problem);
+                     severityColour(Diagnosis::Severity::Error, this->palette()));
+    m_groupProblem->setPalette(palette);
+    m_groupProblem->setText(
+        tr("⚠ Practice group “%1”: %2").arg(m_groupCombo->currentText(), problem));
+    m_groupProblem->setVisible(!problem.isEmpty());
+    m_groupProblemMark->setVisible(!problem.isEmpty());
+    m_groupProblemMark->setToolTip(problem);
     m_groupCombo->setAccessibleDescription(problem);
 }
 

@@ -28,6 +28,7 @@ class QTimer;
 class RateLimitGauge;
 struct HistoryRequest;
 class PracticeGroupDirectory;
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -139,6 +140,8 @@ private:
     QComboBox *const m_keyCombo;
     QComboBox *const m_groupCombo;
     QLabel *const m_crossOrgHint;
+    QLabel *const m_groupProblem; // under the toolbar: always in view, unlike the toolbar's end
+    QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
     QPushButton *const m_keysButton;
     QLabel *const m_productionBanner;
     QStackedWidget *const m_pages;

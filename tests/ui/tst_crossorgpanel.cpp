@@ -197,13 +197,13 @@ void TestCrossOrgPanel::flowAndButtonsStateOnlyWhatIsKnown_data()
     QTest::newRow("refused before sending")
         << refused(Refusal::InvalidPracticeGroup, QStringLiteral("Digits only.")) << "FNNN"
         << "Not sent: the explorer refused the request"
-        << QStringList{QStringLiteral("Refused here: not sent: the explorer refused it"),
+        << QStringList{QStringLiteral("Refused here: the explorer did not send it"),
                        QStringLiteral("Not contacted")}
         << sentWords + QStringList{QStringLiteral("Acting for")} << false << false;
     QTest::newRow("cancelled while queued")
         << cancelled("1001", true) << "NNNN"
         << "Not sent: cancelled while it waited"
-        << QStringList{QStringLiteral("Not reached: not sent: cancelled while it waited"),
+        << QStringList{QStringLiteral("Not sent: you cancelled it while it waited"),
                        QStringLiteral("Not reached: no answer (you cancelled it)")}
         << sentWords + QStringList{QStringLiteral("Failed"), QStringLiteral("Refused")} << false
         << false;

@@ -22,6 +22,7 @@
 #include "session/requestrun.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -437,13 +438,15 @@ void TestMainWindow::aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNoth
     explorer.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(explorer.window.get()));
     auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
-    auto *hint = explorer.window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    auto *error = explorer.window->findChild<QLabel *>(QStringLiteral("practiceGroupError"));
     combo->lineEdit()->clear();
     QTest::keyClicks(combo->lineEdit(), QStringLiteral("10o1"));
     QCOMPARE(combo->lineEdit()->text(), QStringLiteral("10o1")); // nothing dropped
     QCOMPARE(explorer.window->currentPracticeGroup(), QStringLiteral("10o1"));
-    QVERIFY(hint->isVisible());
-    QVERIFY2(hint->text().contains(QStringLiteral("digits only")), qPrintable(hint->text()));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
+    QVERIFY(explorer.window->findChild<QAction *>(QStringLiteral("practiceGroupProblemMark"))
+                ->isVisible()); // marked in the field too
 
     auto *browser = explorer.window->findChild<EndpointBrowser *>();
     QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
@@ -451,7 +454,7 @@ void TestMainWindow::aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNoth
     explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     QVERIFY(!shown.wait(500)); // nothing sent, for 101 or any other group
     QCOMPARE(explorer.history.entries().size(), 0);
-    QVERIFY(hint->text().contains(QStringLiteral("digits only")));
+    QVERIFY(error->text().contains(QStringLiteral("digits only")));
     QTRY_VERIFY(combo->lineEdit()->hasFocus());
     QCOMPARE(combo->lineEdit()->text(), QStringLiteral("10o1"));
 }
@@ -461,16 +464,16 @@ void TestMainWindow::pastedLettersInThePracticeGroupShowTheError()
     Explorer explorer(m_dir.path());
     explorer.window->selectEnvironment(QStringLiteral("sandbox"));
     auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
-    auto *hint = explorer.window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    auto *error = explorer.window->findChild<QLabel *>(QStringLiteral("practiceGroupError"));
     QGuiApplication::clipboard()->setText(QStringLiteral("abc"));
     combo->lineEdit()->clear();
     combo->lineEdit()->paste();
     QCOMPARE(combo->lineEdit()->text(), QStringLiteral("abc"));
-    QVERIFY(hint->isVisible());
-    QVERIFY2(hint->text().contains(QStringLiteral("digits only")), qPrintable(hint->text()));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
     // Fixed, the error goes.
     combo->lineEdit()->setText(QStringLiteral("1002"));
-    QVERIFY(!hint->text().contains(QStringLiteral("digits only")));
+    QVERIFY(!error->isVisible());
 }
 
 void TestMainWindow::changingEnvironmentKeyOrGroupClearsTheLastResult_data()
