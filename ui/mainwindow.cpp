@@ -589,7 +589,7 @@ QString MainWindow::currentPracticeGroup() const
     const int row = m_groupCombo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
     if (row >= 0)
         return m_groups->index(row).data(PracticeGroupDirectory::IdRole).toString();
-    return text.trimmed();
+    return text; // not even trimmed: a stray space is shown as a problem, not quietly dropped
 }
 
 void MainWindow::selectPracticeGroup(const QString &id)
@@ -685,8 +685,9 @@ void MainWindow::showPracticeGroupProblem(const QString &problem)
     palette.setColor(QPalette::WindowText,
                      severityColour(Diagnosis::Severity::Error, this->palette()));
     m_groupProblem->setPalette(palette);
-    m_groupProblem->setText(
-        tr("⚠ Practice group “%1”: %2").arg(m_groupCombo->currentText(), problem));
+    const QString typed = m_groupCombo->currentText();
+    m_groupProblem->setText(typed.isEmpty() ? u"⚠ " + problem
+                                            : tr("⚠ Practice group “%1”: %2").arg(typed, problem));
     m_groupProblem->setVisible(!problem.isEmpty());
     m_groupProblemMark->setVisible(!problem.isEmpty());
     m_groupProblemMark->setToolTip(problem);

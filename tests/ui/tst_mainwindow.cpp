@@ -93,7 +93,8 @@ private slots:
     void theNetworkMapShowsTheListedGroupsAndWhatWasRefused();
     // Issue 13: nothing on screen states what is not so.
     void aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNothing();
-    void pastedLettersInThePracticeGroupShowTheError();
+    void pastedTextInThePracticeGroupIsKeptAndItsProblemShown_data();
+    void pastedTextInThePracticeGroupIsKeptAndItsProblemShown();
     void changingEnvironmentKeyOrGroupClearsTheLastResult_data();
     void changingEnvironmentKeyOrGroupClearsTheLastResult();
     void anAnswerArrivingAfterASwitchIsNotShownUnderTheNewTarget();
@@ -459,18 +460,30 @@ void TestMainWindow::aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNoth
     QCOMPARE(combo->lineEdit()->text(), QStringLiteral("10o1"));
 }
 
-void TestMainWindow::pastedLettersInThePracticeGroupShowTheError()
+void TestMainWindow::pastedTextInThePracticeGroupIsKeptAndItsProblemShown_data()
 {
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("digits only");
+    QTest::newRow("a trailing space") << QStringLiteral("1001 ") << QStringLiteral("a space");
+    QTest::newRow("full-width digits") << QStringLiteral("１００１") << QStringLiteral("non-ASCII");
+}
+
+void TestMainWindow::pastedTextInThePracticeGroupIsKeptAndItsProblemShown()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, problem);
     Explorer explorer(m_dir.path());
     explorer.window->selectEnvironment(QStringLiteral("sandbox"));
     auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
     auto *error = explorer.window->findChild<QLabel *>(QStringLiteral("practiceGroupError"));
-    QGuiApplication::clipboard()->setText(QStringLiteral("abc"));
+    QGuiApplication::clipboard()->setText(pasted);
     combo->lineEdit()->clear();
     combo->lineEdit()->paste();
-    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("abc"));
+    QCOMPARE(combo->lineEdit()->text(), pasted);
+    QCOMPARE(explorer.window->currentPracticeGroup(), pasted);
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(problem), qPrintable(error->text()));
     // Fixed, the error goes.
     combo->lineEdit()->setText(QStringLiteral("1002"));
     QVERIFY(!error->isVisible());
