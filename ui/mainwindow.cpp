@@ -674,7 +674,10 @@ void MainWindow::updateCrossOrgHint()
                "practice groups share a network.")
                 .arg(home, group));
     } else {
-        m_crossOrgHint->setText(group.isEmpty() ? QString() : tr("  Home practice group"));
+        // "Home" only when the key says so: without a key or its home group nothing is known.
+        m_crossOrgHint->setText(!group.isEmpty() && group == key.homePracticeGroup
+                                    ? tr("  Home practice group")
+                                    : QString());
         m_crossOrgHint->setToolTip(QString());
     }
 }

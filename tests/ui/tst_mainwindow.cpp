@@ -100,6 +100,7 @@ private slots:
     void anAnswerArrivingAfterASwitchIsNotShownUnderTheNewTarget();
     void theNetworkMapIsKeptPerEnvironmentAndKey();
     void theGaugeFollowsTheKeyAtOnce();
+    void aGroupIsCalledHomeOnlyWhenTheKeySaysSo();
     void aServerRefusalIsNotWordedAsOurOwnQueueing();
 
 private:
@@ -626,6 +627,19 @@ void TestMainWindow::aServerRefusalIsNotWordedAsOurOwnQueueing()
     QTRY_VERIFY(gauge->stateText().startsWith(QStringLiteral("Server refused (429)")));
     explorer.window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
     QTRY_COMPARE(shown.size(), 1);
+}
+
+void TestMainWindow::aGroupIsCalledHomeOnlyWhenTheKeySaysSo()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *hint = explorer.window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    explorer.window->selectPracticeGroup(QStringLiteral("1001"));
+    QVERIFY(hint->text().contains(QStringLiteral("Home practice group")));
+    explorer.window->selectEnvironment(QStringLiteral("staging")); // no key there
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    QVERIFY(!explorer.window->currentKey().isValid());
+    QVERIFY2(!hint->text().contains(QStringLiteral("Home")), qPrintable(hint->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
