@@ -115,6 +115,9 @@ public:
 
     std::function<void(int)> selectionChanged;
 
+    QString rowText(int index) const; // a step's words, as drawn
+    QString laneText(int lane) const; // what a lane's header says under its title
+
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return layoutFor(width).height; }
     QSize sizeHint() const override;
@@ -154,8 +157,6 @@ private:
     };
 
     Geometry layoutFor(int width) const;
-    QString rowText(int index) const;
-    QString laneText(int lane) const;
     static QString laneTitle(int lane);
     void moveFocus(int index);
     void drawRow(QPainter &painter, const Geometry &geometry, int index, qreal fraction) const;
@@ -259,12 +260,17 @@ QString CrossOrgDiagram::laneText(int lane) const
         return lines.join(QLatin1Char('\n'));
     }
     case ApiLane:
+        if (!flow.wasSent())
+            return CrossOrgPanel::tr("Not contacted");
         return CrossOrgPanel::tr("Acting for: %1")
             .arg(groupText(flow.targetGroup, flow.targetName));
     case CheckLane:
         switch (flow.callKind) {
         case CallKind::SameGroup:
-            return CrossOrgPanel::tr("Not needed: same group");
+            // Only an answer from the API's group handling shows the check was not needed.
+            return flow.networkCheck == NetworkCheckResult::NotNeeded
+                ? CrossOrgPanel::tr("Not needed: same group")
+                : CrossOrgPanel::tr("Same group: no check expected");
         case CallKind::CrossOrganisational:
             return CrossOrgPanel::tr("Does %1 share a network with %2?")
                 .arg(flow.homeGroup, flow.targetGroup);
@@ -284,6 +290,11 @@ QString CrossOrgDiagram::rowText(int index) const
     QString body;
     switch (step.kind) {
     case FlowStep::Kind::RequestSent:
+        // What never left the app says so in its own words, without a state prefix.
+        if (flow.reach == CrossOrgFlow::Reach::NotSent)
+            return CrossOrgPanel::tr("Refused here: the explorer did not send it");
+        if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
+            return CrossOrgPanel::tr("Not sent: you cancelled it while it waited");
         body = CrossOrgPanel::tr("request with key %1, acting for %2")
                    .arg(flow.keyFingerprint.isEmpty() ? CrossOrgPanel::tr("(none)")
                                                       : flow.keyFingerprint,
@@ -292,11 +303,15 @@ QString CrossOrgDiagram::rowText(int index) const
     case FlowStep::Kind::CallKind:
         switch (flow.callKind) {
         case CallKind::SameGroup:
-            body = CrossOrgPanel::tr("same group %1: no network check").arg(home);
+            body = step.state == FlowStep::State::Done
+                ? CrossOrgPanel::tr("same group %1: no network check").arg(home)
+                : CrossOrgPanel::tr("would be same group %1").arg(home);
             break;
         case CallKind::CrossOrganisational:
-            body = CrossOrgPanel::tr("cross-organisational %1 → %2: check the network")
-                       .arg(home, target);
+            body = step.state == FlowStep::State::Done
+                ? CrossOrgPanel::tr("cross-organisational %1 → %2: check the network")
+                      .arg(home, target)
+                : CrossOrgPanel::tr("would be cross-organisational %1 → %2").arg(home, target);
             break;
         case CallKind::Unknown:
             body = CrossOrgPanel::tr("same group or cross-organisational?");
@@ -323,11 +338,17 @@ QString CrossOrgDiagram::rowText(int index) const
         }
         break;
     case FlowStep::Kind::Answer: {
-        QString answer =
-            flow.status > 0 ? QString::number(flow.status) : CrossOrgPanel::tr("no answer");
-        if (!flow.errorCode.isEmpty())
-            answer += QStringLiteral(" \"") + flow.errorCode + QLatin1Char('"');
-        body = CrossOrgPanel::tr("answer %1").arg(answer);
+        if (flow.status > 0) {
+            QString answer = QString::number(flow.status);
+            if (!flow.errorCode.isEmpty())
+                answer += QStringLiteral(" \"") + flow.errorCode + QLatin1Char('"');
+            body = CrossOrgPanel::tr("answer %1").arg(answer);
+        } else if (flow.reach == CrossOrgFlow::Reach::Cancelled
+                   || flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending) {
+            body = CrossOrgPanel::tr("no answer (you cancelled it)");
+        } else {
+            body = CrossOrgPanel::tr("no answer");
+        }
         if (step.atMs >= 0)
             body = CrossOrgPanel::tr("%1 after %2 ms").arg(body).arg(step.atMs);
         break;
@@ -340,8 +361,10 @@ QString CrossOrgDiagram::rowText(int index) const
         break;
     case FlowStep::State::Failed:
         if (index == flow.failingStep())
-            prefix = flow.status == 401 || flow.status == 403 ? CrossOrgPanel::tr("Refused here")
-                                                              : CrossOrgPanel::tr("Failed here");
+            prefix = flow.status == 401 || flow.status == 403
+                    || flow.reach == CrossOrgFlow::Reach::NotSent
+                ? CrossOrgPanel::tr("Refused here")
+                : CrossOrgPanel::tr("Failed here");
         else
             prefix = CrossOrgPanel::tr("Failed");
         break;
@@ -406,6 +429,7 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
         case FlowStep::Kind::RequestSent:
             row.from = AppLane;
             row.to = ApiLane;
+            row.note = !m_flow->wasSent(); // no arrow for what never left the app
             break;
         case FlowStep::Kind::CallKind:
             row.from = ApiLane;
@@ -420,6 +444,7 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
         case FlowStep::Kind::Answer:
             row.from = ApiLane;
             row.to = AppLane;
+            row.note = !m_flow->wasSent();
             break;
         }
         // Words start at their arrow's sender or receiver; between the API and the check
@@ -871,6 +896,20 @@ void CrossOrgPanel::clear()
     refresh();
 }
 
+QString CrossOrgPanel::stepText(int index) const
+{
+    return m_hasFlow && index >= 0 && index < m_flow.steps.size() ? m_diagram->rowText(index)
+                                                                  : QString();
+}
+
+QStringList CrossOrgPanel::laneTexts() const
+{
+    QStringList texts;
+    for (int lane = 0; m_hasFlow && lane < LaneCount; ++lane)
+        texts << m_diagram->laneText(lane);
+    return texts;
+}
+
 int CrossOrgPanel::highlightedStep() const
 {
     return m_hasFlow ? m_flow.failingStep() : -1;
@@ -949,6 +988,10 @@ QString CrossOrgPanel::summaryText() const
 {
     if (!m_hasFlow)
         return tr("Cross-organisational flow: no call yet");
+    if (m_flow.reach == CrossOrgFlow::Reach::NotSent)
+        return tr("Not sent: the explorer refused the request");
+    if (m_flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
+        return tr("Not sent: cancelled while it waited");
     QString kind;
     switch (m_flow.callKind) {
     case CallKind::SameGroup:
@@ -971,6 +1014,8 @@ QString CrossOrgPanel::summaryText() const
             : tr("answered %1").arg(m_flow.status);
     else if (m_flow.status > 0)
         outcome = tr("answered %1").arg(m_flow.status);
+    else if (m_flow.reach == CrossOrgFlow::Reach::Cancelled)
+        outcome = tr("cancelled, no answer");
     else
         outcome = tr("no answer");
     return tr("%1: %2").arg(kind, outcome);
@@ -1001,12 +1046,13 @@ void CrossOrgPanel::refresh()
                                     : QString());
     m_summary->setText(summaryText());
     showEvidence(m_diagram->selected());
-    m_switchHome->setVisible(m_hasFlow && m_flow.callKind == CallKind::CrossOrganisational
+    // The buttons offer what the diagnosis offers, and nothing it does not.
+    m_switchHome->setVisible(m_hasFlow && m_flow.offers(NextStep::SwitchToHomeGroup)
                              && !m_flow.homeGroup.isEmpty());
     m_switchHome->setToolTip(m_hasFlow ? tr("Send the call again as %1, the key's home group")
                                              .arg(groupText(m_flow.homeGroup, m_flow.homeName))
                                        : QString());
-    m_runDoctor->setVisible(m_hasFlow && (m_flow.status == 401 || m_flow.status == 403));
+    m_runDoctor->setVisible(m_hasFlow && m_flow.offers(NextStep::RunDoctor));
 }
 
 void CrossOrgPanel::changeEvent(QEvent *event)

@@ -29,6 +29,9 @@ public:
 
     bool hasFlow() const { return m_hasFlow; }
     const CrossOrgFlow &flow() const { return m_flow; }
+    // The words drawn for step index, and under each lane's title; empty without a flow.
+    QString stepText(int index) const;
+    QStringList laneTexts() const;
     // The step drawn as the failing edge (CrossOrgFlow::failingStep()), or -1.
     int highlightedStep() const;
     // The step whose evidence is shown, or -1.

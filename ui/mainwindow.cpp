@@ -25,6 +25,7 @@
 #include "session/doctorsender.h"
 #include "session/requestrun.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,13 +39,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_keyCombo(new QComboBox(this))
     , m_groupCombo(new QComboBox(this))
     , m_crossOrgHint(new QLabel(this))
+    , m_groupProblem(new QLabel(this))
     , m_keysButton(new QPushButton(tr("&Keys…"), this))
     , m_productionBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
@@ -315,8 +318,12 @@ void MainWindow::buildToolBar()
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupCombo->setToolTip(tr("The practice group the call acts for (x-practice-group-id)"));
     m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
-    m_groupCombo->lineEdit()->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9]{0,32}( · .*)?")), m_groupCombo));
+    // No validator: one would drop a mistyped letter silently ("10o1" → "101") and the call
+    // would act for a group nobody typed. What is typed stays, with the problem beside it.
+    m_groupProblemMark = m_groupCombo->lineEdit()->addAction(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+    m_groupProblemMark->setObjectName(QStringLiteral("practiceGroupProblemMark"));
+    m_groupProblemMark->setVisible(false);
     m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
     m_keysButton->setObjectName(QStringLiteral("keysButton"));
 
@@ -358,6 +365,10 @@ void MainWindow::buildWorkspace()
     const int pad = fontMetrics().height() / 3;
     m_productionBanner->setContentsMargins(pad, pad, pad, pad);
     m_productionBanner->hide();
+    m_groupProblem->setObjectName(QStringLiteral("practiceGroupError"));
+    m_groupProblem->setWordWrap(true);
+    m_groupProblem->setContentsMargins(pad, pad, pad, pad);
+    m_groupProblem->hide();
 
     m_browser->setCatalogue(m_catalogue);
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
@@ -410,6 +421,7 @@ void MainWindow::buildWorkspace()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_productionBanner);
+    layout->addWidget(m_groupProblem);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -557,7 +569,8 @@ void MainWindow::onKeyChanged()
 {
     const KeyProfile key = currentKey();
     const QString previous = currentPracticeGroup();
-    m_groups->setContext(m_environment.id, key.homePracticeGroup);
+    changeGroupsKeeping(
+        previous, [this, key] { m_groups->setContext(m_environment.id, key.homePracticeGroup); });
     const QString remembered =
         m_services.settings
             ->value(QStringLiteral("practiceGroups/") + m_environment.id + QStringLiteral("/last"))
@@ -566,27 +579,76 @@ void MainWindow::onKeyChanged()
                             : !key.homePracticeGroup.isEmpty() ? key.homePracticeGroup
                                                                : previous);
     fetchPracticeGroups();
-    updateCrossOrgHint();
 }
 
 QString MainWindow::currentPracticeGroup() const
 {
-    return m_groupCombo->currentText().section(u' ', 0, 0).trimmed();
+    // A row of the list reads "1001 · Riverside Medical Practice (home)"; anything else is the
+    // group exactly as typed, so a typo is shown as one and never quietly becomes another id.
+    const QString text = m_groupCombo->currentText();
+    const int row = m_groupCombo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    if (row >= 0)
+        return m_groups->index(row).data(PracticeGroupDirectory::IdRole).toString();
+    return text; // not even trimmed: a stray space is shown as a problem, not quietly dropped
 }
 
 void MainWindow::selectPracticeGroup(const QString &id)
 {
-    const int row = m_groups->rowOf(id);
-    if (row >= 0)
-        m_groupCombo->setCurrentIndex(row);
-    else
-        m_groupCombo->setEditText(id);
-    updateCrossOrgHint();
+    {
+        const QSignalBlocker blocker(m_groupCombo);
+        const int row = m_groups->rowOf(id);
+        if (row >= 0)
+            m_groupCombo->setCurrentIndex(row);
+        // Also when the row was current already but the text had been edited.
+        m_groupCombo->setEditText(row >= 0 ? m_groupCombo->itemText(row) : id);
+    }
+    onTargetChanged();
+}
+
+void MainWindow::changeGroupsKeeping(const QString &group, const std::function<void()> &change)
+{
+    {
+        // A model reset shows the first row for a moment: not a group the user chose.
+        const QSignalBlocker blocker(m_groupCombo);
+        change();
+    }
+    selectPracticeGroup(group);
 }
 
 void MainWindow::onPracticeGroupEdited()
 {
+    onTargetChanged();
+}
+
+QString MainWindow::targetId() const
+{
+    return m_environment.id + u'\n' + m_keyCombo->currentData().toString() + u'\n'
+        + currentPracticeGroup();
+}
+
+QString MainWindow::mapKey() const
+{
+    // The same key may be saved for two environments; each keeps its own map.
+    const KeyProfile key = currentKey();
+    return key.fingerprint.isEmpty() ? QString()
+                                     : u"…" + key.fingerprint + u" (" + m_environment.name + u')';
+}
+
+void MainWindow::onTargetChanged()
+{
     updateCrossOrgHint();
+    refreshGauge();
+    if (m_mapView->fingerprint() != mapKey())
+        m_mapView->setMap(m_networkMap, mapKey());
+    if (m_shownTargetId.isEmpty() || m_shownTargetId == targetId())
+        return;
+    // The response, its diagnosis and its flow answered another environment, key or group.
+    m_shownTargetId.clear();
+    m_lastExchange = Exchange();
+    m_lastDiagnosis = Diagnosis();
+    m_viewer->clear();
+    m_diagnosisPanel->dismiss();
+    m_flowPanel->clear();
 }
 
 void MainWindow::updateCrossOrgHint()
@@ -596,9 +658,10 @@ void MainWindow::updateCrossOrgHint()
     const QString problem = group.isEmpty() ? QString() : practiceGroupIdProblem(group.toUtf8());
     m_composer->setAuthPreview(key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint,
                                group);
+    showPracticeGroupProblem(problem);
     if (!problem.isEmpty()) {
-        m_crossOrgHint->setText(u"  " + problem);
-        m_crossOrgHint->setToolTip(problem);
+        m_crossOrgHint->clear(); // the problem, under the toolbar, says more
+        m_crossOrgHint->setToolTip(QString());
         return;
     }
     if (!group.isEmpty() && !key.homePracticeGroup.isEmpty() && group != key.homePracticeGroup) {
@@ -611,9 +674,27 @@ void MainWindow::updateCrossOrgHint()
                "practice groups share a network.")
                 .arg(home, group));
     } else {
-        m_crossOrgHint->setText(group.isEmpty() ? QString() : tr("  Home practice group"));
+        // "Home" only when the key says so: without a key or its home group nothing is known.
+        m_crossOrgHint->setText(!group.isEmpty() && group == key.homePracticeGroup
+                                    ? tr("  Home practice group")
+                                    : QString());
         m_crossOrgHint->setToolTip(QString());
     }
+}
+
+void MainWindow::showPracticeGroupProblem(const QString &problem)
+{
+    QPalette palette = m_groupProblem->palette();
+    palette.setColor(QPalette::WindowText,
+                     severityColour(Diagnosis::Severity::Error, this->palette()));
+    m_groupProblem->setPalette(palette);
+    const QString typed = m_groupCombo->currentText();
+    m_groupProblem->setText(typed.isEmpty() ? u"⚠ " + problem
+                                            : tr("⚠ Practice group “%1”: %2").arg(typed, problem));
+    m_groupProblem->setVisible(!problem.isEmpty());
+    m_groupProblemMark->setVisible(!problem.isEmpty());
+    m_groupProblemMark->setToolTip(problem);
+    m_groupCombo->setAccessibleDescription(problem);
 }
 
 void MainWindow::updateProductionMarking()
@@ -649,8 +730,8 @@ void MainWindow::fetchPracticeGroups()
     if (!key.isValid() || m_environment.baseUrl.isEmpty() || !m_services.runner)
         return;
     RunTarget target = homeTarget(m_environment, key);
-    if (target.practiceGroup.isEmpty())
-        return;
+    if (!practiceGroupIdProblem(target.practiceGroup.toUtf8()).isEmpty())
+        return; // never a call for a group nobody chose
     ApiRequest request;
     request.path = QStringLiteral("/v1/practice-groups");
     RequestRun *run = m_services.runner->start(target, request);
@@ -661,16 +742,15 @@ void MainWindow::fetchPracticeGroups()
                 if (!exchange.isSuccess() || environmentId != m_environment.id
                     || keyId != currentKey().id)
                     return;
-                const QString group = currentPracticeGroup();
-                m_groups->setListed(parsePracticeGroups(exchange.body));
-                selectPracticeGroup(group);
+                changeGroupsKeeping(currentPracticeGroup(), [this, &exchange] {
+                    m_groups->setListed(parsePracticeGroups(exchange.body));
+                });
                 // The listing also tells the network map which groups this key may reach.
                 const KeyProfile key = currentKey();
-                const QString fingerprint = u"…" + key.fingerprint;
-                m_networkMap->setHomeGroup(fingerprint, key.homePracticeGroup);
+                m_networkMap->setHomeGroup(mapKey(), key.homePracticeGroup);
                 m_networkMap->setNames(practiceGroupNames());
-                m_networkMap->recordPracticeGroups(fingerprint, exchange.body);
-                m_mapView->setMap(m_networkMap, fingerprint);
+                m_networkMap->recordPracticeGroups(mapKey(), exchange.body);
+                m_mapView->setMap(m_networkMap, mapKey());
             });
 }
 
@@ -678,6 +758,23 @@ void MainWindow::showWait()
 {
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_waitUntil);
     const int seconds = int(qMax<qint64>(0, (left + 999) / 1000));
+    // A wait the server imposed (a 429, or a quota it reported used up) is not the throttle's.
+    const RateGaugeState rate = m_run && m_services.runner
+        ? m_services.runner->limiter()->gaugeState(m_run->rateKey())
+        : RateGaugeState();
+    const bool waiting = m_waitStage == RequestRun::Stage::Queued
+        || m_waitStage == RequestRun::Stage::WaitingToRetry;
+    if (waiting && rate.state == RateState::Paused) {
+        statusBar()->showMessage(
+            rate.serverRefused
+                ? tr("The server refused the request (429, too many requests): it is sent again "
+                     "in %n s (Cancel stops it).",
+                     "", seconds)
+                : tr("The server reported no requests left for this key: the request goes in "
+                     "%n s (Cancel stops it).",
+                     "", seconds));
+        return;
+    }
     switch (m_waitStage) {
     case RequestRun::Stage::Queued:
         statusBar()->showMessage(tr(
@@ -709,6 +806,7 @@ void MainWindow::send(const ApiRequest &composed)
         return;
     }
     if (const QString problem = practiceGroupIdProblem(group.toUtf8()); !problem.isEmpty()) {
+        showPracticeGroupProblem(problem);
         statusBar()->showMessage(problem);
         m_groupCombo->setFocus();
         return;
@@ -730,8 +828,8 @@ void MainWindow::send(const ApiRequest &composed)
     target.keyProfileId = key.id;
     target.practiceGroup = group;
     m_lastRequest = request;
-    m_groups->markUsed(group);
-    selectPracticeGroup(group); // the directory's model reset would show its first row
+    changeGroupsKeeping(group, [this, &group] { m_groups->markUsed(group); });
+    m_sentTargetId = targetId();
     m_run = m_services.runner->start(target, request);
     m_composer->setInFlight(true);
     m_viewer->setInFlight(true);
@@ -747,10 +845,10 @@ void MainWindow::send(const ApiRequest &composed)
                     m_waitTimer->stop();
             });
     connect(m_run, &RequestRun::attemptFinished, this,
-            [this, key, group](const Exchange &exchange) {
+            [this, key, group, environment = m_environment](const Exchange &exchange) {
                 if (!m_services.history || !exchange.wasSent())
                     return;
-                HistoryContext context = HistoryContext::forEnvironment(m_environment);
+                HistoryContext context = HistoryContext::forEnvironment(environment);
                 context.practiceGroup = group;
                 context.keyFingerprint = u"…" + key.fingerprint;
                 context.keyLabel = key.label;
@@ -866,6 +964,15 @@ void MainWindow::showExchange(const Exchange &exchange)
     m_waitTimer->stop();
     m_composer->setInFlight(false);
     m_viewer->setInFlight(false);
+    if (m_sentTargetId != targetId()) {
+        // Shown now, it would stand under an environment, key or group it did not answer.
+        statusBar()->showMessage(
+            tr("The answer to %1 %2 came after you switched; it is in the history.")
+                .arg(QString::fromLatin1(exchange.request.method), exchange.request.url.path()),
+            10000);
+        return;
+    }
+    m_shownTargetId = m_sentTargetId;
     m_viewer->setExchange(exchange);
     m_lastDiagnosis = diagnose(exchange, diagnosisContext(m_lastRequest));
     statusBar()->showMessage(
@@ -877,8 +984,8 @@ void MainWindow::showExchange(const Exchange &exchange)
     const QString fingerprint = key.fingerprint.isEmpty() ? QString() : u"…" + key.fingerprint;
     m_networkMap->setNames(practiceGroupNames());
     if (exchange.wasSent())
-        m_networkMap->recordExchange(fingerprint, key.homePracticeGroup, exchange, m_lastDiagnosis);
-    m_mapView->setMap(m_networkMap, fingerprint);
+        m_networkMap->recordExchange(mapKey(), key.homePracticeGroup, exchange, m_lastDiagnosis);
+    m_mapView->setMap(m_networkMap, mapKey());
     m_flowPanel->setExchange(exchange, m_lastDiagnosis, key.homePracticeGroup, practiceGroupNames(),
                              fingerprint);
     if (m_lastDiagnosis.code == u"cross_org_forbidden")

@@ -14,6 +14,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class CrossOrgPanel;
 class DiagnosisPanel;
 class EndpointBrowser;
@@ -26,6 +28,7 @@ class QTimer;
 class RateLimitGauge;
 struct HistoryRequest;
 class PracticeGroupDirectory;
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -86,6 +89,16 @@ private:
     void onKeyChanged();
     void onPracticeGroupEdited();
     void updateCrossOrgHint();
+    // Beside the practice group field: why it cannot be sent for; empty hides it.
+    void showPracticeGroupProblem(const QString &problem);
+    // Runs change (a reset of the group directory) without the picker's passing first row
+    // counting as a choice, then shows group again.
+    void changeGroupsKeeping(const QString &group, const std::function<void()> &change);
+    // Environment, key or group changed: the hint, the gauge and the map follow, and results
+    // that answered another target are cleared.
+    void onTargetChanged();
+    QString targetId() const; // environment, key and group, as one comparable string
+    QString mapKey() const; // the network map's entry: this key in this environment
     void updateProductionMarking();
     void fetchPracticeGroups();
     // A check with the key acting for its home group (or the group picked, when it has none).
@@ -120,11 +133,15 @@ private:
     std::function<bool(const QString &)> m_confirmProduction;
     QPointer<RequestRun> m_run;
     ApiRequest m_lastRequest;
+    QString m_sentTargetId; // targetId() when the request in flight was sent
+    QString m_shownTargetId; // targetId() of the results on screen; empty when none
 
     QComboBox *const m_environmentCombo;
     QComboBox *const m_keyCombo;
     QComboBox *const m_groupCombo;
     QLabel *const m_crossOrgHint;
+    QLabel *const m_groupProblem; // under the toolbar: always in view, unlike the toolbar's end
+    QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
     QPushButton *const m_keysButton;
     QLabel *const m_productionBanner;
     QStackedWidget *const m_pages;

@@ -78,12 +78,20 @@ QString RateLimitGauge::stateWords(const RateGaugeState &state)
         return tr("Throttling: %n queued, next in %1 s", nullptr, state.queued)
             .arg(ceilSeconds(state.nextSendIn));
     case RateState::Paused:
-        return tr("Paused until %1 (%2 s)")
-            .arg(QLocale().toString(state.pausedUntil.toLocalTime().time(),
-                                    QStringLiteral("HH:mm:ss")))
-            .arg(ceilSeconds(state.pauseRemaining));
+        return pausedWords(
+            state.serverRefused,
+            QLocale().toString(state.pausedUntil.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+            QString::number(ceilSeconds(state.pauseRemaining)));
     }
     return QString();
+}
+
+QString RateLimitGauge::pausedWords(bool serverRefused, const QString &until,
+                                    const QString &seconds)
+{
+    // The server's refusal, never to be mistaken for the throttle's own queueing.
+    return serverRefused ? tr("Server refused (429): retry at %1 (%2 s)").arg(until, seconds)
+                         : tr("Server quota used up: sends again at %1 (%2 s)").arg(until, seconds);
 }
 
 QString RateLimitGauge::description() const
@@ -116,10 +124,19 @@ QString RateLimitGauge::description() const
                      .arg(ceilSeconds(m_state.nextSendIn));
         break;
     case RateState::Paused:
-        lines << tr("State: paused until %1 (%2 s left) after the server answered 429.")
+        lines << (m_state.serverRefused
+                      ? tr("State: the server refused a request with 429 (too many requests); "
+                           "sending resumes at %1 (%2 s left).")
+                      : tr("State: the server reported no requests left; sending resumes at "
+                           "%1 (%2 s left)."))
                      .arg(QLocale().toString(m_state.pausedUntil.toLocalTime().time(),
                                              QStringLiteral("HH:mm:ss")))
                      .arg(ceilSeconds(m_state.pauseRemaining));
+        if (m_state.serverRefused && m_state.used < m_state.limit)
+            lines << tr("This app counted only %1 of %2: another client may be using the same "
+                        "key.")
+                         .arg(m_state.used)
+                         .arg(m_state.limit);
         if (m_state.queued > 0)
             lines << tr("%n request(s) queued.", nullptr, m_state.queued);
         break;
@@ -281,8 +298,13 @@ QSize RateLimitGauge::sizeHint() const
     // Room for the longest state, so the layout does not jump as the state changes.
     const QString throttling =
         tr("Throttling: %n queued, next in %1 s", nullptr, 999).arg(QStringLiteral("00"));
-    const QString paused =
-        tr("Paused until %1 (%2 s)").arg(QStringLiteral("00:00:00"), QStringLiteral("000"));
+    QString paused;
+    for (const bool serverRefused : {true, false}) {
+        const QString words =
+            pausedWords(serverRefused, QStringLiteral("00:00:00"), QStringLiteral("000"));
+        if (metrics.horizontalAdvance(words) > metrics.horizontalAdvance(paused))
+            paused = words;
+    }
     const QString tail =
         tr(" · oldest leaves in %1 s").arg(QStringLiteral("00")) + tr(" · estimate");
     const int text = std::max(metrics.horizontalAdvance(throttling + tail),

@@ -41,6 +41,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // A pause's words: a 429's refusal, or a quota the server reported used up.
+    static QString pausedWords(bool serverRefused, const QString &until, const QString &seconds);
     struct Layout
     {
         QRect track;

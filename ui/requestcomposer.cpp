@@ -543,7 +543,7 @@ void RequestComposer::send()
     if (m_inFlight)
         return;
     if (const QString why = problem(); !why.isEmpty()) {
-        showMessage(why, true);
+        showProblem(why);
         // Take the user to what needs fixing.
         for (const QString &name : pathTemplateParameters(m_path->text())) {
             auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
@@ -650,10 +650,19 @@ void RequestComposer::validateBody()
     }
     m_body->setExtraSelections(selections);
     m_bodyStatus->setAccessibleDescription(m_bodyStatus->text());
+    if (m_showsProblem)
+        showProblem(problem());
+}
+
+void RequestComposer::showProblem(const QString &problem)
+{
+    showMessage(problem, true);
+    m_showsProblem = !problem.isEmpty();
 }
 
 void RequestComposer::showMessage(const QString &text, bool isError)
 {
+    m_showsProblem = false;
     m_message->setText(isError ? u"⚠ " + text : text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -681,7 +690,7 @@ void RequestComposer::copyCurl()
         return;
     }
     if (const QString why = problem(); !why.isEmpty()) {
-        showMessage(why, true);
+        showProblem(why);
         return;
     }
     // curlCommand writes x-api-key as "$HERO_API_KEY" whatever value the header holds.

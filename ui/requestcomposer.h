@@ -74,6 +74,9 @@ private:
     void rebuildPathParameters();
     void validateBody();
     void showMessage(const QString &text, bool isError);
+    // Shows why the request cannot go, and keeps it true: it is checked again after each edit
+    // of the body, and goes when nothing is wrong any more.
+    void showProblem(const QString &problem);
     void addRow(QTableWidget *table, const QString &name, const QString &value,
                 const QString &toolTip, bool checked);
     void copyCurl();
@@ -101,4 +104,5 @@ private:
     QString m_practiceGroup;
     JsonTextProblem m_bodyProblem;
     bool m_inFlight = false;
+    bool m_showsProblem = false; // the message is showProblem()'s
 };

@@ -3,6 +3,7 @@
 #include "crossorg/crossorgflow.h"
 #include "crossorgpanel.h"
 #include "diagnosis/diagnosis.h"
+#include "flowexchanges.h"
 #include "http/apiclient.h"
 #include "sandboxserver.h"
 
@@ -73,6 +74,8 @@ private slots:
     void initTestCase();
     void riversideFlowsHighlightTheRightEdge_data();
     void riversideFlowsHighlightTheRightEdge();
+    void flowAndButtonsStateOnlyWhatIsKnown_data();
+    void flowAndButtonsStateOnlyWhatIsKnown();
     void threeFlowsRenderDifferentlyAndAreSaved();
     void failingEdgeIsDrawnInTheErrorColour();
     void accessibleDescriptionReadsTheFlow();
@@ -140,13 +143,13 @@ void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge_data()
     QTest::newRow("home group 200")
         << QByteArray("1001") << -1 << false << false << "Same-group call (1001): answered 200";
     QTest::newRow("same network 200")
-        << QByteArray("1003") << -1 << true << false
+        << QByteArray("1003") << -1 << false << false
         << "Cross-organisational call 1001 → 1003: network check passed, answered 200";
     QTest::newRow("other network 403")
         << QByteArray("2001") << int(FlowStep::Kind::NetworkCheck) << true << true
         << "Cross-organisational call 1001 → 2001: refused by the network check";
     QTest::newRow("expired key 401") << QByteArray("expired") << int(FlowStep::Kind::Answer)
-                                     << false << true << "Same-group call (1001): answered 401";
+                                     << false << false << "Same-group call (1001): answered 401";
 }
 
 void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge()
@@ -173,6 +176,115 @@ void TestCrossOrgPanel::riversideFlowsHighlightTheRightEdge()
              switchHomeShown);
     QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("flowRunDoctor"))->isVisible(),
              doctorShown);
+}
+
+void TestCrossOrgPanel::flowAndButtonsStateOnlyWhatIsKnown_data()
+{
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<QString>("states"); // D done, F failed, U unknown, N not reached
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QStringList>("said"); // in the step or lane texts
+    QTest::addColumn<QStringList>("neverSaid");
+    QTest::addColumn<bool>("switchHomeShown");
+    QTest::addColumn<bool>("doctorShown");
+
+    using namespace FlowExchanges;
+    const QByteArray forbidden = R"({"statusCode":403,"error":"forbidden"})";
+    const QByteArray scope = R"({"statusCode":403,"error":"insufficient_permissions"})";
+    const QStringList sentWords{QStringLiteral("acting for ?"), QStringLiteral("Request sent"),
+                                QStringLiteral("answer no answer")};
+
+    QTest::newRow("refused before sending")
+        << refused(Refusal::InvalidPracticeGroup, QStringLiteral("Digits only.")) << "FNNN"
+        << "Not sent: the explorer refused the request"
+        << QStringList{QStringLiteral("Refused here: the explorer did not send it"),
+                       QStringLiteral("Not contacted")}
+        << sentWords + QStringList{QStringLiteral("Acting for")} << false << false;
+    QTest::newRow("cancelled while queued")
+        << cancelled("1001", true) << "NNNN"
+        << "Not sent: cancelled while it waited"
+        << QStringList{QStringLiteral("Not sent: you cancelled it while it waited"),
+                       QStringLiteral("Not reached: no answer (you cancelled it)")}
+        << sentWords + QStringList{QStringLiteral("Failed"), QStringLiteral("Refused")} << false
+        << false;
+    QTest::newRow("cancelled on the wire")
+        << cancelled("1002", false) << "UUUN"
+        << "Cross-organisational call 1001 → 1002: cancelled, no answer"
+        << QStringList{QStringLiteral("Not reached: no answer (you cancelled it)")}
+        << sentWords + QStringList{QStringLiteral("Failed"), QStringLiteral("check the network")}
+        << false << false;
+    QTest::newRow("502 on the home group")
+        << answered("1001", 502, "<html>bad gateway</html>") << "DUUF"
+        << "Same-group call (1001): answered 502"
+        << QStringList{QStringLiteral("Unknown: would be same group 1001"),
+                       QStringLiteral("Same group: no check expected"),
+                       QStringLiteral("Failed here: answer 502")}
+        << QStringList{QStringLiteral("Not needed"), QStringLiteral("no network check")} << false
+        << false;
+    QTest::newRow("401 invalid_credentials")
+        << answered("1001", 401, R"({"statusCode":401,"error":"invalid_credentials"})") << "DNNF"
+        << "Same-group call (1001): answered 401"
+        << QStringList{QStringLiteral("Refused here: answer 401 \"invalid_credentials\"")}
+        << QStringList{QStringLiteral("Not needed")} << false << false;
+    QTest::newRow("403 forbidden cross-org")
+        << answered("2001", 403, forbidden) << "DDFF"
+        << "Cross-organisational call 1001 → 2001: refused by the network check"
+        << QStringList{QStringLiteral("Refused here: 1001 and 2001 share no network")}
+        << QStringList{QStringLiteral("Unknown")} << true << true;
+    QTest::newRow("403 insufficient_permissions on the home group")
+        << answered("1001", 403, scope) << "DDDF"
+        << "Same-group call (1001): answered 403"
+        << QStringList{QStringLiteral("Not needed: same group"),
+                       QStringLiteral("Refused here: answer 403 \"insufficient_permissions\"")}
+        << QStringList{QStringLiteral("share no network")} << false << true;
+    QTest::newRow("200 same group")
+        << answered("1001", 200) << "DDDD"
+        << "Same-group call (1001): answered 200"
+        << QStringList{QStringLiteral("Not needed: same group")}
+        << QStringList{QStringLiteral("Unknown"), QStringLiteral("Failed")} << false << false;
+    QTest::newRow("200 cross-org")
+        << answered("1002", 200) << "DDDD"
+        << "Cross-organisational call 1001 → 1002: network check passed, answered 200"
+        << QStringList{QStringLiteral("Passed: 1001 and 1002 share a network")}
+        << QStringList{QStringLiteral("Unknown"), QStringLiteral("Failed")} << false << false;
+}
+
+void TestCrossOrgPanel::flowAndButtonsStateOnlyWhatIsKnown()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(QString, states);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, said);
+    QFETCH(QStringList, neverSaid);
+    QFETCH(bool, switchHomeShown);
+    QFETCH(bool, doctorShown);
+
+    DiagnosisContext context;
+    context.homePracticeGroup = Home;
+    const Diagnosis diagnosis = diagnose(exchange, context);
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    panel.show();
+    panel.setExchange(exchange, diagnosis, Home, {});
+
+    QCOMPARE(FlowExchanges::statesOf(panel.flow()), states);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("flowSummary"))->text(), summary);
+    QStringList texts = panel.laneTexts();
+    for (int step = 0; step < panel.flow().steps.size(); ++step)
+        texts << panel.stepText(step);
+    const QString all = texts.join(u'\n');
+    for (const QString &words : said)
+        QVERIFY2(all.contains(words), qPrintable(words + u" not in:\n" + all));
+    for (const QString &words : neverSaid)
+        QVERIFY2(!all.contains(words), qPrintable(words + u" in:\n" + all));
+    // Red only where something failed; a cancel is the user's choice, not a failure.
+    QCOMPARE(panel.highlightedStep(), int(states.indexOf(u'F')));
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("flowSwitchHome"))->isVisible(),
+             switchHomeShown);
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("flowRunDoctor"))->isVisible(),
+             doctorShown);
+    // The buttons offer exactly what the diagnosis offers.
+    QCOMPARE(doctorShown, diagnosis.hasAction(NextStep::RunDoctor));
 }
 
 void TestCrossOrgPanel::threeFlowsRenderDifferentlyAndAreSaved()

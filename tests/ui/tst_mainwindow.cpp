@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "crossorg/networkmap.h"
+#include "crossorgpanel.h"
+#include "diagnosispanel.h"
 #include "endpointbrowser.h"
 #include "explorerparts.h"
 #include "history/historystore.h"
@@ -12,12 +14,17 @@
 #include "mainwindow.h"
 #include "networkmapview.h"
 #include "ratelimit/ratelimiter.h"
+#include "ratelimitgauge.h"
 #include "requestcomposer.h"
+#include "responseviewer.h"
 #include "sandboxserver.h"
+#include "sandboxworld.h"
 #include "session/requestrun.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,9 +91,21 @@ private slots:
     void theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment();
     void aQueuedRequestCountsDownAndCanBeCancelled();
     void theNetworkMapShowsTheListedGroupsAndWhatWasRefused();
+    // Issue 13: nothing on screen states what is not so.
+    void aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNothing();
+    void pastedTextInThePracticeGroupIsKeptAndItsProblemShown_data();
+    void pastedTextInThePracticeGroupIsKeptAndItsProblemShown();
+    void changingEnvironmentKeyOrGroupClearsTheLastResult_data();
+    void changingEnvironmentKeyOrGroupClearsTheLastResult();
+    void anAnswerArrivingAfterASwitchIsNotShownUnderTheNewTarget();
+    void theNetworkMapIsKeptPerEnvironmentAndKey();
+    void theGaugeFollowsTheKeyAtOnce();
+    void aGroupIsCalledHomeOnlyWhenTheKeySaysSo();
+    void aServerRefusalIsNotWordedAsOurOwnQueueing();
 
 private:
     Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
+    void addKey(Explorer &explorer, const QString &environmentId, const QByteArray &secret);
     QTemporaryDir m_dir;
 };
 
@@ -400,6 +419,227 @@ void TestMainWindow::theNetworkMapShowsTheListedGroupsAndWhatWasRefused()
              403);
     QCOMPARE(reachOf(QStringLiteral("2001")), int(NetworkMap::Reach::Refused));
     QVERIFY(map->description().contains(QStringLiteral("Northside PCN")));
+}
+
+void TestMainWindow::addKey(Explorer &explorer, const QString &environmentId,
+                            const QByteArray &secret)
+{
+    KeyProfile profile;
+    profile.label = QStringLiteral("Test key");
+    profile.environmentId = environmentId;
+    profile.homePracticeGroup = QStringLiteral("1001");
+    KeyJob *job = explorer.keys.add(profile, secret);
+    QSignalSpy added(job, &KeyJob::finished);
+    QVERIFY(added.wait());
+}
+
+void TestMainWindow::aMistypedPracticeGroupKeepsItsTextShowsTheErrorAndSendsNothing()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    explorer.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(explorer.window.get()));
+    auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
+    auto *error = explorer.window->findChild<QLabel *>(QStringLiteral("practiceGroupError"));
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("10o1"));
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("10o1")); // nothing dropped
+    QCOMPARE(explorer.window->currentPracticeGroup(), QStringLiteral("10o1"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("digits only")), qPrintable(error->text()));
+    QVERIFY(explorer.window->findChild<QAction *>(QStringLiteral("practiceGroupProblemMark"))
+                ->isVisible()); // marked in the field too
+
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QVERIFY(!shown.wait(500)); // nothing sent, for 101 or any other group
+    QCOMPARE(explorer.history.entries().size(), 0);
+    QVERIFY(error->text().contains(QStringLiteral("digits only")));
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("10o1"));
+}
+
+void TestMainWindow::pastedTextInThePracticeGroupIsKeptAndItsProblemShown_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("digits only");
+    QTest::newRow("a trailing space") << QStringLiteral("1001 ") << QStringLiteral("a space");
+    QTest::newRow("full-width digits") << QStringLiteral("１００１") << QStringLiteral("non-ASCII");
+}
+
+void TestMainWindow::pastedTextInThePracticeGroupIsKeptAndItsProblemShown()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, problem);
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *combo = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
+    auto *error = explorer.window->findChild<QLabel *>(QStringLiteral("practiceGroupError"));
+    QGuiApplication::clipboard()->setText(pasted);
+    combo->lineEdit()->clear();
+    combo->lineEdit()->paste();
+    QCOMPARE(combo->lineEdit()->text(), pasted);
+    QCOMPARE(explorer.window->currentPracticeGroup(), pasted);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(problem), qPrintable(error->text()));
+    // Fixed, the error goes.
+    combo->lineEdit()->setText(QStringLiteral("1002"));
+    QVERIFY(!error->isVisible());
+}
+
+void TestMainWindow::changingEnvironmentKeyOrGroupClearsTheLastResult_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("environment") << QStringLiteral("environment");
+    QTest::newRow("key") << QStringLiteral("key");
+    QTest::newRow("group") << QStringLiteral("group");
+}
+
+void TestMainWindow::changingEnvironmentKeyOrGroupClearsTheLastResult()
+{
+    QFETCH(QString, change);
+    Explorer explorer(m_dir.path());
+    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    // A refusal fills every result: response, diagnosis, flow.
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             403);
+    auto *viewer = explorer.window->findChild<ResponseViewer *>();
+    auto *diagnosis =
+        explorer.window->findChild<DiagnosisPanel *>(QStringLiteral("diagnosisPanel"));
+    auto *flow = explorer.window->findChild<CrossOrgPanel *>(QStringLiteral("crossOrgPanel"));
+    QCOMPARE(viewer->exchange().status, 403);
+    QVERIFY(diagnosis->isVisible());
+    QVERIFY(flow->hasFlow());
+
+    if (change == u"environment") {
+        explorer.window->selectEnvironment(QStringLiteral("staging"));
+    } else if (change == u"key") {
+        auto *keys = explorer.window->findChild<QComboBox *>(QStringLiteral("keyCombo"));
+        QVERIFY(keys->count() > 1);
+        keys->setCurrentIndex((keys->currentIndex() + 1) % keys->count());
+    } else {
+        explorer.window->selectPracticeGroup(QStringLiteral("1003"));
+    }
+    QCOMPARE(viewer->exchange().status, 0);
+    QVERIFY(!diagnosis->isVisible());
+    QVERIFY(!flow->hasFlow());
+    QVERIFY(explorer.window->lastDiagnosis().code.isEmpty());
+}
+
+void TestMainWindow::anAnswerArrivingAfterASwitchIsNotShownUnderTheNewTarget()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    explorer.window->selectPracticeGroup(QStringLiteral("1003")); // while the call is in flight
+    QTRY_VERIFY(explorer.window->statusBar()->currentMessage().contains(
+        QStringLiteral("after you switched")));
+    QCOMPARE(explorer.window->findChild<ResponseViewer *>()->exchange().status, 0);
+    QVERIFY(!explorer.window->findChild<CrossOrgPanel *>()->hasFlow());
+    QVERIFY(explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+}
+
+void TestMainWindow::theNetworkMapIsKeptPerEnvironmentAndKey()
+{
+    Explorer explorer(m_dir.path());
+    addKey(explorer, QStringLiteral("staging"), SandboxWorld::FullKey); // the same key, elsewhere
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *keys = explorer.window->findChild<QComboBox *>(QStringLiteral("keyCombo"));
+    keys->setCurrentIndex(
+        keys->findText(QStringLiteral("Riverside, all scopes"), Qt::MatchStartsWith));
+    auto *map = explorer.window->findChild<NetworkMapView *>(QStringLiteral("networkMapView"));
+    const auto refused = [map](const QString &id) {
+        for (const NetworkMap::Group &group : map->groups()) {
+            if (group.id == id)
+                return group.reach == NetworkMap::Reach::Refused;
+        }
+        return false;
+    };
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             403);
+    QVERIFY(refused(QStringLiteral("2001")));
+    const QString sandboxMap = map->fingerprint();
+    const QString fingerprint = explorer.window->currentKey().fingerprint;
+
+    explorer.window->selectEnvironment(QStringLiteral("staging"));
+    QCOMPARE(explorer.window->currentKey().fingerprint, fingerprint);
+    QVERIFY(map->fingerprint() != sandboxMap);
+    QVERIFY(!refused(QStringLiteral("2001"))); // staging never refused it
+
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    QVERIFY(refused(QStringLiteral("2001"))); // and the sandbox's map is still there
+}
+
+void TestMainWindow::theGaugeFollowsTheKeyAtOnce()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             200);
+    auto *gauge = explorer.window->findChild<RateLimitGauge *>(QStringLiteral("rateGauge"));
+    QTRY_VERIFY(gauge->state().used > 0);
+    auto *keys = explorer.window->findChild<QComboBox *>(QStringLiteral("keyCombo"));
+    keys->setCurrentIndex(keys->findText(QStringLiteral("Elm Tree"), Qt::MatchStartsWith));
+    QVERIFY(explorer.window->currentKey().label.startsWith(QStringLiteral("Elm Tree")));
+    // At once, not at the next tick: the Elm Tree key has sent nothing.
+    QCOMPARE(gauge->state().used, 0);
+}
+
+void TestMainWindow::aServerRefusalIsNotWordedAsOurOwnQueueing()
+{
+    // A sandbox that answers 429 (Retry-After: 1) when asked, as if another client had used
+    // the key up while this app had sent next to nothing.
+    SandboxServer server;
+    SandboxOptions options;
+    options.faults = true;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    Explorer explorer(m_dir.path());
+    QVERIFY2(explorer.window->addCustomEnvironment(QStringLiteral("Shared key"),
+                                                   server.baseUrl().toString(), QString(), &error),
+             qPrintable(error));
+    addKey(explorer, explorer.window->currentEnvironment().id, SandboxWorld::FullKey);
+    QVERIFY(explorer.window->currentKey().isValid());
+    QVERIFY(explorer.window->findChild<EndpointBrowser *>()->selectOperation(
+        QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    explorer.window->findChild<RequestComposer *>()->loadRequest(
+        {"GET",
+         QStringLiteral("/v1/me"),
+         {},
+         {{QByteArrayLiteral("x-sandbox-fault"), QByteArrayLiteral("status=429")}},
+         {},
+         false});
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QStatusBar *status = explorer.window->statusBar();
+    QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().contains(QStringLiteral("429")), 5000);
+    QVERIFY2(status->currentMessage().contains(QStringLiteral("server refused")),
+             qPrintable(status->currentMessage()));
+    QVERIFY(!status->currentMessage().contains(QStringLiteral("Queued")));
+    auto *gauge = explorer.window->findChild<RateLimitGauge *>(QStringLiteral("rateGauge"));
+    QTRY_VERIFY(gauge->stateText().startsWith(QStringLiteral("Server refused (429)")));
+    explorer.window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+    QTRY_COMPARE(shown.size(), 1);
+}
+
+void TestMainWindow::aGroupIsCalledHomeOnlyWhenTheKeySaysSo()
+{
+    Explorer explorer(m_dir.path());
+    explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+    auto *hint = explorer.window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    explorer.window->selectPracticeGroup(QStringLiteral("1001"));
+    QVERIFY(hint->text().contains(QStringLiteral("Home practice group")));
+    explorer.window->selectEnvironment(QStringLiteral("staging")); // no key there
+    explorer.window->selectPracticeGroup(QStringLiteral("2001"));
+    QVERIFY(!explorer.window->currentKey().isValid());
+    QVERIFY2(!hint->text().contains(QStringLiteral("Home")), qPrintable(hint->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -263,7 +263,7 @@ void TestRateLimitDetails::headerSaysPausedAfterTooManyRequests()
     m_limiter->recordAnswer(Key, answer(429, {{"Retry-After", "7"}}));
     const QString until = clockTime(now.addSecs(7));
     QTRY_COMPARE(labelText(details, "rateStateLabel"),
-                 QStringLiteral("Paused until %1 (7 s)").arg(until));
+                 QStringLiteral("Server refused (429): retry at %1 (7 s)").arg(until));
     QVERIFY(paused->isVisible());
     QCOMPARE(paused->text(), QStringLiteral("%1 (7 s left)").arg(until));
 

@@ -40,6 +40,7 @@ RateGaugeState sampleState(RateState kind)
         state.pauseRemaining = 6'500ms;
         state.nextSendIn = 6'500ms;
         state.fromServer = true;
+        state.serverRefused = true;
         break;
     }
     return state;
@@ -70,6 +71,8 @@ private slots:
     void everyStateIsSaidInWords_data();
     void everyStateIsSaidInWords();
     void estimateIsMarkedWhenTheServerSendsNoHeaders();
+    void aServerRefusalIsNeverWordedAsOurOwnQueueing_data();
+    void aServerRefusalIsNeverWordedAsOurOwnQueueing();
     void grabsRenderEachStateAndAreSaved();
     void fillGrowsWithUse();
     void sizeHintFollowsTheFont();
@@ -110,13 +113,15 @@ void TestRateLimitGauge::everyStateIsSaidInWords_data()
                                 << QStringList{QStringLiteral(
                                        "State: throttling, 3 request(s) queued; the next goes "
                                        "in 12 s.")};
-    QTest::newRow("paused") << RateState::Paused
-                            << QStringLiteral("Paused until %1 (7 s)").arg(pausedAt)
-                            << QStringList{QStringLiteral("State: paused until %1 (7 s left) "
-                                                          "after the server answered 429.")
-                                               .arg(pausedAt),
-                                           QStringLiteral("2 request(s) queued."),
-                                           QStringLiteral("what the server reported")};
+    QTest::newRow("paused")
+        << RateState::Paused
+        << QStringLiteral("Server refused (429): retry at %1 (7 s)").arg(pausedAt)
+        << QStringList{QStringLiteral("State: the server refused a request "
+                                      "with 429 (too many requests); sending "
+                                      "resumes at %1 (7 s left).")
+                           .arg(pausedAt),
+                       QStringLiteral("2 request(s) queued."),
+                       QStringLiteral("what the server reported")};
 }
 
 void TestRateLimitGauge::everyStateIsSaidInWords()
@@ -144,6 +149,54 @@ void TestRateLimitGauge::estimateIsMarkedWhenTheServerSendsNoHeaders()
     gauge.setState(state);
     QVERIFY(!gauge.stateText().contains(QStringLiteral("estimate")));
     QVERIFY(!gauge.toolTip().contains(QStringLiteral("no rate-limit headers")));
+}
+
+void TestRateLimitGauge::aServerRefusalIsNeverWordedAsOurOwnQueueing_data()
+{
+    QTest::addColumn<RateGaugeState>("state");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QStringList>("described");
+    QTest::addColumn<QStringList>("neverSaid");
+
+    const QString at = QLocale().toString(
+        QDateTime::fromSecsSinceEpoch(1'700'000'042, Qt::UTC).toLocalTime().time(),
+        QStringLiteral("HH:mm:ss"));
+    // Another client used the key up: the server refused while this app had sent 49.
+    RateGaugeState shared = sampleState(RateState::Paused);
+    shared.used = 49;
+    shared.queued = 0;
+    QTest::newRow("429 on a shared key")
+        << shared << QStringLiteral("Server refused (429): retry at %1 (7 s)").arg(at)
+        << QStringList{QStringLiteral("refused a request with 429"),
+                       QStringLiteral("counted only 49 of 300"), QStringLiteral("another client")}
+        << QStringList{QStringLiteral("Throttling"), QStringLiteral("queued")};
+    RateGaugeState quota = sampleState(RateState::Paused);
+    quota.serverRefused = false;
+    QTest::newRow("quota the server reported")
+        << quota << QStringLiteral("Server quota used up: sends again at %1 (7 s)").arg(at)
+        << QStringList{QStringLiteral("reported no requests left")}
+        << QStringList{QStringLiteral("429"), QStringLiteral("refused")};
+    QTest::newRow("our own queueing")
+        << sampleState(RateState::Throttling)
+        << QStringLiteral("Throttling: 3 queued, next in 12 s · estimate")
+        << QStringList{QStringLiteral("3 request(s) queued")}
+        << QStringList{QStringLiteral("429"), QStringLiteral("refused")};
+}
+
+void TestRateLimitGauge::aServerRefusalIsNeverWordedAsOurOwnQueueing()
+{
+    QFETCH(RateGaugeState, state);
+    QFETCH(QString, shown);
+    QFETCH(QStringList, described);
+    QFETCH(QStringList, neverSaid);
+    RateLimitGauge gauge;
+    gauge.setState(state);
+    QCOMPARE(gauge.stateText(), shown);
+    for (const QString &part : described)
+        QVERIFY2(gauge.toolTip().contains(part), qPrintable(gauge.toolTip()));
+    for (const QString &part : neverSaid)
+        QVERIFY2(!gauge.toolTip().contains(part) && !shown.contains(part),
+                 qPrintable(gauge.toolTip()));
 }
 
 void TestRateLimitGauge::grabsRenderEachStateAndAreSaved()

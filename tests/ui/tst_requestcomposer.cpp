@@ -63,6 +63,7 @@ private slots:
     void typingAQueryValueSendsThatRow();
     void invalidJsonIsRefusedWithItsPosition_data();
     void invalidJsonIsRefusedWithItsPosition();
+    void theJsonWarningGoesAsSoonAsTheBodyIsValid();
     void missingPathParameterIsNamedAndNotSent();
     void ctrlEnterSends_data();
     void ctrlEnterSends();
@@ -207,6 +208,33 @@ void TestRequestComposer::invalidJsonIsRefusedWithItsPosition()
         ->setPlainText(QStringLiteral("{\"a\": [1, 2]}"));
     composer.send();
     QCOMPARE(sent.size(), 1);
+}
+
+void TestRequestComposer::theJsonWarningGoesAsSoonAsTheBodyIsValid()
+{
+    RequestComposer composer;
+    composer.show();
+    composer.loadOperation(patientOperation());
+    pathField(composer, QStringLiteral("id"))->setText(QStringLiteral("1"));
+    pathField(composer, QStringLiteral("noteKey"))->setText(QStringLiteral("2"));
+    auto *body = composer.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    auto *message = composer.findChild<QLabel *>(QStringLiteral("composerMessage"));
+    body->setPlainText(QStringLiteral("{\"a\": 1"));
+    composer.send();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("not valid JSON")),
+             qPrintable(message->text()));
+
+    // Still broken in another way: the warning stays and says where now.
+    const QString first = message->text();
+    body->setPlainText(QStringLiteral("{\"a\": }"));
+    QTRY_VERIFY(message->text() != first);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("not valid JSON")));
+
+    // Fixed: the warning goes without pressing Send again.
+    body->setPlainText(QStringLiteral("{\"a\": 1}"));
+    QTRY_VERIFY(!message->isVisible());
 }
 
 void TestRequestComposer::missingPathParameterIsNamedAndNotSent()

@@ -4,12 +4,14 @@
 // Drives the real main window against the in-process sandbox and saves a PNG of each main
 // view. Keys live in memory and settings in a temporary directory: nothing of the user's is
 // read or written.
+#include "crossorgpanel.h"
 #include "endpointbrowser.h"
 #include "explorerparts.h"
 #include "http/proxyfactory.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"
 #include "proxysignindialog.h"
+#include "ratelimitgauge.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -38,6 +40,75 @@ bool save(QWidget *widget, const QString &directory, const QString &name)
     return ok;
 }
 
+// The flow panel alone, at a side panel's width, for an exchange built by hand: states the
+// sandbox does not produce on request (refused before sending, cancelled on the wire).
+bool saveFlow(const Exchange &exchange, const QString &directory, const QString &name)
+{
+    CrossOrgPanel panel;
+    panel.setAnimationsEnabled(false);
+    const QString home = QStringLiteral("1001");
+    DiagnosisContext context;
+    context.homePracticeGroup = home;
+    panel.setExchange(exchange, diagnose(exchange, context), home, {});
+    const int width = panel.fontMetrics().averageCharWidth() * 56;
+    panel.resize(width, 100);
+    panel.show();
+    panel.resize(width, panel.heightForWidth(width));
+    return save(&panel, directory, name);
+}
+
+// The states issue 13 is about, at 1024×700: what the window says after a typo in the
+// practice group, after switching environment, and the flow and gauge states it names.
+bool saveStates(MainWindow &window, const QString &out)
+{
+    window.resize(1024, 700);
+    window.selectEnvironment(QStringLiteral("sandbox"));
+    QTest::qWait(300);
+    auto *group = window.findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
+    group->lineEdit()->clear();
+    QTest::keyClicks(group->lineEdit(), QStringLiteral("10o1"));
+    window.findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    bool ok = save(&window, out, QStringLiteral("state-group-typo"));
+    window.selectPracticeGroup(QStringLiteral("2001"));
+    QSignalSpy shown(&window, &MainWindow::exchangeShown);
+    window.findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    shown.wait(10000);
+    QTest::qWait(300);
+    ok &= save(&window, out, QStringLiteral("state-refused"));
+    window.selectEnvironment(QStringLiteral("staging"));
+    ok &= save(&window, out, QStringLiteral("state-switched"));
+
+    Exchange refused;
+    refused.request.method = "POST";
+    refused.request.url = QUrl(QStringLiteral("http://127.0.0.1/v1/messages/send"));
+    refused.refusal = Refusal::InvalidHeader;
+    refused.refusalText = QStringLiteral("The header x-trace contains a line break.");
+    ok &= saveFlow(refused, out, QStringLiteral("state-flow-refused"));
+    Exchange cancelled;
+    cancelled.request.method = "GET";
+    cancelled.request.url = QUrl(QStringLiteral("http://127.0.0.1/v1/appointments"));
+    cancelled.request.headers = {{"x-api-key", "…7Q2m"}, {"x-practice-group-id", "1003"}};
+    cancelled.transportError = TransportError::Canceled;
+    cancelled.timings = {5, 9, -1, 800};
+    ok &= saveFlow(cancelled, out, QStringLiteral("state-flow-cancelled"));
+
+    RateLimitGauge gauge;
+    RateGaugeState paused;
+    paused.state = RateState::Paused;
+    paused.serverRefused = true;
+    paused.used = 49;
+    paused.fromServer = true;
+    paused.pausedUntil = QDateTime::currentDateTimeUtc().addSecs(23);
+    paused.pauseRemaining = std::chrono::seconds(23);
+    paused.sparkline = QList<int>(60, 0);
+    paused.sparkline.last() = 3;
+    gauge.setState(paused);
+    gauge.resize(gauge.sizeHint());
+    gauge.show();
+    ok &= save(&gauge, out, QStringLiteral("state-gauge-429"));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,6 +117,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
     const QString out =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    // "states" as the second argument adds the states of issue 13 (not part of the docs).
+    const bool states = argc > 2 && qstrcmp(argv[2], "states") == 0;
     QDir().mkpath(out);
 
     QTemporaryDir temp;
@@ -119,5 +192,7 @@ int main(int argc, char *argv[])
     signIn.show();
     QTest::qWait(100);
     ok &= save(&signIn, out, QStringLiteral("proxy-sign-in"));
+    if (states)
+        ok &= saveStates(window, out);
     return ok ? 0 : 1;
 }

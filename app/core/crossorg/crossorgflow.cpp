@@ -11,18 +11,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CrossOrgFlow)
 };
 
-// How far the call got, as far as the exchange can tell.
-enum class Reach {
-    NotSent, // the explorer refused it
-    NotDelivered, // no connection, no TLS: Hero never saw it
-    DeliveryUnknown, // sent, then no answer: Hero may or may not have seen it
-    Answered, // an HTTP answer came back (perhaps cut short)
-};
+using Reach = CrossOrgFlow::Reach;
 
 Reach reachOf(const Exchange &x)
 {
     if (!x.wasSent())
         return Reach::NotSent;
+    // Cancelled while queued or waiting to retry, RequestRun::cancel() reports no attempt or no
+    // request headers: that request went nowhere.
+    if (x.transportError == TransportError::Canceled)
+        return x.attempt == 0 || x.request.headers.isEmpty() ? Reach::CancelledBeforeSending
+                                                             : Reach::Cancelled;
     switch (x.transportError) {
     case TransportError::None:
         return x.status > 0 ? Reach::Answered : Reach::DeliveryUnknown;
@@ -98,6 +97,9 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
                                                            : CallKind::CrossOrganisational;
 
     const Reach reach = reachOf(x);
+    flow.reach = reach;
+    for (const NextStep &next : diagnosis.nextSteps)
+        flow.actions.append(next.action);
     const QString &code = diagnosis.code;
     const bool keyRefused =
         reach == Reach::Answered && code == QLatin1String("invalid_credentials");
@@ -108,6 +110,10 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
     const bool answeredBeforeGroupCheck = code == QLatin1String("rate_limited")
         || code == QLatin1String("validation_failed") || code == QLatin1String("upstream_html")
         || code == QLatin1String("redirect_not_followed");
+    // Hero may not have handled the call at all: nothing after "sent" is known.
+    const bool handlingUnknown =
+        reach == Reach::DeliveryUnknown || reach == Reach::Cancelled || answeredBeforeGroupCheck;
+    const bool neverReached = !flow.wasSent() || reach == Reach::NotDelivered;
     const QString home = groupText(flow.homeGroup, flow.homeName);
     const QString target = groupText(flow.targetGroup, flow.targetName);
 
@@ -121,9 +127,15 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
                  home);
     switch (reach) {
     case Reach::NotSent:
+        sent.title = Text::tr("Request not sent");
         sent.state = FlowStep::State::Failed;
         sent.evidence = Text::tr("Not sent: the explorer refused it (%1). %2")
                             .arg(refusalId(x.refusal), x.refusalText);
+        break;
+    case Reach::CancelledBeforeSending:
+        sent.title = Text::tr("Request not sent");
+        sent.state = FlowStep::State::NotReached;
+        sent.evidence = Text::tr("Not sent: you cancelled it while it waited to be sent.");
         break;
     case Reach::NotDelivered:
         sent.state = FlowStep::State::Failed;
@@ -135,6 +147,13 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
         sent.evidence = Text::tr("Sent %1, but no answer came back (%2): whether it reached the "
                                  "Hero API is unknown.")
                             .arg(what, transportErrorId(x.transportError));
+        sent.atMs = qMax(x.timings.connectMs, x.timings.tlsMs);
+        break;
+    case Reach::Cancelled:
+        sent.state = FlowStep::State::Unknown;
+        sent.evidence = Text::tr("Sent %1, then you cancelled it before an answer came: whether "
+                                 "it reached the Hero API is unknown.")
+                            .arg(what);
         sent.atMs = qMax(x.timings.connectMs, x.timings.tlsMs);
         break;
     case Reach::Answered:
@@ -152,7 +171,7 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
         ? Text::tr("a cross-organisational call from %1 to %2").arg(home, target)
         : Text::tr("a call whose kind is unknown (the key's home group or the group sent is "
                    "not known)");
-    if (reach == Reach::NotSent || reach == Reach::NotDelivered) {
+    if (neverReached) {
         kind.state = FlowStep::State::NotReached;
         kind.evidence = Text::tr("Not reached: it would have been %1.").arg(kindText);
     } else if (keyRefused) {
@@ -160,7 +179,7 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
         kind.evidence = Text::tr("Not reached: the key was refused before the practice group "
                                  "was considered. It would have been %1.")
                             .arg(kindText);
-    } else if (reach == Reach::DeliveryUnknown || answeredBeforeGroupCheck) {
+    } else if (handlingUnknown) {
         kind.state = FlowStep::State::Unknown;
         kind.evidence =
             Text::tr("Unknown whether the Hero API got this far; it would be %1.").arg(kindText);
@@ -173,11 +192,19 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
     // 3. Network check
     FlowStep network{FlowStep::Kind::NetworkCheck, FlowStep::State::Unknown,
                      Text::tr("Network check"), QString(), -1};
-    if (reach == Reach::NotSent || reach == Reach::NotDelivered || keyRefused) {
+    if (neverReached || keyRefused) {
         flow.networkCheck = NetworkCheckResult::NotReached;
         network.evidence = keyRefused
             ? Text::tr("Not reached: the key was refused first.")
             : Text::tr("Not reached: the call never got to the Hero API.");
+    } else if (handlingUnknown) {
+        // Even a same-group call says nothing here: the API may never have handled it.
+        flow.networkCheck = NetworkCheckResult::Unknown;
+        network.evidence = reach == Reach::Answered
+            ? Text::tr("Unknown: the answer (%1) may not have come from the Hero API's group "
+                       "handling.")
+                  .arg(diagnosis.title)
+            : Text::tr("Unknown: no answer came back.");
     } else if (flow.callKind == CallKind::SameGroup) {
         flow.networkCheck = NetworkCheckResult::NotNeeded;
         network.evidence = Text::tr("Not needed: the call acts for the key's own practice group.");
@@ -185,9 +212,6 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
         flow.networkCheck = NetworkCheckResult::Unknown;
         network.evidence = Text::tr("Unknown: without the key's home group the explorer cannot "
                                     "tell whether a network check applied.");
-    } else if (reach == Reach::DeliveryUnknown) {
-        flow.networkCheck = NetworkCheckResult::Unknown;
-        network.evidence = Text::tr("Unknown: no answer came back.");
     } else if (checksPassed) {
         flow.networkCheck = NetworkCheckResult::Passed;
         network.evidence = Text::tr("Passed: %1 and %2 share a network, so the call acted for "
@@ -222,6 +246,8 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
     switch (reach) {
     case Reach::NotSent:
     case Reach::NotDelivered:
+    case Reach::CancelledBeforeSending:
+    case Reach::Cancelled: // the user's choice, not a failure
         answer.state = FlowStep::State::NotReached;
         answer.evidence = Text::tr("No answer: %1.").arg(diagnosis.title);
         break;

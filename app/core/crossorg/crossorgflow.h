@@ -39,6 +39,16 @@ enum class NetworkCheckResult { NotNeeded, Passed, Denied, Unknown, NotReached }
 // The flow a single exchange went through, with only the states the exchange supports.
 struct CrossOrgFlow
 {
+    // How far the call got, as far as the exchange can tell.
+    enum class Reach {
+        NotSent, // the explorer refused it
+        CancelledBeforeSending, // the user cancelled it while it waited (queued, or a retry)
+        NotDelivered, // no connection, no TLS: Hero never saw it
+        DeliveryUnknown, // sent, then no answer: Hero may or may not have seen it
+        Cancelled, // sent, then the user cancelled it before an answer came
+        Answered, // an HTTP answer came back (perhaps cut short)
+    };
+
     QString keyFingerprint;
     QString homeGroup;
     QString targetGroup;
@@ -49,7 +59,16 @@ struct CrossOrgFlow
     int status = 0;
     QString errorCode;
     QString diagnosisCode;
+    Reach reach = Reach::Answered;
+    // The diagnosis' next steps: the flow offers a button only for what the diagnosis offers.
+    QList<NextStep::Action> actions;
     QList<FlowStep> steps; // always the four kinds, in order
+
+    bool wasSent() const
+    {
+        return reach != Reach::NotSent && reach != Reach::CancelledBeforeSending;
+    }
+    bool offers(NextStep::Action action) const { return actions.contains(action); }
 
     const FlowStep &step(FlowStep::Kind kind) const { return steps.at(int(kind)); }
     // Index of the first Failed step, or -1: the edge the panel highlights.

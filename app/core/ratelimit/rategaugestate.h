@@ -30,6 +30,9 @@ struct RateGaugeState
     std::chrono::milliseconds nextSendIn{0}; // when the first queued request may go
     QDateTime pausedUntil; // wall time; valid only when state is Paused
     std::chrono::milliseconds pauseRemaining{0};
+    // Paused because the server answered 429: it refused, whatever our own count says (another
+    // client may share the key). False for the throttle's own queueing and for a reported quota.
+    bool serverRefused = false;
     bool fromServer = false; // false: used and limit are the app's own estimate
     QList<int> sparkline; // sends per second over the last 60 s, oldest first
 
@@ -41,7 +44,8 @@ struct RateGaugeState
             && a.window == b.window && a.queued == b.queued
             && a.untilOldestLeaves == b.untilOldestLeaves && a.nextSendIn == b.nextSendIn
             && a.pausedUntil == b.pausedUntil && a.pauseRemaining == b.pauseRemaining
-            && a.fromServer == b.fromServer && a.sparkline == b.sparkline;
+            && a.serverRefused == b.serverRefused && a.fromServer == b.fromServer
+            && a.sparkline == b.sparkline;
     }
     friend bool operator!=(const RateGaugeState &a, const RateGaugeState &b) { return !(a == b); }
 };

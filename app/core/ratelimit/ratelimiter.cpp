@@ -236,9 +236,29 @@ void RateLimiter::recordSent(const QString &fingerprint)
     settle(fingerprint);
 }
 
+bool RateLimiter::reachedServer(const Exchange &exchange)
+{
+    if (!exchange.wasSent())
+        return false;
+    switch (exchange.transportError) {
+    case TransportError::HostNotFound:
+    case TransportError::ConnectionRefused:
+    case TransportError::TlsFailure:
+    case TransportError::ProxyAuthenticationRequired: // the proxy kept it from the API
+        return false;
+    default: // an answer, or a request that may have arrived before the failure
+        return true;
+    }
+}
+
 void RateLimiter::recordAnswer(const QString &fingerprint, const Exchange &exchange)
 {
     KeyState &key = keyState(fingerprint);
+    if (!reachedServer(exchange)) {
+        forgetSend(key);
+        settle(fingerprint);
+        return;
+    }
     const milliseconds now = m_clock->now();
     const QDateTime wallNow = m_clock->wallNow();
     const RateLimitHeaders headers = exchange.hasHttpResponse()
@@ -324,6 +344,15 @@ void RateLimiter::recordSend(KeyState &key)
 {
     key.window.record(m_clock->now());
     ++key.sendCount;
+}
+
+void RateLimiter::forgetSend(KeyState &key)
+{
+    key.window.forgetLatest();
+    // A send the server's last count already included stays in sendCount, so the sends "since
+    // the server counted" never go negative.
+    if (key.sendCount > 0 && (!key.server || key.sendCount > key.server->sendCountAtSeen))
+        --key.sendCount;
 }
 
 void RateLimiter::drain(const QString &fingerprint)
@@ -427,6 +456,7 @@ RateGaugeState RateLimiter::gaugeStateOf(const KeyState &key, milliseconds now) 
 
     if (isPaused(key, now)) {
         state.state = RateState::Paused;
+        state.serverRefused = key.consecutive429 > 0;
         state.pausedUntil = key.pausedUntilWall;
         state.pauseRemaining = *key.pausedUntil - now;
         state.nextSendIn = state.pauseRemaining;

@@ -83,8 +83,12 @@ public:
     // A request for the key that went out without enqueue() (the throttle off, or a CLI run).
     void recordSent(const QString &fingerprint);
     // The answer to a request of the key. A 429 pauses the key: exactly Retry-After when
-    // given, else a full-jitter backoff that grows with consecutive 429s.
+    // given, else a full-jitter backoff that grows with consecutive 429s. A request that never
+    // reached the server (refused before sending, no DNS, no connection, no TLS) no longer
+    // counts: the server did not count it either.
     void recordAnswer(const QString &fingerprint, const Exchange &exchange);
+    // True when the server may have counted the exchange's request.
+    static bool reachedServer(const Exchange &exchange);
     // Stops sending for the key for at least wait from now.
     void pause(const QString &fingerprint, std::chrono::milliseconds wait);
     bool isPaused(const QString &fingerprint) const;
@@ -141,6 +145,7 @@ private:
     bool admits(const KeyState &key, std::chrono::milliseconds now) const;
     void sendNow(KeyState &key, Pending pending);
     void recordSend(KeyState &key);
+    void forgetSend(KeyState &key);
     void drain(const QString &fingerprint);
     RateGaugeState gaugeStateOf(const KeyState &key, std::chrono::milliseconds now) const;
     void settle(const QString &fingerprint);

@@ -49,6 +49,12 @@ void RateWindow::restamp(milliseconds from, milliseconds to)
     m_sends.insert(std::upper_bound(m_sends.begin(), m_sends.end(), to), to);
 }
 
+void RateWindow::forgetLatest()
+{
+    if (!m_sends.empty())
+        m_sends.pop_back();
+}
+
 void RateWindow::prune(milliseconds now)
 {
     const milliseconds keep = std::max(m_window, SparklineSpan);

@@ -32,6 +32,8 @@ public:
     // keeping the order; nothing when there is none or to is not later.
     void restamp(std::chrono::milliseconds from, std::chrono::milliseconds to);
     static constexpr std::chrono::milliseconds RestampTolerance{2};
+    // Takes back one send, the latest: one that turned out never to reach the server.
+    void forgetLatest();
     // Drops sends older than both the window and the sparkline span.
     void prune(std::chrono::milliseconds now);
 

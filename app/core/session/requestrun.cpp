@@ -87,7 +87,7 @@ void RequestRun::attemptDone(const Exchange &result)
 {
     Exchange exchange = result;
     exchange.attempt = m_attempt;
-    if (m_limiter && exchange.wasSent())
+    if (m_limiter) // also for a refusal: the send it counted is taken back
         m_limiter->recordAnswer(m_rateKey, exchange);
     emit attemptFinished(exchange);
     if (m_finished)

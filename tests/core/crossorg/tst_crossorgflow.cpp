@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "crossorg/crossorgflow.h"
+#include "flowexchanges.h"
 
 #include <QTest>
 
@@ -11,48 +12,10 @@ const QMap<QString, QString> Names{
     {QStringLiteral("1002"), QStringLiteral("Hillview Surgery")},
     {QStringLiteral("2001"), QStringLiteral("Elm Tree Practice")}};
 
-Exchange exchangeFor(const QByteArray &group, int status, const QByteArray &body = "{}")
-{
-    Exchange exchange;
-    exchange.request.method = "GET";
-    exchange.request.url = QUrl(QStringLiteral("http://127.0.0.1:8080/v1/appointments/1"));
-    exchange.request.headers = {{"x-api-key", "…7Q2m"}, {"x-practice-group-id", group}};
-    exchange.status = status;
-    exchange.body = body;
-    exchange.timings = {5, 9, 30, 35};
-    return exchange;
-}
+using FlowExchanges::answered;
+using FlowExchanges::transportFailure;
 
-Exchange transportFailure(const QByteArray &group, TransportError error)
-{
-    Exchange exchange = exchangeFor(group, 0, QByteArray());
-    exchange.transportError = error;
-    exchange.timings = {-1, -1, -1, 30000};
-    return exchange;
-}
-
-// The four states, first letters: D done, F failed, U unknown, N not reached.
-QString statesOf(const CrossOrgFlow &flow)
-{
-    QString states;
-    for (const FlowStep &step : flow.steps) {
-        switch (step.state) {
-        case FlowStep::State::Done:
-            states += QLatin1Char('D');
-            break;
-        case FlowStep::State::Failed:
-            states += QLatin1Char('F');
-            break;
-        case FlowStep::State::Unknown:
-            states += QLatin1Char('U');
-            break;
-        case FlowStep::State::NotReached:
-            states += QLatin1Char('N');
-            break;
-        }
-    }
-    return states;
-}
+using FlowExchanges::statesOf;
 
 } // namespace
 
@@ -79,37 +42,36 @@ void TestCrossOrgFlow::derivesOnlyWhatTheExchangeShows_data()
     const QString r = QStringLiteral("1001");
     const QByteArray forbidden = R"({"statusCode":403,"error":"forbidden"})";
     const QByteArray scope = R"({"statusCode":403,"error":"insufficient_permissions"})";
-    QTest::newRow("home 200") << exchangeFor("1001", 200) << r << "DDDD"
+    QTest::newRow("home 200") << answered("1001", 200) << r << "DDDD"
                               << "not_needed"
                               << "same" << -1;
-    QTest::newRow("same-network 200") << exchangeFor("1002", 200) << r << "DDDD"
+    QTest::newRow("same-network 200") << answered("1002", 200) << r << "DDDD"
                                       << "passed"
                                       << "cross" << -1;
-    QTest::newRow("other-network 403 forbidden")
-        << exchangeFor("2001", 403, forbidden) << r << "DDFF"
-        << "denied"
-        << "cross" << 2;
-    QTest::newRow("scope 403 on home group") << exchangeFor("1001", 403, scope) << r << "DDDF"
+    QTest::newRow("other-network 403 forbidden") << answered("2001", 403, forbidden) << r << "DDFF"
+                                                 << "denied"
+                                                 << "cross" << 2;
+    QTest::newRow("scope 403 on home group") << answered("1001", 403, scope) << r << "DDDF"
                                              << "not_needed"
                                              << "same" << 3;
-    QTest::newRow("scope 403 cross-org") << exchangeFor("1002", 403, scope) << r << "DDUF"
+    QTest::newRow("scope 403 cross-org") << answered("1002", 403, scope) << r << "DDUF"
                                          << "unknown"
                                          << "cross" << 3;
-    QTest::newRow("401 home") << exchangeFor("1001", 401, R"({"error":"invalid_credentials"})") << r
+    QTest::newRow("401 home") << answered("1001", 401, R"({"error":"invalid_credentials"})") << r
                               << "DNNF"
                               << "not_reached"
                               << "same" << 3;
-    QTest::newRow("401 cross-org") << exchangeFor("2001", 401) << r << "DNNF"
+    QTest::newRow("401 cross-org") << answered("2001", 401) << r << "DNNF"
                                    << "not_reached"
                                    << "cross" << 3;
     QTest::newRow("429 cross-org")
-        << exchangeFor("1002", 429, R"({"error":"rate_limit_exceeded"})") << r << "DUUF"
+        << answered("1002", 429, R"({"error":"rate_limit_exceeded"})") << r << "DUUF"
         << "unknown"
         << "cross" << 3;
-    QTest::newRow("uncoded 403 cross-org") << exchangeFor("2001", 403, "") << r << "DDUF"
+    QTest::newRow("uncoded 403 cross-org") << answered("2001", 403, "") << r << "DDUF"
                                            << "unknown"
                                            << "cross" << 3;
-    QTest::newRow("uncoded 403 home") << exchangeFor("1001", 403, "") << r << "DDDF"
+    QTest::newRow("uncoded 403 home") << answered("1001", 403, "") << r << "DDDF"
                                       << "not_needed"
                                       << "same" << 3;
     QTest::newRow("connection refused")
@@ -124,29 +86,40 @@ void TestCrossOrgFlow::derivesOnlyWhatTheExchangeShows_data()
         << transportFailure("1002", TransportError::TimedOut) << r << "UUUF"
         << "unknown"
         << "cross" << 3;
+    // No answer: even a same-group call cannot be said to have needed no check.
     QTest::newRow("reset on home group")
-        << transportFailure("1001", TransportError::ConnectionReset) << r << "UUDF"
-        << "not_needed"
+        << transportFailure("1001", TransportError::ConnectionReset) << r << "UUUF"
+        << "unknown"
         << "same" << 3;
-    Exchange truncated = exchangeFor("1002", 200, R"({"data":[)");
+    Exchange truncated = answered("1002", 200, R"({"data":[)");
     truncated.transportError = TransportError::BodyTruncated;
     QTest::newRow("truncated 200 cross-org") << truncated << r << "DDDF"
                                              << "passed"
                                              << "cross" << 3;
-    Exchange refused = exchangeFor("1002", 0, QByteArray());
+    Exchange refused = answered("1002", 0, QByteArray());
     refused.refusal = Refusal::InvalidHeader;
     QTest::newRow("refused before sending") << refused << r << "FNNN"
                                             << "not_reached"
                                             << "cross" << 0;
-    QTest::newRow("home unknown 200") << exchangeFor("1002", 200) << QString() << "DUUD"
+    QTest::newRow("home unknown 200") << answered("1002", 200) << QString() << "DUUD"
                                       << "unknown"
                                       << "unknown" << -1;
     QTest::newRow("html 502 cross-org")
-        << exchangeFor("1002", 502, "<html>bad gateway</html>") << r << "DUUF"
+        << answered("1002", 502, "<html>bad gateway</html>") << r << "DUUF"
         << "unknown"
         << "cross" << 3;
+    QTest::newRow("html 502 on home group")
+        << answered("1001", 502, "<html>bad gateway</html>") << r << "DUUF"
+        << "unknown"
+        << "same" << 3;
+    QTest::newRow("cancelled while queued") << FlowExchanges::cancelled("1001", true) << r << "NNNN"
+                                            << "not_reached"
+                                            << "unknown" << -1;
+    QTest::newRow("cancelled on the wire") << FlowExchanges::cancelled("1002", false) << r << "UUUN"
+                                           << "unknown"
+                                           << "cross" << -1;
     QTest::newRow("404 cross-org")
-        << exchangeFor("1002", 404, R"({"error":"not_found"})") << r << "DDUF"
+        << answered("1002", 404, R"({"error":"not_found"})") << r << "DDUF"
         << "unknown"
         << "cross" << 3;
 }
@@ -181,7 +154,7 @@ void TestCrossOrgFlow::derivesOnlyWhatTheExchangeShows()
 
 void TestCrossOrgFlow::stepsCarryTheExchangeTimings()
 {
-    const Exchange exchange = exchangeFor("1002", 200);
+    const Exchange exchange = answered("1002", 200);
     const CrossOrgFlow flow =
         deriveFlow(exchange, diagnose(exchange, {}), QStringLiteral("1001"), Names);
     QCOMPARE(flow.step(FlowStep::Kind::RequestSent).atMs, qint64(9));
@@ -197,7 +170,7 @@ void TestCrossOrgFlow::stepsCarryTheExchangeTimings()
 
 void TestCrossOrgFlow::requestStepNamesKeyAndGroups()
 {
-    const Exchange exchange = exchangeFor("2001", 403, R"({"error":"forbidden"})");
+    const Exchange exchange = answered("2001", 403, R"({"error":"forbidden"})");
     const CrossOrgFlow flow =
         deriveFlow(exchange, diagnose(exchange, {}), QStringLiteral("1001"), Names);
     QCOMPARE(flow.keyFingerprint, QStringLiteral("…7Q2m"));
@@ -218,7 +191,7 @@ void TestCrossOrgFlow::requestStepNamesKeyAndGroups()
 
 void TestCrossOrgFlow::descriptionReadsOneSentencePerStep()
 {
-    const Exchange exchange = exchangeFor("2001", 403, R"({"error":"forbidden"})");
+    const Exchange exchange = answered("2001", 403, R"({"error":"forbidden"})");
     const CrossOrgFlow flow =
         deriveFlow(exchange, diagnose(exchange, {}), QStringLiteral("1001"), Names);
     const QStringList lines = describeFlow(flow).split(QLatin1Char('\n'));

@@ -57,6 +57,9 @@ private slots:
     void stateGoesFromOkToNearLimitToThrottling();
     void stateChangedIsEmittedForEachChange();
     void recordSentCountsSendsMadeOutsideTheQueue();
+    void onlyRequestsThatMayHaveReachedTheServerCount_data();
+    void onlyRequestsThatMayHaveReachedTheServerCount();
+    void aTooManyRequestsPauseIsTheServersRefusalNotOurQueue();
     void realClockDrivesTheQueueWithATimer();
 
 private:
@@ -428,6 +431,84 @@ void TestRateLimiter::recordSentCountsSendsMadeOutsideTheQueue()
     const QList<QDateTime> sends = m_limiter->recentSends(Key);
     QCOMPARE(sends.size(), 4);
     QCOMPARE(sends.first(), m_clock->wallNow());
+}
+
+void TestRateLimiter::onlyRequestsThatMayHaveReachedTheServerCount_data()
+{
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<int>("used"); // after two sends, the second answered by this exchange
+
+    Exchange refused = answer(0);
+    refused.refusal = Refusal::InvalidPracticeGroup;
+    QTest::newRow("refused before sending") << refused << 1;
+    for (const TransportError error :
+         {TransportError::HostNotFound, TransportError::ConnectionRefused,
+          TransportError::TlsFailure}) {
+        Exchange lost = answer(0);
+        lost.transportError = error;
+        QTest::newRow(qPrintable(u"never reached: " + transportErrorId(error))) << lost << 1;
+    }
+    // The server may have counted these: they stay.
+    for (const TransportError error :
+         {TransportError::TimedOut, TransportError::ConnectionReset, TransportError::Canceled}) {
+        Exchange maybe = answer(0);
+        maybe.transportError = error;
+        QTest::newRow(qPrintable(u"may have arrived: " + transportErrorId(error))) << maybe << 2;
+    }
+    QTest::newRow("answered 500") << answer(500) << 2;
+    QTest::newRow("answered 200") << answer(200) << 2;
+}
+
+void TestRateLimiter::onlyRequestsThatMayHaveReachedTheServerCount()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(int, used);
+    m_limiter->setPolicy(Key, smallPolicy());
+    m_limiter->enqueue(
+        Key, [this] { m_sent.append(0); }, this);
+    m_limiter->recordAnswer(Key, answer(200));
+    m_limiter->enqueue(
+        Key, [this] { m_sent.append(1); }, this);
+    QCOMPARE(m_limiter->gaugeState(Key).used, 2);
+    m_limiter->recordAnswer(Key, exchange);
+    QCOMPARE(m_limiter->gaugeState(Key).used, used);
+    QCOMPARE(m_limiter->untilAdmitted(Key), 0ms);
+}
+
+void TestRateLimiter::aTooManyRequestsPauseIsTheServersRefusalNotOurQueue()
+{
+    // Another client shares the key: the server refuses while our own count is low.
+    m_limiter->setPolicy(Key, smallPolicy());
+    m_limiter->enqueue(
+        Key, [this] { m_sent.append(0); }, this);
+    m_limiter->recordAnswer(Key, answer(429, {{"Retry-After", "7"}}));
+    RateGaugeState state = m_limiter->gaugeState(Key);
+    QCOMPARE(state.state, RateState::Paused);
+    QVERIFY(state.serverRefused);
+
+    // Our own throttle queueing is not a refusal.
+    m_clock->advanceTo(8000ms);
+    m_limiter->process();
+    m_limiter->recordAnswer(Key, answer(200));
+    for (int i = 0; i < 5; ++i) {
+        m_limiter->enqueue(
+            Key, [this, i] { m_sent.append(i); }, this);
+    }
+    state = m_limiter->gaugeState(Key);
+    QCOMPARE(state.state, RateState::Throttling);
+    QVERIFY(!state.serverRefused);
+
+    // Nor is a quota the server reported used up.
+    RateLimiter other(m_clock.get());
+    other.recordSent(OtherKey);
+    other.recordAnswer(OtherKey,
+                       answer(200,
+                              {{"X-RateLimit-Limit", "300"},
+                               {"X-RateLimit-Remaining", "0"},
+                               {"X-RateLimit-Reset", "1700000020"}}));
+    state = other.gaugeState(OtherKey);
+    QCOMPARE(state.state, RateState::Paused);
+    QVERIFY(!state.serverRefused);
 }
 
 void TestRateLimiter::realClockDrivesTheQueueWithATimer()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "keys/keyprofile.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
@@ -10,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +35,8 @@ private slots:
     void aQueuedRequestCanBeCancelled();
     void aKeyIsReadFromTheKeyRingByProfile();
     void anUnknownProfileIsRefusedBeforeSending();
+    void onlyRequestsThatReachedTheServerAreCounted_data();
+    void onlyRequestsThatReachedTheServerAreCounted();
 
 private:
     void startSandbox(int limit, int windowSeconds);
@@ -242,6 +246,43 @@ void TestRequestRun::anUnknownProfileIsRefusedBeforeSending()
     const QList<Exchange> results = runAll({runner.start(unknown, request)});
     QCOMPARE(results.first().refusal, Refusal::KeyUnavailable);
     QVERIFY(!results.first().refusalText.isEmpty());
+}
+
+void TestRequestRun::onlyRequestsThatReachedTheServerAreCounted_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<bool>("closedPort");
+    QTest::addColumn<int>("used");
+    QTest::newRow("answered") << QStringLiteral("1001") << false << 1;
+    QTest::newRow("refused before sending") << QStringLiteral("10o1") << false << 0;
+    QTest::newRow("connection refused") << QStringLiteral("1001") << true << 0;
+}
+
+void TestRequestRun::onlyRequestsThatReachedTheServerAreCounted()
+{
+    QFETCH(QString, group);
+    QFETCH(bool, closedPort);
+    QFETCH(int, used);
+    startSandbox(300, 60);
+    RunTarget where = target();
+    where.practiceGroup = group;
+    where.retries = false;
+    if (closedPort) {
+        QTcpServer closed; // a port nobody listens on once this is closed
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QUrl url = where.environment.baseUrl;
+        url.setPort(closed.serverPort());
+        closed.close();
+        where.environment.baseUrl = url;
+    }
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    RequestRun *run = m_runner->start(where, request);
+    QSignalSpy finished(run, &RequestRun::finished);
+    QVERIFY(finished.wait(10000));
+    const QString rateKey =
+        RequestRunner::rateKeyFor(where.environment.id, keyFingerprint(FullKey));
+    QCOMPARE(m_limiter->gaugeState(rateKey).used, used);
 }
 
 QTEST_GUILESS_MAIN(TestRequestRun)
