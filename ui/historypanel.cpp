@@ -83,6 +83,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);

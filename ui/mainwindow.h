@@ -108,6 +108,7 @@ private:
     void showRateDetails();
     void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
     QString currentRateKey() const;
+    void updateTabOrder();
     void restoreSettings();
     void saveSettings();
 

@@ -55,6 +55,10 @@ private:
     bool prepare(Environment *environment, RunTarget *target, ApiRequest *request, int *exitCode);
     Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
     DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request) const;
+    // diagnose() with the next steps in hero-cli's words: its options and commands, not the
+    // explorer's buttons.
+    Diagnosis diagnoseForCli(const Exchange &exchange, const RunTarget &target,
+                             const ApiRequest &request) const;
     int fail(int code, const QString &message);
     int report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey);
 
