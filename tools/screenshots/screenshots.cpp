@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -56,7 +57,10 @@ int main(int argc, char *argv[])
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
     MainWindow window(parts.services());
-    window.resize(1280, 800);
+    // An optional second argument "WxH" sets the window size, e.g. 1024x700.
+    const QStringList size = argc > 2 ? QString::fromLocal8Bit(argv[2]).split(u'x') : QStringList();
+    window.resize(size.size() == 2 ? size.at(0).toInt() : 1280,
+                  size.size() == 2 ? size.at(1).toInt() : 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -104,6 +108,21 @@ int main(int argc, char *argv[])
         if (auto *key = keysDialog->findChild<QLineEdit *>(QStringLiteral("keyEdit")))
             key->setText(QStringLiteral("not a key\t"));
         ok &= save(keysDialog, out, QStringLiteral("keys"));
+        keysDialog->close();
     }
+    if (auto *shortcuts = window.findChild<QAction *>(QStringLiteral("shortcutsAction"))) {
+        shortcuts->trigger();
+        QTest::qWait(200);
+        if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) {
+            ok &= save(dialog, out, QStringLiteral("shortcuts"));
+            dialog->close();
+        }
+    }
+    // A request refused before sending says why in the composer, not in the status bar.
+    window.selectEnvironment(QStringLiteral("staging"));
+    QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
+                              "click");
+    QTest::qWait(200);
+    ok &= save(&window, out, QStringLiteral("no-key"));
     return ok ? 0 : 1;
 }
