@@ -12,11 +12,11 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QStyleOptionFocusRect>
 #include <QPainterPath>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 

@@ -289,7 +289,7 @@ void DiagnosisPanel::orderTabs()
     // Tab follows the reading order, the evidence and buttons made for this diagnosis included
     // (new widgets would otherwise join the window's chain at its end).
     QList<QWidget *> order{m_title, m_close, m_severity, m_cause, m_judgement, m_fieldProblems};
-    for (QLabel *label : m_evidence->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+    for (QLabel *label : m_evidence->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
         order.append(label);
     for (QPushButton *button : std::as_const(m_stepButtons))
         order.append(button);

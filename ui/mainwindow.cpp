@@ -22,9 +22,9 @@
 #include "ratelimitgauge.h"
 #include "requestcomposer.h"
 #include "responseviewer.h"
-#include "shortcutsdialog.h"
 #include "session/doctorsender.h"
 #include "session/requestrun.h"
+#include "shortcutsdialog.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -135,13 +135,20 @@ void MainWindow::updateTabOrder()
     // catalogue, the composer, the diagnosis, the response, the side tabs and the gauge. Each
     // part keeps its own order; widgets made later (a diagnosis's buttons, path parameter
     // fields) would otherwise join the chain at its end, after the side tabs.
-    const QList<QWidget *> parts{m_environmentCombo, m_keyCombo,        m_keysButton,
-                                 m_groupCombo,       m_pages->widget(WelcomePage),
-                                 m_browser,          m_composer,        m_diagnosisPanel,
-                                 m_viewer,           m_sideTabs,        m_gauge};
+    const QList<QWidget *> parts{m_environmentCombo,
+                                 m_keyCombo,
+                                 m_keysButton,
+                                 m_groupCombo,
+                                 m_pages->widget(WelcomePage),
+                                 m_browser,
+                                 m_composer,
+                                 m_diagnosisPanel,
+                                 m_viewer,
+                                 m_sideTabs,
+                                 m_gauge};
     QList<QWidget *> stops;
     for (QWidget *part : parts) {
-        if (part->focusPolicy() & Qt::TabFocus && !part->focusProxy())
+        if ((part->focusPolicy() & Qt::TabFocus) && !part->focusProxy())
             stops.append(part);
         for (QWidget *w = part->nextInFocusChain(); w != part; w = w->nextInFocusChain()) {
             if (part->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()

@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { KeysColumn, DescriptionColumn, ScopeColumn, ColumnCount };
@@ -19,8 +21,8 @@ enum Column { KeysColumn, DescriptionColumn, ScopeColumn, ColumnCount };
 // "&Import OpenAPI file…" → "Import OpenAPI file".
 QString plainText(QString text)
 {
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)")); // "&&" is one "&"
+    text.remove(mnemonic);
     if (text.endsWith(u'…'))
         text.chop(1);
     return text.trimmed();
@@ -73,9 +75,9 @@ QList<ShortcutEntry> shortcutsOf(const QWidget *window)
         if (shortcut->key().isEmpty())
             continue;
         QList<QKeySequence> keys = shortcut->keys();
-        entries.append(entryFor(keys, shortcut->whatsThis(),
-                                scopeOf(shortcut->context(),
-                                        qobject_cast<const QWidget *>(shortcut->parent()))));
+        entries.append(entryFor(
+            keys, shortcut->whatsThis(),
+            scopeOf(shortcut->context(), qobject_cast<const QWidget *>(shortcut->parent()))));
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const ShortcutEntry &a, const ShortcutEntry &b) {

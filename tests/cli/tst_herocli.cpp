@@ -279,20 +279,16 @@ void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons_data()
         << sandbox + args({"--practice-group", "2001", "request", "GET", "/v1/me"})
         << QStringList{QStringLiteral("--practice-group 1001"),
                        QStringLiteral("hero-cli diagnose GET /v1/me")};
-    QTest::newRow("invalid key 401")
-        << sandbox
+    QTest::newRow("invalid key 401") << sandbox
             + args({"--key-env", "HERO_TEST_KEY", "--practice-group", "1001", "request", "GET",
-                    "/v1/me"})
-        << QStringList{QStringLiteral("keys list")};
+                    "/v1/me"}) << QStringList{QStringLiteral("keys list")};
     QTest::newRow("rate limited 429")
-        << sandbox
-            + args({"request", "GET", "/v1/me", "--header", "x-sandbox-fault: status=429"})
+        << sandbox + args({"request", "GET", "/v1/me", "--header", "x-sandbox-fault: status=429"})
         << QStringList{QStringLiteral("Run the command again"), QStringLiteral("per 60 s")};
-    QTest::newRow("connection refused")
-        << args({"--env", "custom", "--base-url", "http://127.0.0.1:9", "--key-env",
-                 "HERO_TEST_KEY", "--practice-group", "1001", "--no-retry", "request", "GET",
-                 "/v1/me"})
-        << QStringList{QStringLiteral("https_proxy")};
+    QTest::newRow("connection refused") << args(
+        {"--env", "custom", "--base-url", "http://127.0.0.1:9", "--key-env", "HERO_TEST_KEY",
+         "--practice-group", "1001", "--no-retry", "request", "GET", "/v1/me"})
+                                        << QStringList{QStringLiteral("https_proxy")};
 }
 
 // Issue 13: hero-cli pointed at the explorer's buttons ("→ Show the rate limit") and its

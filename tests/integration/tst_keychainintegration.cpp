@@ -150,14 +150,15 @@ private slots:
     // attribute QtKeychain does not store. The commands are read from the documents themselves.
     void documentedSecretToolCommandsFindAndClearTheSavedKey()
     {
-        const QStringList search = documentedCommand(QStringLiteral("README.md"), QStringLiteral("search"));
+        const QStringList search =
+            documentedCommand(QStringLiteral("README.md"), QStringLiteral("search"));
         QVERIFY2(!search.isEmpty(), "README.md quotes no `secret-tool search …` command");
         const QStringList clear =
             documentedCommand(QStringLiteral("packaging/README.md"), QStringLiteral("clear"));
         QVERIFY2(!clear.isEmpty(), "packaging/README.md quotes no `secret-tool clear …` command");
 
-        const KeyOutcome added = run(
-            m_ring->add(profile(QStringLiteral("Documented"), QStringLiteral("staging")), newKey()));
+        const KeyOutcome added = run(m_ring->add(
+            profile(QStringLiteral("Documented"), QStringLiteral("staging")), newKey()));
         QVERIFY2(added.ok, qPrintable(added.text));
         const QString account = QStringLiteral("staging/") + added.profileId;
 

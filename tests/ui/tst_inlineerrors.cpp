@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -89,7 +90,8 @@ void TestInlineErrors::sendingWithNoKeySaysSoInTheComposerAndHidesTheOldDiagnosi
              qPrintable(composerMessage(explorer)->text()));
     // The sandbox's 403 no longer stands beside a request that was never sent.
     QVERIFY(!panel->isVisible());
-    QTRY_VERIFY(explorer.window->findChild<QPushButton *>(QStringLiteral("keysButton"))->hasFocus());
+    QTRY_VERIFY(
+        explorer.window->findChild<QPushButton *>(QStringLiteral("keysButton"))->hasFocus());
     QCOMPARE(shown.count(), 0);
 }
 
@@ -130,7 +132,8 @@ void TestInlineErrors::checkTheNetworkConnectionSaysWhatToCheckInThePanel()
     const Exchange exchange =
         sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me"));
     QCOMPARE(exchange.transportError, TransportError::ConnectionRefused);
-    auto *check = explorer.window->findChild<QPushButton *>(QStringLiteral("nextStep_CheckNetwork"));
+    auto *check =
+        explorer.window->findChild<QPushButton *>(QStringLiteral("nextStep_CheckNetwork"));
     QVERIFY(check && check->isVisible());
     explorer.window->statusBar()->clearMessage();
     check->click();

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace {
 
@@ -153,8 +156,8 @@ void TestKeyboard::openWithARefusal(Explorer &explorer)
 void TestKeyboard::everyMnemonicHasOneOwnerInEachWindow_data()
 {
     QTest::addColumn<QString>("window");
-    for (const char *window : {"welcome", "main", "keys", "keys adding", "doctor",
-                               "support report", "rate limit", "custom environment", "shortcuts"})
+    for (const char *window : {"welcome", "main", "keys", "keys adding", "doctor", "support report",
+                               "rate limit", "custom environment", "shortcuts"})
         QTest::newRow(window) << QString::fromLatin1(window);
 }
 
@@ -233,21 +236,15 @@ void TestKeyboard::tabFollowsTheReadingOrderWithSendEarly()
         if (QApplication::focusWidget() == environment)
             break;
     }
-    const QStringList journey{QStringLiteral("environmentCombo"),
-                              QStringLiteral("keyCombo"),
-                              QStringLiteral("keysButton"),
-                              QStringLiteral("practiceGroupCombo"),
-                              QStringLiteral("endpointFilter"),
-                              QStringLiteral("endpointTree"),
-                              QStringLiteral("methodCombo"),
-                              QStringLiteral("pathEdit"),
-                              QStringLiteral("sendButton"),
-                              QStringLiteral("composerTabs/tabs"),
-                              QStringLiteral("diagnosisClose"),
-                              QStringLiteral("nextStep_RunDoctor"),
-                              QStringLiteral("bodySearch"),
-                              QStringLiteral("sideTabs/tabs"),
-                              QStringLiteral("rateGauge")};
+    const QStringList journey{
+        QStringLiteral("environmentCombo"), QStringLiteral("keyCombo"),
+        QStringLiteral("keysButton"),       QStringLiteral("practiceGroupCombo"),
+        QStringLiteral("endpointFilter"),   QStringLiteral("endpointTree"),
+        QStringLiteral("methodCombo"),      QStringLiteral("pathEdit"),
+        QStringLiteral("sendButton"),       QStringLiteral("composerTabs/tabs"),
+        QStringLiteral("diagnosisClose"),   QStringLiteral("nextStep_RunDoctor"),
+        QStringLiteral("bodySearch"),       QStringLiteral("sideTabs/tabs"),
+        QStringLiteral("rateGauge")};
     qsizetype previous = -1;
     for (const QString &stop : journey) {
         const qsizetype at = stops.indexOf(stop);
@@ -395,8 +392,11 @@ void TestKeyboard::theShortcutsPageListsEveryShortcutTheWindowHas()
     }
     QVERIFY(shortcuts >= 10);
     const QString send = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
-    QVERIFY2(rows.filter(send).filter(QStringLiteral("Send")).filter(QStringLiteral("Whole window"))
-                 .size() == 1,
+    QVERIFY2(rows.filter(send)
+                     .filter(QStringLiteral("Send"))
+                     .filter(QStringLiteral("Whole window"))
+                     .size()
+                 == 1,
              qPrintable(rows.join(u'\n')));
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     QVERIFY2(rows.filter(find).filter(QStringLiteral("Find in response body")).size() == 1,

@@ -85,10 +85,9 @@ bool segmentMatchesMixedTemplate(QStringView templ, QStringView segment)
     return QRegularExpression(pattern).match(segment).hasMatch();
 }
 
-
 // The keys of the root object's member `member`, in the order the (valid) JSON text writes
 // them: QJsonObject sorts its keys, and the catalogue keeps the document's order.
-QStringList jsonMemberKeyOrder(const QByteArray &json, QLatin1String member)
+QStringList jsonMemberKeyOrder(const QByteArray &json, const QByteArray &member)
 {
     QStringList keys;
     int depth = 0;
@@ -99,7 +98,7 @@ QStringList jsonMemberKeyOrder(const QByteArray &json, QLatin1String member)
         const char c = json.at(i);
         if (c == '{' || c == '[') {
             ++depth;
-            if (depth == 2 && c == '{' && lastRootKey == QByteArrayView(member))
+            if (depth == 2 && c == '{' && lastRootKey == member)
                 inMember = true;
         } else if (c == '}' || c == ']') {
             if (--depth < 2)
@@ -165,7 +164,6 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
 
     QJsonObject root;
     QStringList pathOrder;
-    const QLatin1String paths("paths");
     if (detectFormat(data, fileNameHint) == Format::Json) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -184,9 +182,9 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
             return result;
         }
         root = doc.object();
-        pathOrder = jsonMemberKeyOrder(data, paths);
+        pathOrder = jsonMemberKeyOrder(data, QByteArrayLiteral("paths"));
     } else {
-        const YamlJsonResult yaml = yamlToJson(data, paths);
+        const YamlJsonResult yaml = yamlToJson(data, QStringLiteral("paths"));
         if (!yaml.error.isEmpty()) {
             result.line = yaml.line;
             result.column = yaml.column;

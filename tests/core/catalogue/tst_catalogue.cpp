@@ -687,8 +687,8 @@ void TestCatalogue::operationsAndTagsKeepTheDocumentsOrder()
                           QStringLiteral("GET /v1/bravo")}));
     // Declared tags first, in their order; then the others as operations first name them.
     QCOMPARE(result.catalogue.tagOrder,
-             QStringList({QStringLiteral("Zebra"), QStringLiteral("Apple"),
-                          QStringLiteral("Mango"), QStringLiteral("Kiwi")}));
+             QStringList({QStringLiteral("Zebra"), QStringLiteral("Apple"), QStringLiteral("Mango"),
+                          QStringLiteral("Kiwi")}));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)
