@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QShortcut>
@@ -85,10 +86,30 @@ QStringList clashesIn(const QWidget *window)
     return clashes;
 }
 
+// Within each menu of the window, the items' mnemonics.
+QStringList menuItemClashesIn(const QWidget *window)
+{
+    QStringList clashes;
+    for (const QMenu *menu : window->findChildren<QMenu *>()) {
+        QMultiMap<QString, QString> owners;
+        for (const QAction *action : menu->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(action->text());
+            if (!key.isEmpty() && action->isVisible())
+                owners.insert(key.toString(), action->text());
+        }
+        for (const QString &key : owners.uniqueKeys()) {
+            if (owners.count(key) > 1)
+                clashes.append(menu->title() + u" " + key + u": "
+                               + owners.values(key).join(QStringLiteral(", ")));
+        }
+    }
+    return clashes;
+}
+
 // The clashes of the window in every state its tab widgets can show.
 QStringList clashesInEveryTab(QWidget *window)
 {
-    QStringList clashes = clashesIn(window);
+    QStringList clashes = clashesIn(window) + menuItemClashesIn(window);
     for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
         if (tabs->window() != window)
             continue;
