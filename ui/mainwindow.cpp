@@ -570,7 +570,7 @@ void MainWindow::onEnvironmentChanged(int index)
         QString error;
         const QUrl url = m_services.startSandbox ? m_services.startSandbox(&error) : QUrl();
         if (url.isEmpty()) {
-            statusBar()->showMessage(tr("The offline sandbox could not start: %1").arg(error));
+            m_composer->showProblem(tr("The offline sandbox could not start: %1").arg(error));
         } else {
             environment.baseUrl = url;
             m_environments[index].baseUrl = url;
@@ -1024,13 +1024,16 @@ void MainWindow::testKey(const QString &profileId)
 
 void MainWindow::reopen(const HistoryRequest &entry)
 {
-    if (entry.environmentId != m_environment.id && !selectEnvironment(entry.environmentId))
-        statusBar()->showMessage(
-            tr("That environment no longer exists; opened in %1.").arg(m_environment.name));
+    const bool moved =
+        entry.environmentId != m_environment.id && !selectEnvironment(entry.environmentId);
     if (!entry.practiceGroup.isEmpty())
         selectPracticeGroup(entry.practiceGroup);
     m_browser->selectOperation(QString::fromLatin1(entry.request.method), entry.request.path);
     m_composer->loadRequest(entry.request);
+    // After loading, which clears the composer's message: this one must stay in sight.
+    if (moved)
+        m_composer->showProblem(
+            tr("That environment no longer exists; opened in %1.").arg(m_environment.name));
 }
 
 void MainWindow::showRateDetails()
