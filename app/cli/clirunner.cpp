@@ -401,6 +401,8 @@ Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &t
         steps.append({step.action, text});
     }
     diagnosis.nextSteps = steps;
+    if (!exchange.wasSent())
+        diagnosis.title = tr("Not sent: hero-cli refused the request");
     return diagnosis;
 }
 

@@ -274,7 +274,7 @@ void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons_data()
     QTest::newRow("production write unconfirmed")
         << args({"--env", "production", "--key-env", "HERO_TEST_KEY", "--practice-group", "1",
                  "request", "POST", "/v1/messages/send", "--data", "{}"})
-        << QStringList{QStringLiteral("--confirm-production")};
+        << QStringList{QStringLiteral("--confirm-production"), QStringLiteral("hero-cli refused")};
     QTest::newRow("cross-organisational 403")
         << sandbox + args({"--practice-group", "2001", "request", "GET", "/v1/me"})
         << QStringList{QStringLiteral("--practice-group 1001"),
@@ -305,7 +305,8 @@ void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons()
         QVERIFY2(err.contains(hint), qPrintable(hint + u" missing in:\n" + err));
     for (const char *button :
          {"Open the key manager", "Show the rate limit", "Switch to the home practice group",
-          "Run the 403 doctor", "Copy a support report", "Review the request and confirm it"})
+          "Run the 403 doctor", "Copy a support report", "Review the request and confirm it",
+          "the explorer"})
         QVERIFY2(!err.contains(QLatin1String(button)), qPrintable(err));
 }
 
