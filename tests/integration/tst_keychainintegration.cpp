@@ -165,7 +165,7 @@ private slots:
         bool ran = false;
         const QByteArray found = runQuietly(search, &ran);
         QVERIFY2(ran, qPrintable(search.join(u' ')));
-        QVERIFY2(found.contains("user = " + account.toUtf8()),
+        QVERIFY2(found.contains(QByteArray("user = " + account.toUtf8())),
                  qPrintable(u"`" + search.join(u' ') + u"` does not list the saved key"));
         QVERIFY2(found.contains(m_usedKeys.last()), "the listed entry is not the saved key");
 

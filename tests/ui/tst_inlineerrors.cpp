@@ -99,6 +99,8 @@ void TestInlineErrors::anEmptyPracticeGroupIsReportedInTheComposer()
 {
     Explorer explorer(m_dir.path());
     openWorkspace(explorer);
+    QVERIFY(explorer.window->findChild<EndpointBrowser *>()->selectOperation(
+        QStringLiteral("GET"), QStringLiteral("/v1/me")));
     auto *group = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
     group->setEditText(QString());
     QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);

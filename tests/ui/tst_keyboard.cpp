@@ -297,7 +297,8 @@ void TestKeyboard::everyTabStopShowsWhereTheFocusIs()
         QCoreApplication::processEvents();
         const QImage unfocused = stop->grab().toImage();
         if (focused == unfocused)
-            unmarked.append(stop->objectName() + u" (" + stop->metaObject()->className() + u')');
+            unmarked.append(stop->objectName() + u" ("
+                            + QLatin1String(stop->metaObject()->className()) + u')');
         stop->setFocus(Qt::TabFocusReason);
         QTest::keyClick(stop, Qt::Key_Tab);
     }
