@@ -447,6 +447,7 @@ void MainWindow::buildWorkspace()
     flowScroll->setWidgetResizable(true);
     flowScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setFocusPolicy(Qt::NoFocus); // its contents are the stops
     flowScroll->setWidget(flowPage);
     m_sideTabs->addTab(flowScroll, tr("Cross-org f&low"));
     if (m_services.history) {

@@ -3,6 +3,7 @@
 #include "requestcomposer.h"
 
 #include "export/curlcommand.h"
+#include "focusframe.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -182,7 +183,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_path->setAccessibleName(tr("Path"));
     m_path->setClearButtonEnabled(true);
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
-    m_send->setDefault(true);
+    // Not a default button: outside a dialog it means nothing, and Fusion draws it as focused.
     m_cancel->setToolTip(tr("Cancel the request in flight (Esc)"));
     m_cancel->setEnabled(false);
     m_copyCurl->setToolTip(tr("Copy the request as a curl command; the key is written as "
@@ -219,6 +220,7 @@ RequestComposer::RequestComposer(QWidget *parent)
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setTabKeyNavigation(false);
         table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+        ringFocus(table); // empty, it would show no focus at all
     };
     setUpTable(m_query, tr("Value"));
     setUpTable(m_headers, tr("Value"));

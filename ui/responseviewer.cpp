@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseviewer.h"
 
+#include "focusframe.h"
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"
 #include "methodbadge.h"
@@ -336,6 +337,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setTabKeyNavigation(false);
+    ringFocus(m_headers);
     m_headers->setWordWrap(false);
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_headers->setAccessibleName(tr("Response headers"));

@@ -283,6 +283,8 @@ void TestKeyboard::everyTabStopShowsWhereTheFocusIs()
     openWithARefusal(explorer);
     auto *environment = explorer.window->findChild<QWidget *>(QStringLiteral("environmentCombo"));
     auto *send = explorer.window->findChild<QWidget *>(QStringLiteral("sendButton"));
+    // As after the first Tab a user presses: styles mark the focus for keyboard users.
+    explorer.window->setAttribute(Qt::WA_KeyboardFocusChange);
     environment->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), environment);
     QStringList unmarked;
@@ -292,10 +294,14 @@ void TestKeyboard::everyTabStopShowsWhereTheFocusIs()
         if (seen.contains(stop))
             break;
         seen.append(stop);
-        const QImage focused = stop->grab().toImage();
+        // What the user sees around the stop: a focus frame may be drawn just outside it.
+        const int margin = stop->fontMetrics().height() / 4;
+        const QRect area = QRect(stop->mapTo(explorer.window.get(), QPoint(0, 0)), stop->size())
+                               .adjusted(-margin, -margin, margin, margin);
+        const QImage focused = explorer.window->grab(area).toImage();
         (stop == environment ? send : environment)->setFocus(Qt::TabFocusReason);
         QCoreApplication::processEvents();
-        const QImage unfocused = stop->grab().toImage();
+        const QImage unfocused = explorer.window->grab(area).toImage();
         if (focused == unfocused)
             unmarked.append(stop->objectName() + u" ("
                             + QLatin1String(stop->metaObject()->className()) + u')');
@@ -365,6 +371,10 @@ void TestKeyboard::ctrlFGoesToFindInBodyFromAnyFocus()
 
     QWidget *target = explorer.window->findChild<QWidget *>(focus);
     QVERIFY(target);
+    if (focus == u"bodyEdit")
+        explorer.window->findChild<QTabWidget *>(QStringLiteral("composerTabs"))
+            ->setCurrentIndex(2);
+    QTRY_VERIFY(target->isVisible()); // a new field is shown by its layout, after a posted event
     target->setFocus(Qt::OtherFocusReason);
     QWidget *focused = QApplication::focusWidget();
     QVERIFY2(focused && (focused == target || target->isAncestorOf(focused)),
