@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
 
@@ -161,6 +162,9 @@ private slots:
             profile(QStringLiteral("Documented"), QStringLiteral("staging")), newKey()));
         QVERIFY2(added.ok, qPrintable(added.text));
         const QString account = QStringLiteral("staging/") + added.profileId;
+        // Whatever happens below, the next test starts with no profile; its secret goes with
+        // the documented clear command (or with the throw-away keyring).
+        const auto forget = qScopeGuard([this, added] { m_profiles->remove(added.profileId); });
 
         bool ran = false;
         const QByteArray found = runQuietly(search, &ran);
