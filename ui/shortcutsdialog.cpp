@@ -113,10 +113,9 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
         m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(entry.description));
         m_table->setItem(row, ScopeColumn, new QTableWidgetItem(entry.scope));
     }
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->resizeColumnToContents(KeysColumn);
     m_table->resizeColumnToContents(ScopeColumn);
-    m_table->setMinimumSize(fontMetrics().averageCharWidth() * 80,
-                            fontMetrics().lineSpacing() * 16);
 
     auto *intro = new QLabel(tr("Menus also open with Alt and the underlined letter; Tab and "
                                 "Shift+Tab move between the controls."),
@@ -128,4 +127,6 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
+    // A preferred size, not a minimum: on a small screen the table scrolls instead.
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24);
 }
