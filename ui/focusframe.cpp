@@ -21,6 +21,7 @@ public:
         ring.setColor(QPalette::WindowText, ring.color(QPalette::Highlight));
         setPalette(ring);
         widget->installEventFilter(this);
+        hide(); // until the widget has the focus
     }
 
 protected:

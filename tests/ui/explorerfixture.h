@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <memory>
 
@@ -58,4 +59,13 @@ inline Exchange sendFromComposer(Explorer &explorer, const QString &method, cons
     if (!shown.wait(30000))
         return Exchange();
     return shown.first().first().value<Exchange>();
+}
+
+// Leaves the welcome pane for the workspace on the sandbox and makes the window the active one,
+// as a user's is, so that focus and shortcuts work offscreen. False when it never became active.
+inline bool openWorkspace(Explorer &explorer)
+{
+    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    explorer.window->activateWindow();
+    return QTest::qWaitForWindowActive(explorer.window.get());
 }

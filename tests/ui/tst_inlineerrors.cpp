@@ -26,7 +26,6 @@ private slots:
     void checkTheNetworkConnectionSaysWhatToCheckInThePanel();
 
 private:
-    static void openWorkspace(Explorer &explorer);
     static QLabel *composerMessage(Explorer &explorer);
     QTemporaryDir m_dir;
 };
@@ -36,13 +35,6 @@ void TestInlineErrors::init()
     QVERIFY(m_dir.isValid());
     QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
     QFile::remove(m_dir.filePath(QStringLiteral("history.json")));
-}
-
-void TestInlineErrors::openWorkspace(Explorer &explorer)
-{
-    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
-    explorer.window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(explorer.window.get()));
 }
 
 QLabel *TestInlineErrors::composerMessage(Explorer &explorer)
@@ -74,7 +66,7 @@ void TestInlineErrors::aFailedImportIsReportedInADialog()
 void TestInlineErrors::sendingWithNoKeySaysSoInTheComposerAndHidesTheOldDiagnosis()
 {
     Explorer explorer(m_dir.path());
-    openWorkspace(explorer);
+    QVERIFY(openWorkspace(explorer));
     explorer.window->selectPracticeGroup(QStringLiteral("2001"));
     QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
              403);
@@ -98,7 +90,7 @@ void TestInlineErrors::sendingWithNoKeySaysSoInTheComposerAndHidesTheOldDiagnosi
 void TestInlineErrors::anEmptyPracticeGroupIsReportedInTheComposer()
 {
     Explorer explorer(m_dir.path());
-    openWorkspace(explorer);
+    QVERIFY(openWorkspace(explorer));
     QVERIFY(explorer.window->findChild<EndpointBrowser *>()->selectOperation(
         QStringLiteral("GET"), QStringLiteral("/v1/me")));
     auto *group = explorer.window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"));
@@ -115,7 +107,7 @@ void TestInlineErrors::anEmptyPracticeGroupIsReportedInTheComposer()
 void TestInlineErrors::checkTheNetworkConnectionSaysWhatToCheckInThePanel()
 {
     Explorer explorer(m_dir.path());
-    openWorkspace(explorer);
+    QVERIFY(openWorkspace(explorer));
     QString error;
     QVERIFY2(explorer.window->addCustomEnvironment(QStringLiteral("Nothing listens"),
                                                    QStringLiteral("http://127.0.0.1:9"), {},

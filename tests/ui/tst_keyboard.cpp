@@ -166,9 +166,7 @@ void TestKeyboard::init()
 
 void TestKeyboard::openWithARefusal(Explorer &explorer)
 {
-    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
-    explorer.window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(explorer.window.get()));
+    QVERIFY(openWorkspace(explorer));
     explorer.window->selectPracticeGroup(QStringLiteral("2001"));
     QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
              403);
