@@ -148,6 +148,7 @@ private slots:
     void ctrlEnterSendsFromAnyFocus();
     void ctrlFGoesToFindInBodyFromAnyFocus_data();
     void ctrlFGoesToFindInBodyFromAnyFocus();
+    void ctrlFBeforeAnyResponseSaysThereIsNothingToFind();
     void theShortcutsPageListsEveryShortcutTheWindowHas();
 
 private:
@@ -383,6 +384,20 @@ void TestKeyboard::ctrlFGoesToFindInBodyFromAnyFocus()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("forbidden"));
     QCOMPARE(search->text(), QStringLiteral("forbidden"));
     QCOMPARE(parameter->text(), QStringLiteral("7"));
+}
+
+void TestKeyboard::ctrlFBeforeAnyResponseSaysThereIsNothingToFind()
+{
+    Explorer explorer(m_dir.path());
+    QVERIFY(openWorkspace(explorer));
+    auto *path = explorer.window->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+    path->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), path);
+    QTest::keyClick(path, Qt::Key_F, Qt::ControlModifier);
+    auto *message = explorer.window->findChild<QLabel *>(QStringLiteral("viewerMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("No response body")),
+             qPrintable(message->text()));
 }
 
 // Help → Keyboard shortcuts is made from the window's own actions and shortcuts.
