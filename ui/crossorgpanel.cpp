@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -665,6 +666,13 @@ void CrossOrgDiagram::paintEvent(QPaintEvent *)
                          Qt::AlignCenter | Qt::TextWordWrap,
                          CrossOrgPanel::tr("No call yet. Send a request to see how it went "
                                            "through the Hero API."));
+        // With no step to ring yet, the focus rings the whole diagram.
+        if (hasFocus()) {
+            QStyleOptionFocusRect option;
+            option.initFrom(this);
+            option.backgroundColor = pal.color(QPalette::Window);
+            style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+        }
         return;
     }
     const Geometry g = layoutFor(width());

@@ -124,6 +124,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     , m_evidence(new QWidget(this))
     , m_evidenceLayout(new QGridLayout(m_evidence))
     , m_stepsLayout(new QHBoxLayout)
+    , m_actionNote(plainLabel(this, QStringLiteral("diagnosisActionNote")))
     , m_autoRetry(new QCheckBox(tr("Retry &automatically"), this))
     , m_reportStatus(plainLabel(this, QStringLiteral("reportStatus")))
     , m_includeBodies(createIncludeBodiesCheck(this))
@@ -157,6 +158,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     m_close->setFocusPolicy(Qt::StrongFocus);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setWhatsThis(tr("Dismiss the diagnosis"));
 
     QFont noteFont = m_judgement->font();
     noteFont.setItalic(true);
@@ -207,6 +209,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     content->addWidget(m_evidence);
     content->addSpacing(gap);
     content->addLayout(m_stepsLayout);
+    content->addWidget(m_actionNote);
     content->addLayout(reportRow);
 
     auto *layout = new QHBoxLayout(this);
@@ -245,6 +248,13 @@ void DiagnosisPanel::showDiagnosis(const Exchange &exchange, const Diagnosis &di
     show();
 }
 
+void DiagnosisPanel::showActionNote(const QString &text)
+{
+    m_actionNote->setText(text);
+    m_actionNote->setVisible(!text.isEmpty());
+    show();
+}
+
 void DiagnosisPanel::setDoctorResult(const QList<DoctorStep> &steps, const QString &verdict)
 {
     m_report.doctorSteps = steps;
@@ -263,12 +273,29 @@ void DiagnosisPanel::rebuild()
         problems.append(QStringLiteral("• ") + problem);
     m_fieldProblems->setText(problems.join(QLatin1Char('\n')));
     m_fieldProblems->setVisible(!problems.isEmpty());
+    m_actionNote->clear();
+    m_actionNote->hide();
     m_reportStatus->setText(tr("For a support ticket:"));
     setAccessibleDescription(d.title + QLatin1Char('\n') + d.cause);
     updateSeverity();
     updateRepeat();
     rebuildEvidence();
     rebuildSteps();
+    orderTabs();
+}
+
+void DiagnosisPanel::orderTabs()
+{
+    // Tab follows the reading order, the evidence and buttons made for this diagnosis included
+    // (new widgets would otherwise join the window's chain at its end).
+    QList<QWidget *> order{m_title, m_close, m_severity, m_cause, m_judgement, m_fieldProblems};
+    for (QLabel *label : m_evidence->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        order.append(label);
+    for (QPushButton *button : std::as_const(m_stepButtons))
+        order.append(button);
+    order += {m_autoRetry, m_actionNote, m_includeBodies, m_copyReport, m_previewReport};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void DiagnosisPanel::updateSeverity()

@@ -40,6 +40,9 @@ public:
     // Shows why the exchange failed, or hides the panel when the diagnosis is OK.
     void showDiagnosis(const Exchange &exchange, const Diagnosis &diagnosis,
                        const ReportContext &context = {});
+    // What a next step asks of the user beyond the app ("check the proxy settings…"), shown in
+    // the panel under its buttons until the next diagnosis.
+    void showActionNote(const QString &text);
     // Adds the 403 doctor's probes and verdict to the report of the diagnosis shown.
     void setDoctorResult(const QList<DoctorStep> &steps, const QString &verdict);
 
@@ -74,6 +77,7 @@ private:
     void rebuild();
     void rebuildEvidence();
     void rebuildSteps();
+    void orderTabs();
     void updateSeverity();
     void updateRepeat();
     void startCountdown(int seconds);
@@ -94,6 +98,7 @@ private:
     QWidget *const m_evidence;
     QGridLayout *const m_evidenceLayout;
     QHBoxLayout *const m_stepsLayout;
+    QLabel *const m_actionNote;
     QCheckBox *const m_autoRetry;
     QLabel *const m_reportStatus;
     QCheckBox *const m_includeBodies;

@@ -476,7 +476,7 @@ void DoctorDialog::showVerdict()
     }
     m_runButton->setText(m_hasVerdict  ? tr("Run &again")
                              : running ? tr("Probing…")
-                                       : tr("&Run the probes (%1)").arg(m_probes.size()));
+                                       : tr("Run the &probes (%1)").arg(m_probes.size()));
     m_runButton->setEnabled(!running && !m_probes.isEmpty());
 
     QPalette tinted = palette();

@@ -4,6 +4,7 @@
 
 #include "catalogue/operationsfiltermodel.h"
 #include "catalogue/operationsmodel.h"
+#include "focusframe.h"
 #include "methodbadge.h"
 
 #include <QAction>
@@ -112,6 +113,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_parameters->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parameters->setWordWrap(false);
     m_parameters->setTabKeyNavigation(false);
+    ringFocus(m_parameters);
     m_parameters->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_parameters->setAccessibleName(tr("Parameters"));
 
@@ -133,6 +135,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its labels and table are the stops
 
     auto *treePane = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treePane);

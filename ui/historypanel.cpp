@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include "focusframe.h"
 #include "history/historyfiltermodel.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
@@ -83,6 +84,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
+    ringFocus(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);

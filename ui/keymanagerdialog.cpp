@@ -220,6 +220,19 @@ void KeyManagerDialog::setEnvironments(const QList<Environment> &environments)
     refreshList();
 }
 
+void KeyManagerDialog::setCurrentEnvironment(const QString &environmentId)
+{
+    m_currentEnvironmentId = environmentId;
+}
+
+void KeyManagerDialog::addKey(const QString &environmentId)
+{
+    if (m_mode != EditMode::None && m_mode != EditMode::Add)
+        endEdit();
+    setCurrentEnvironment(environmentId);
+    beginEdit(EditMode::Add);
+}
+
 QString KeyManagerDialog::selectedProfileId() const
 {
     const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
@@ -298,6 +311,8 @@ void KeyManagerDialog::beginEdit(EditMode mode)
     switch (mode) {
     case EditMode::Add:
         m_editorTitle->setText(tr("Add an API key"));
+        m_environmentCombo->setCurrentIndex(
+            qMax(0, m_environmentCombo->findData(m_currentEnvironmentId)));
         break;
     case EditMode::Replace:
         m_editorTitle->setText(tr("Replace the secret of “%1”").arg(profile.label));

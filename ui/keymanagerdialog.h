@@ -28,8 +28,13 @@ public:
 
     // The environments a new key may belong to; the built-in ones by default.
     void setEnvironments(const QList<Environment> &environments);
+    // The environment the explorer stands on: the one a new key belongs to unless the user
+    // picks another.
+    void setCurrentEnvironment(const QString &environmentId);
     QString selectedProfileId() const;
     void selectProfile(const QString &profileId);
+    // Opens the add form for a key of that environment.
+    void addKey(const QString &environmentId);
 
 public slots:
     // The answer to testRequested(): a sentence such as "Valid key for Riverside (1001)".
@@ -81,6 +86,7 @@ private:
     QLabel *const m_testResult;
     QLabel *const m_status;
     QList<Environment> m_environments;
+    QString m_currentEnvironmentId;
     EditMode m_mode = EditMode::None;
     QString m_editedProfileId;
     bool m_busy = false;

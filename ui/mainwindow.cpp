@@ -24,6 +24,7 @@
 #include "responseviewer.h"
 #include "session/doctorsender.h"
 #include "session/requestrun.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -72,7 +73,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_groupCombo(new QComboBox(this))
     , m_crossOrgHint(new QLabel(this))
     , m_groupProblem(new QLabel(this))
-    , m_keysButton(new QPushButton(tr("&Keys…"), this))
+    , m_keysButton(new QPushButton(tr("Ke&ys…"), this))
     , m_productionBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -127,6 +128,39 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     populateEnvironments();
     restoreSettings();
     updateWelcome();
+    updateTabOrder();
+    connect(this, &MainWindow::exchangeShown, this, &MainWindow::updateTabOrder);
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Tab follows the reading order: the toolbar left to right, the welcome pane, then the
+    // catalogue, the composer, the diagnosis, the response, the side tabs and the gauge. Each
+    // part keeps its own order; widgets made later (a diagnosis's buttons, path parameter
+    // fields) would otherwise join the chain at its end, after the side tabs.
+    const QList<QWidget *> parts{m_environmentCombo,
+                                 m_keyCombo,
+                                 m_keysButton,
+                                 m_groupCombo,
+                                 m_pages->widget(WelcomePage),
+                                 m_browser,
+                                 m_composer,
+                                 m_diagnosisPanel,
+                                 m_viewer,
+                                 m_sideTabs,
+                                 m_gauge};
+    QList<QWidget *> stops;
+    for (QWidget *part : parts) {
+        if ((part->focusPolicy() & Qt::TabFocus) && !part->focusProxy())
+            stops.append(part);
+        for (QWidget *w = part->nextInFocusChain(); w != part; w = w->nextInFocusChain()) {
+            if (part->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+                && !stops.contains(w))
+                stops.append(w);
+        }
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,6 +190,18 @@ void MainWindow::buildMenus()
                                            [this] { openKeyManager(m_environment.id); });
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
+    // The composer's Send and the response's Find work from anywhere in the window: a user in
+    // the catalogue or the filter means this window's request and this window's response.
+    QMenu *request = menuBar()->addMenu(tr("Re&quest"));
+    for (QAction *action : {m_composer->sendAction(), m_viewer->findAction()})
+        action->setShortcutContext(Qt::WindowShortcut);
+    request->addAction(m_composer->sendAction());
+    QAction *findEndpoint =
+        request->addAction(tr("Find an &endpoint"), m_browser, &EndpointBrowser::focusFilter);
+    findEndpoint->setObjectName(QStringLiteral("findEndpointAction"));
+    findEndpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    request->addAction(m_viewer->findAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *motion = view->addAction(tr("&Animate the cross-organisational flow"));
     motion->setObjectName(QStringLiteral("animationsAction"));
@@ -172,6 +218,13 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Hero API Explorer"), this, [this] {
         QMessageBox::about(
             this, tr("About Hero API Explorer"),
@@ -214,7 +267,14 @@ void MainWindow::importCatalogue(const QString &fileName, ImportMode mode)
         if (!result.ok()) {
             const QString message =
                 tr("%1 was not imported: %2. The catalogue is unchanged.").arg(name, result.error);
-            statusBar()->showMessage(message, 15000);
+            statusBar()->clearMessage();
+            // The user just chose the file in a dialog: the failure answers there, not in the
+            // status bar they are not looking at.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import OpenAPI file"), message,
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("importFailedBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
             emit catalogueImported(false, message);
             return;
         }
@@ -333,7 +393,7 @@ void MainWindow::buildToolBar()
         bar->addWidget(label);
         bar->addWidget(buddy);
     };
-    labelled(tr("&Environment "), m_environmentCombo);
+    labelled(tr("E&nvironment "), m_environmentCombo);
     bar->addSeparator();
     labelled(tr("&Key "), m_keyCombo);
     bar->addWidget(m_keysButton);
@@ -398,12 +458,13 @@ void MainWindow::buildWorkspace()
     flowScroll->setWidgetResizable(true);
     flowScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     flowScroll->setFrameShape(QFrame::NoFrame);
+    flowScroll->setFocusPolicy(Qt::NoFocus); // its contents are the stops
     flowScroll->setWidget(flowPage);
-    m_sideTabs->addTab(flowScroll, tr("Cross-org &flow"));
+    m_sideTabs->addTab(flowScroll, tr("Cross-org f&low"));
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));
-        m_sideTabs->addTab(m_history, tr("&History"));
+        m_sideTabs->addTab(m_history, tr("His&tory"));
         connect(m_history, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
     }
     m_mainSplitter->addWidget(m_sideTabs);
@@ -436,8 +497,6 @@ void MainWindow::buildWorkspace()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_viewer, &ResponseViewer::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    auto *findEndpoint = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
-    connect(findEndpoint, &QShortcut::activated, m_browser, &EndpointBrowser::focusFilter);
     connect(m_composer, &RequestComposer::cancelRequested, this, [this] {
         if (m_run)
             m_run->cancel();
@@ -482,8 +541,10 @@ QWidget *MainWindow::buildWelcomePane()
     layout->addSpacing(fontMetrics().height());
     layout->addLayout(buttons);
     layout->addStretch(3);
-    connect(addKey, &QPushButton::clicked, this,
-            [this] { openKeyManager(QStringLiteral("staging")); });
+    connect(addKey, &QPushButton::clicked, this, [this] {
+        openKeyManager(QStringLiteral("staging"));
+        m_keyManager->addKey(QStringLiteral("staging"));
+    });
     connect(sandbox, &QPushButton::clicked, this, &MainWindow::exploreSandbox);
     return pane;
 }
@@ -522,7 +583,7 @@ void MainWindow::onEnvironmentChanged(int index)
         QString error;
         const QUrl url = m_services.startSandbox ? m_services.startSandbox(&error) : QUrl();
         if (url.isEmpty()) {
-            statusBar()->showMessage(tr("The offline sandbox could not start: %1").arg(error));
+            m_composer->showProblem(tr("The offline sandbox could not start: %1").arg(error));
         } else {
             environment.baseUrl = url;
             m_environments[index].baseUrl = url;
@@ -801,14 +862,22 @@ void MainWindow::send(const ApiRequest &composed)
 {
     const KeyProfile key = currentKey();
     const QString group = currentPracticeGroup();
+    // Refused before sending: said in the composer, where the user pressed Send, and an
+    // earlier answer's diagnosis goes, so it cannot pass for this request's.
+    const auto refuse = [this](const QString &problem, QWidget *fix) {
+        m_diagnosisPanel->dismiss();
+        m_composer->showProblem(problem);
+        fix->setFocus(Qt::OtherFocusReason);
+    };
     if (!key.isValid()) {
-        statusBar()->showMessage(tr("Add a key for %1 first (Keys…).").arg(m_environment.name));
+        refuse(tr("Add a key for %1 first: Keys… in the toolbar (Ctrl+Shift+K).")
+                   .arg(m_environment.name),
+               m_keysButton);
         return;
     }
     if (const QString problem = practiceGroupIdProblem(group.toUtf8()); !problem.isEmpty()) {
         showPracticeGroupProblem(problem);
-        statusBar()->showMessage(problem);
-        m_groupCombo->setFocus();
+        refuse(problem, m_groupCombo);
         return;
     }
     ApiRequest request = composed;
@@ -920,11 +989,10 @@ void MainWindow::onNextStep(NextStep::Action action)
         m_composer->setFocus();
         break;
     case NextStep::CheckNetwork:
-        statusBar()->showMessage(
+        m_diagnosisPanel->showActionNote(
             tr("Check this computer's network connection, proxy settings and the "
                "environment's address (%1).")
-                .arg(m_environment.origin()),
-            10000);
+                .arg(m_environment.origin()));
         break;
     case NextStep::CopyReport:
         statusBar()->showMessage(tr("Support report copied (no key, no response body)."), 5000);
@@ -1009,6 +1077,7 @@ void MainWindow::openKeyManager(const QString &environmentId)
                    "closes."));
         });
     }
+    m_keyManager->setCurrentEnvironment(m_environment.id);
     if (!environmentId.isEmpty()) {
         const KeyProfile key = m_services.keys->profiles()->defaultProfile(environmentId);
         if (key.isValid())
@@ -1063,13 +1132,16 @@ void MainWindow::testKey(const QString &profileId)
 
 void MainWindow::reopen(const HistoryRequest &entry)
 {
-    if (entry.environmentId != m_environment.id && !selectEnvironment(entry.environmentId))
-        statusBar()->showMessage(
-            tr("That environment no longer exists; opened in %1.").arg(m_environment.name));
+    const bool moved =
+        entry.environmentId != m_environment.id && !selectEnvironment(entry.environmentId);
     if (!entry.practiceGroup.isEmpty())
         selectPracticeGroup(entry.practiceGroup);
     m_browser->selectOperation(QString::fromLatin1(entry.request.method), entry.request.path);
     m_composer->loadRequest(entry.request);
+    // After loading, which clears the composer's message: this one must stay in sight.
+    if (moved)
+        m_composer->showProblem(
+            tr("That environment no longer exists; opened in %1.").arg(m_environment.name));
 }
 
 void MainWindow::showRateDetails()
@@ -1138,7 +1210,11 @@ void MainWindow::exploreSandbox()
 void MainWindow::updateWelcome()
 {
     const bool dismissed = m_services.settings->value(QStringLiteral("welcome/dismissed")).toBool();
-    m_pages->setCurrentIndex(hasOwnKey() || dismissed ? WorkspacePage : WelcomePage);
+    const bool workspace = hasOwnKey() || dismissed;
+    m_pages->setCurrentIndex(workspace ? WorkspacePage : WelcomePage);
+    // The window-wide Send and Find act on a workspace the welcome pane hides.
+    m_composer->sendAction()->setEnabled(workspace);
+    m_viewer->findAction()->setEnabled(workspace);
 }
 
 bool MainWindow::hasOwnKey() const

@@ -121,6 +121,7 @@ private:
     void showRateDetails();
     void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
     QString currentRateKey() const;
+    void updateTabOrder();
     void restoreSettings();
     void saveSettings();
 

@@ -3,7 +3,9 @@
 #include "requestcomposer.h"
 
 #include "export/curlcommand.h"
+#include "focusframe.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -157,6 +159,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_authHeaders(new QLabel(this))
     , m_message(new QLabel(this))
     , m_validateTimer(new QTimer(this))
+    , m_sendAction(new QAction(tr("&Send"), this))
 {
     setObjectName(QStringLiteral("requestComposer"));
     m_method->setObjectName(QStringLiteral("methodCombo"));
@@ -180,7 +183,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_path->setAccessibleName(tr("Path"));
     m_path->setClearButtonEnabled(true);
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
-    m_send->setDefault(true);
+    // Not a default button: outside a dialog it means nothing, and Fusion draws it as focused.
     m_cancel->setToolTip(tr("Cancel the request in flight (Esc)"));
     m_cancel->setEnabled(false);
     m_copyCurl->setToolTip(tr("Copy the request as a curl command; the key is written as "
@@ -217,6 +220,7 @@ RequestComposer::RequestComposer(QWidget *parent)
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setTabKeyNavigation(false);
         table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+        ringFocus(table); // empty, it would show no focus at all
     };
     setUpTable(m_query, tr("Value"));
     setUpTable(m_headers, tr("Value"));
@@ -277,8 +281,8 @@ RequestComposer::RequestComposer(QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("composerTabs"));
-    tabs->addTab(paramsPage, tr("&Parameters"));
-    tabs->addTab(headersPage, tr("&Headers"));
+    tabs->addTab(paramsPage, tr("Para&meters"));
+    tabs->addTab(headersPage, tr("Hea&ders"));
     tabs->addTab(bodyPage, tr("&Body"));
 
     auto *layout = new QVBoxLayout(this);
@@ -309,14 +313,16 @@ RequestComposer::RequestComposer(QWidget *parent)
             name->setCheckState(Qt::Checked);
     });
 
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &RequestComposer::send);
-    }
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_sendAction);
+    connect(m_sendAction, &QAction::triggered, this, &RequestComposer::send);
+    setAccessibleName(tr("Request composer"));
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setWhatsThis(tr("Cancel the request in flight"));
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_inFlight)
             emit cancelRequested();
@@ -589,7 +595,8 @@ void RequestComposer::rebuildPathParameters()
         m_pathParamsLayout->addRow(m_noPathParams);
         return;
     }
-    QWidget *previous = m_path;
+    // The fields come in reading order: after the tab bar above them, before the query table.
+    QWidget *previous = findChild<QTabWidget *>(QStringLiteral("composerTabs"));
     for (const QString &name : names) {
         auto *field = new QLineEdit(m_pathParams);
         field->setObjectName(u"pathParam_" + name);
@@ -619,7 +626,7 @@ void RequestComposer::rebuildPathParameters()
         setTabOrder(previous, field);
         previous = field;
     }
-    setTabOrder(previous, m_send);
+    setTabOrder(previous, m_query);
 }
 
 void RequestComposer::validateBody()
@@ -658,6 +665,11 @@ void RequestComposer::showProblem(const QString &problem)
 {
     showMessage(problem, true);
     m_showsProblem = !problem.isEmpty();
+}
+
+void RequestComposer::showProblem(const QString &text)
+{
+    showMessage(text, true);
 }
 
 void RequestComposer::showMessage(const QString &text, bool isError)

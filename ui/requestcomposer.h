@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -60,6 +61,13 @@ public:
     // The request as the client would put it on the wire, the key shown by its redacted form.
     SentRequest sentRequestPreview() const;
 
+    // "Send" (Ctrl+Enter), for this composer and its children; a window may widen its shortcut
+    // context and list it in a menu.
+    QAction *sendAction() const { return m_sendAction; }
+
+    // Shows, above the tabs, why the window could not send the request (no key, no group).
+    void showProblem(const QString &text);
+
 public slots:
     // Sends when the request is complete; otherwise shows why not.
     void send();
@@ -96,6 +104,7 @@ private:
     QLabel *const m_authHeaders;
     QLabel *const m_message;
     QTimer *const m_validateTimer;
+    QAction *const m_sendAction;
 
     Operation m_operation;
     QMap<QString, QString> m_pathValues; // kept across template edits

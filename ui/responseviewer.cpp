@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseviewer.h"
 
+#include "focusframe.h"
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"
 #include "methodbadge.h"
@@ -58,7 +59,7 @@ QString transportErrorText(TransportError error)
     case TransportError::ProxyAuthenticationRequired:
         return ResponseViewer::tr("proxy sign-in needed");
     case TransportError::Canceled:
-        return ResponseViewer::tr("canceled");
+        return ResponseViewer::tr("cancelled");
     case TransportError::Other:
         return ResponseViewer::tr("network error");
     }
@@ -277,6 +278,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     , m_parseBar(new QWidget(this))
     , m_infoTimer(new QTimer(this))
     , m_model(new JsonDocumentModel(this))
+    , m_findAction(new QAction(tr("&Find in response body"), this))
 {
     setObjectName(QStringLiteral("responseViewer"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -337,6 +339,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setTabKeyNavigation(false);
+    ringFocus(m_headers);
     m_headers->setWordWrap(false);
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_headers->setAccessibleName(tr("Response headers"));
@@ -453,18 +456,28 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     for (QPlainTextEdit *view : {m_pretty, m_raw})
         connect(view, &QPlainTextEdit::selectionChanged, this, &ResponseViewer::updateActions);
 
+    // whatsThis is what Help → Keyboard shortcuts lists.
     const auto addShortcut = [this](const QKeySequence &keys, QWidget *scope,
-                                    void (ResponseViewer::*slot)()) {
+                                    void (ResponseViewer::*slot)(), const QString &what) {
         auto *shortcut = new QShortcut(keys, scope);
         shortcut->setContext(scope == this ? Qt::WidgetWithChildrenShortcut : Qt::WidgetShortcut);
+        shortcut->setWhatsThis(what);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
-    addShortcut(QKeySequence::FindNext, this, &ResponseViewer::findNext);
-    addShortcut(QKeySequence::FindPrevious, this, &ResponseViewer::findPrevious);
-    addShortcut(QKeySequence::Find, this, &ResponseViewer::focusSearch);
-    addShortcut(QKeySequence::Save, this, &ResponseViewer::saveBody);
-    addShortcut(QKeySequence::Copy, m_tree, &ResponseViewer::copyValue);
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_tree, &ResponseViewer::copyPath);
+    setAccessibleName(tr("Response"));
+    addShortcut(QKeySequence::FindNext, this, &ResponseViewer::findNext, tr("Find the next match"));
+    addShortcut(QKeySequence::FindPrevious, this, &ResponseViewer::findPrevious,
+                tr("Find the previous match"));
+    m_findAction->setObjectName(QStringLiteral("findInBodyAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, &ResponseViewer::focusSearch);
+    addShortcut(QKeySequence::Save, this, &ResponseViewer::saveBody, tr("Save the body"));
+    addShortcut(QKeySequence::Copy, m_tree, &ResponseViewer::copyValue,
+                tr("Copy the selected value"));
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_tree, &ResponseViewer::copyPath,
+                tr("Copy the selected value's JSON path"));
 
     clear();
 }
@@ -680,7 +693,7 @@ void ResponseViewer::onParsed(const JsonParseResult &result)
     } else {
         m_tabs->setTabEnabled(TreeTab, false);
         if (result.status == JsonParseStatus::Canceled) {
-            addNote(tr("Parsing was canceled, so there is no tree."));
+            addNote(tr("Parsing was cancelled, so there is no tree."));
         } else {
             addNote(tr("The body is not valid JSON, so there is no tree: %1").arg(result.message));
             m_tabs->setCurrentIndex(RawTab);
@@ -754,6 +767,10 @@ QString ResponseViewer::responseText() const
 
 void ResponseViewer::focusSearch()
 {
+    if (m_pages->currentIndex() != BodyPage) {
+        showInfo(tr("No response body to search yet."));
+        return;
+    }
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

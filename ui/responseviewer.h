@@ -9,6 +9,7 @@
 
 class JsonDocumentModel;
 class JsonParseJob;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -52,6 +53,10 @@ public:
     bool saveBodyTo(const QString &fileName, QString *error = nullptr) const;
     // "HTTP/1.1 200 OK", the headers, a blank line and the body.
     QString responseText() const;
+
+    // "Find in body" (Ctrl+F), for this viewer and its children; a window may widen its
+    // shortcut context and list it in a menu.
+    QAction *findAction() const { return m_findAction; }
 
 public slots:
     void focusSearch();
@@ -106,6 +111,7 @@ private:
     QWidget *const m_parseBar;
     QTimer *const m_infoTimer;
     JsonDocumentModel *const m_model;
+    QAction *const m_findAction;
 
     Exchange m_exchange;
     QPointer<JsonParseJob> m_job;

@@ -386,6 +386,66 @@ DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target, const ApiR
     return context;
 }
 
+Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &target,
+                                    const ApiRequest &request)
+{
+    const DiagnosisContext context = diagnosisContext(target, request);
+    Diagnosis diagnosis = diagnose(exchange, context);
+    const QString env = target.environment.id.isEmpty() ? m_options.env : target.environment.id;
+    const QString call = QString::fromLatin1(request.method) + u' ' + request.path;
+    QList<NextStep> steps;
+    for (const NextStep &step : std::as_const(diagnosis.nextSteps)) {
+        QString text = step.text;
+        switch (step.action) {
+        case NextStep::OpenKeyManager:
+            text = tr("Check the key: hero-cli --env %1 keys list, then keys test or keys add")
+                       .arg(env);
+            break;
+        case NextStep::SwitchToHomeGroup:
+            text = context.homePracticeGroup.isEmpty()
+                ? tr("Act for the key's home practice group: --practice-group ID")
+                : tr("Act for the key's home practice group: --practice-group %1")
+                      .arg(context.homePracticeGroup);
+            break;
+        case NextStep::ShowRateLimit:
+            text = tr("Send fewer requests: %1 allows %2 per %3 s for each key (--json prints "
+                      "\"rate\")")
+                       .arg(target.environment.name)
+                       .arg(target.environment.rateLimit)
+                       .arg(target.environment.rateWindowSeconds);
+            break;
+        case NextStep::RetryAfterWait:
+            text = diagnosis.retryAfterSeconds >= 0
+                ? tr("Run the command again in %n second(s)", nullptr, diagnosis.retryAfterSeconds)
+                : tr("Run the command again later");
+            break;
+        case NextStep::RunDoctor:
+            text = tr("Find the rule that refused it: hero-cli diagnose %1").arg(call);
+            break;
+        case NextStep::CopyReport:
+            text = tr("Add --json for the whole answer to paste into a support ticket (it never "
+                      "holds the key)");
+            break;
+        case NextStep::CheckNetwork:
+            text = tr("Check the network connection, the proxy (https_proxy, no_proxy) and the "
+                      "address (%1)")
+                       .arg(target.environment.origin());
+            break;
+        case NextStep::EditRequest:
+            if (exchange.refusal == Refusal::ProductionGuard)
+                text = tr("Add --confirm-production to send %1 to production").arg(call);
+            break;
+        case NextStep::None:
+            break;
+        }
+        steps.append({step.action, text});
+    }
+    diagnosis.nextSteps = steps;
+    if (!exchange.wasSent())
+        diagnosis.title = tr("Not sent: hero-cli refused the request");
+    return diagnosis;
+}
+
 bool CliRunner::prepare(Environment *environment, RunTarget *target, ApiRequest *request,
                         int *exitCode)
 {
@@ -403,7 +463,7 @@ int CliRunner::runRequest()
         return exitCode;
     QString rateKey;
     const Exchange exchange = sendAndWait(target, request, &rateKey);
-    return report(exchange, diagnose(exchange, diagnosisContext(target, request)), rateKey);
+    return report(exchange, diagnoseForCli(exchange, target, request), rateKey);
 }
 
 int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey)
@@ -595,7 +655,7 @@ int CliRunner::keysTest(const Environment &environment)
     request.path = QStringLiteral("/v1/me");
     QString rateKey;
     const Exchange exchange = sendAndWait(target, request, &rateKey);
-    const Diagnosis diagnosis = diagnose(exchange, diagnosisContext(target, request));
+    const Diagnosis diagnosis = diagnoseForCli(exchange, target, request);
     if (!m_options.json && diagnosis.isOk())
         m_err << tr("The key works: GET /v1/me answered %1.").arg(exchange.status) << Qt::endl;
     return report(exchange, diagnosis, rateKey);
@@ -627,7 +687,7 @@ int CliRunner::runDiagnose()
     QString rateKey;
     if (request.method == "GET") {
         original = sendAndWait(target, request, &rateKey);
-        originalDiagnosis = diagnose(original, diagnosisContext(target, request));
+        originalDiagnosis = diagnoseForCli(original, target, request);
         doctorRequest.originalCode = originalDiagnosis.code;
     }
     if (!m_runner)

@@ -61,6 +61,10 @@ private:
     // The context of a diagnosis; the bundled catalogue is read only if the diagnosis needs it.
     DiagnosisContext diagnosisContext(const RunTarget &target, const ApiRequest &request);
     const Catalogue &bundledCatalogue();
+    // diagnose() with the next steps in hero-cli's words: its options and commands, not the
+    // explorer's buttons.
+    Diagnosis diagnoseForCli(const Exchange &exchange, const RunTarget &target,
+                             const ApiRequest &request);
     int fail(int code, const QString &message);
     int report(const Exchange &exchange, const Diagnosis &diagnosis, const QString &rateKey);
 

@@ -46,6 +46,8 @@ private slots:
     void proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted();
     void aProxyThatAsksForAPasswordIsNamed_data();
     void aProxyThatAsksForAPasswordIsNamed();
+    void hintsNameTheCliOptionsNotTheExplorersButtons_data();
+    void hintsNameTheCliOptionsNotTheExplorersButtons();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -405,6 +407,50 @@ void TestHeroCli::aProxyThatAsksForAPasswordIsNamed()
     QVERIFY2(run.err.contains("refused"), run.err.constData());
     QVERIFY(!QByteArray(run.out + run.err).contains("not-it-Zx9"));
     QVERIFY(world.proxy.requests().size() - before <= 4); // the key check's retries included
+}
+
+void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("hints");
+    const QStringList sandbox = args({"--env", "sandbox", "--base-url", "@base", "--no-retry"});
+    QTest::newRow("production write unconfirmed")
+        << args({"--env", "production", "--key-env", "HERO_TEST_KEY", "--practice-group", "1",
+                 "request", "POST", "/v1/messages/send", "--data", "{}"})
+        << QStringList{QStringLiteral("--confirm-production"), QStringLiteral("hero-cli refused")};
+    QTest::newRow("cross-organisational 403")
+        << sandbox + args({"--practice-group", "2001", "request", "GET", "/v1/me"})
+        << QStringList{QStringLiteral("--practice-group 1001"),
+                       QStringLiteral("hero-cli diagnose GET /v1/me")};
+    QTest::newRow("invalid key 401") << sandbox
+            + args({"--key-env", "HERO_TEST_KEY", "--practice-group", "1001", "request", "GET",
+                    "/v1/me"}) << QStringList{QStringLiteral("keys list")};
+    QTest::newRow("rate limited 429")
+        << sandbox + args({"request", "GET", "/v1/me", "--header", "x-sandbox-fault: status=429"})
+        << QStringList{QStringLiteral("Run the command again"), QStringLiteral("per 60 s")};
+    QTest::newRow("connection refused") << args(
+        {"--env", "custom", "--base-url", "http://127.0.0.1:9", "--key-env", "HERO_TEST_KEY",
+         "--practice-group", "1001", "--no-retry", "request", "GET", "/v1/me"})
+                                        << QStringList{QStringLiteral("https_proxy")};
+}
+
+// Issue 13: hero-cli pointed at the explorer's buttons ("→ Show the rate limit") and its
+// production refusal did not name --confirm-production.
+void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, hints);
+    const Run run =
+        cli(arguments, {}, {QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(Canary)});
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(u"→ "), qPrintable(err));
+    for (const QString &hint : hints)
+        QVERIFY2(err.contains(hint), qPrintable(hint + u" missing in:\n" + err));
+    for (const char *button :
+         {"Open the key manager", "Show the rate limit", "Switch to the home practice group",
+          "Run the 403 doctor", "Copy a support report", "Review the request and confirm it",
+          "the explorer"})
+        QVERIFY2(!err.contains(QLatin1String(button)), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

@@ -6,6 +6,10 @@
 #include "keys/keyring.h"
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
 
@@ -36,6 +40,30 @@ private:
     {
         m_usedKeys.append(randomKey(length));
         return m_usedKeys.last();
+    }
+
+    // The first `secret-tool <verb> …` command quoted in a Markdown file of the checkout, as
+    // program and arguments, so the test runs exactly what the documentation tells users to.
+    static QStringList documentedCommand(const QString &file, const QString &verb)
+    {
+        QFile markdown(QStringLiteral(HERO_SOURCE_DIR "/") + file);
+        if (!markdown.open(QIODevice::ReadOnly))
+            return {};
+        const QRegularExpression quoted(QStringLiteral("`(secret-tool %1 [^`]+)`").arg(verb));
+        const QRegularExpressionMatch match =
+            quoted.match(QString::fromUtf8(markdown.readAll()).replace(u'\n', u' '));
+        return match.hasMatch() ? QProcess::splitCommand(match.captured(1)) : QStringList();
+    }
+
+    // Runs the command; its output (secret-tool prints the attributes on standard error, and for
+    // `search` the secrets on standard output) is searched by the test and never printed.
+    static QByteArray runQuietly(const QStringList &command, bool *ok)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(command.first(), command.mid(1));
+        *ok = process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit;
+        return process.readAllStandardOutput();
     }
 
     static KeyProfile profile(const QString &label, const QString &environmentId)
@@ -117,6 +145,38 @@ private slots:
         QVERIFY(missing.finished);
         QCOMPARE(missing.result.status, SecretResult::NotFound);
         QCOMPARE(run(m_keychain->remove(account)).result.status, SecretResult::NotFound);
+    }
+
+    // Issue 13 item 4: the README's keyring command found nothing, because it searched for an
+    // attribute QtKeychain does not store. The commands are read from the documents themselves.
+    void documentedSecretToolCommandsFindAndClearTheSavedKey()
+    {
+        const QStringList search =
+            documentedCommand(QStringLiteral("README.md"), QStringLiteral("search"));
+        QVERIFY2(!search.isEmpty(), "README.md quotes no `secret-tool search …` command");
+        const QStringList clear =
+            documentedCommand(QStringLiteral("packaging/README.md"), QStringLiteral("clear"));
+        QVERIFY2(!clear.isEmpty(), "packaging/README.md quotes no `secret-tool clear …` command");
+
+        const KeyOutcome added = run(m_ring->add(
+            profile(QStringLiteral("Documented"), QStringLiteral("staging")), newKey()));
+        QVERIFY2(added.ok, qPrintable(added.text));
+        const QString account = QStringLiteral("staging/") + added.profileId;
+        // Whatever happens below, the next test starts with no profile; its secret goes with
+        // the documented clear command (or with the throw-away keyring).
+        const auto forget = qScopeGuard([this, added] { m_profiles->remove(added.profileId); });
+
+        bool ran = false;
+        const QByteArray found = runQuietly(search, &ran);
+        QVERIFY2(ran, qPrintable(search.join(u' ')));
+        QVERIFY2(found.contains(QByteArray("user = " + account.toUtf8())),
+                 qPrintable(u"`" + search.join(u' ') + u"` does not list the saved key"));
+        QVERIFY2(found.contains(m_usedKeys.last()), "the listed entry is not the saved key");
+
+        runQuietly(clear, &ran);
+        QVERIFY2(ran, qPrintable(clear.join(u' ')));
+        QVERIFY2(secretToolLookup(account).isEmpty(),
+                 qPrintable(u"`" + clear.join(u' ') + u"` left the key in the keyring"));
     }
 
     void nonAsciiLabelSurvivesARestart()

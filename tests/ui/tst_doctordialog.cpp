@@ -157,7 +157,7 @@ void TestDoctorDialog::plannedProbesAreListedAndNothingIsSentBeforeRun()
                 ->text()
                 .contains(QStringLiteral("rate limit")));
     QCOMPARE(find<QPushButton>(QStringLiteral("doctorRun"))->text(),
-             QStringLiteral("&Run the probes (3)"));
+             QStringLiteral("Run the &probes (3)"));
     QCoreApplication::processEvents();
     QVERIFY(m_methodsSent.isEmpty());
     QCOMPARE(m_dialog->probesSent(), 0);

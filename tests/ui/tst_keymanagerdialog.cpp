@@ -294,6 +294,40 @@ private slots:
         QVERIFY(result->text().contains(QStringLiteral("Staging")));
         verifyKeyNotShown();
     }
+
+    void addFormDefaultsToTheCurrentEnvironment_data()
+    {
+        QTest::addColumn<QString>("environmentId");
+        QTest::newRow("production") << QStringLiteral("production");
+        QTest::newRow("custom") << QStringLiteral("custom-1");
+        QTest::newRow("sandbox") << QStringLiteral("sandbox");
+        QTest::newRow("staging") << QStringLiteral("staging");
+    }
+
+    // Issue 13: the add form said Staging whatever environment the explorer stood on.
+    void addFormDefaultsToTheCurrentEnvironment()
+    {
+        QFETCH(QString, environmentId);
+        QList<Environment> environments = builtInEnvironments();
+        environments.append(builtInEnvironment(EnvironmentKind::Sandbox));
+        Environment custom = builtInEnvironment(EnvironmentKind::Custom);
+        custom.id = QStringLiteral("custom-1");
+        custom.name = QStringLiteral("Partner test rig");
+        environments.append(custom);
+        m_dialog->setEnvironments(environments);
+        m_dialog->setCurrentEnvironment(environmentId);
+        QTest::mouseClick(button("addKeyButton"), Qt::LeftButton);
+        auto *combo = find<QComboBox>(QStringLiteral("keyEnvironmentCombo"));
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->currentData().toString(), environmentId);
+
+        // Cancelling and adding again still starts from the current environment.
+        combo->setCurrentIndex(0);
+        QTest::mouseClick(button("cancelEditButton"), Qt::LeftButton);
+        m_dialog->addKey(environmentId);
+        QCOMPARE(combo->currentData().toString(), environmentId);
+        QVERIFY(find<QLineEdit>(QStringLiteral("labelEdit"))->isVisible());
+    }
 };
 
 QTEST_MAIN(TestKeyManagerDialog)

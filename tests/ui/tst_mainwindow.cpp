@@ -4,6 +4,7 @@
 #include "crossorgpanel.h"
 #include "diagnosispanel.h"
 #include "endpointbrowser.h"
+#include "explorerfixture.h"
 #include "explorerparts.h"
 #include "history/historystore.h"
 #include "http/apiclient.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -41,37 +43,6 @@
 #include <QTreeView>
 
 #include <memory>
-
-// The composition a user gets, with keys in memory and settings in a temporary file.
-struct Explorer
-{
-    explicit Explorer(const QString &directory)
-        : settings(directory + QStringLiteral("/settings.ini"), QSettings::IniFormat)
-        , parts(&settings, &keychain, directory + QStringLiteral("/history.json"),
-                new LoopbackOnlyProxyFactory,
-                [this](QString *error) { return startSandboxOnce(&sandbox, error); })
-        , keys(parts.keys)
-        , history(parts.history)
-    {
-        history.load();
-        window = std::make_unique<MainWindow>(parts.services());
-        window->resize(1200, 800);
-        window->show();
-    }
-    ~Explorer()
-    {
-        window.reset();
-        history.saveNow();
-    }
-
-    QSettings settings;
-    MemorySecretStore keychain;
-    std::unique_ptr<SandboxServer> sandbox;
-    ExplorerParts parts;
-    KeyRing &keys;
-    HistoryStore &history;
-    std::unique_ptr<MainWindow> window;
-};
 
 class TestMainWindow : public QObject
 {
@@ -102,6 +73,7 @@ private slots:
     void theGaugeFollowsTheKeyAtOnce();
     void aGroupIsCalledHomeOnlyWhenTheKeySaysSo();
     void aServerRefusalIsNotWordedAsOurOwnQueueing();
+    void welcomeAddAStagingKeyOpensTheAddFormForStaging();
 
 private:
     Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
@@ -114,20 +86,6 @@ void TestMainWindow::init()
     QVERIFY(m_dir.isValid());
     QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
     QFile::remove(m_dir.filePath(QStringLiteral("history.json")));
-}
-
-Exchange TestMainWindow::sendFromComposer(Explorer &explorer, const QString &method,
-                                          const QString &path)
-{
-    auto *browser = explorer.window->findChild<EndpointBrowser *>();
-    if (!browser->selectOperation(method, path))
-        qWarning("operation %s %s not selected", qPrintable(method), qPrintable(path));
-    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
-    auto *send = explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"));
-    send->click();
-    if (!shown.wait(10000))
-        return Exchange();
-    return shown.first().first().value<Exchange>();
 }
 
 void TestMainWindow::firstRunShowsTheWelcomePane()
@@ -640,6 +598,19 @@ void TestMainWindow::aGroupIsCalledHomeOnlyWhenTheKeySaysSo()
     explorer.window->selectPracticeGroup(QStringLiteral("2001"));
     QVERIFY(!explorer.window->currentKey().isValid());
     QVERIFY2(!hint->text().contains(QStringLiteral("Home")), qPrintable(hint->text()));
+}
+
+// Issue 13: "Add a staging key…" opened the key list and left the user to find "Add…".
+void TestMainWindow::welcomeAddAStagingKeyOpensTheAddFormForStaging()
+{
+    Explorer explorer(m_dir.path());
+    QCOMPARE(explorer.window->currentEnvironment().kind, EnvironmentKind::Sandbox);
+    explorer.window->findChild<QPushButton *>(QStringLiteral("welcomeAddKey"))->click();
+    auto *manager = explorer.window->findChild<QDialog *>(QStringLiteral("keyManager"));
+    QVERIFY(manager && manager->isVisible());
+    QVERIFY(manager->findChild<QWidget *>(QStringLiteral("keyEditor"))->isVisible());
+    auto *environment = manager->findChild<QComboBox *>(QStringLiteral("keyEnvironmentCombo"));
+    QCOMPARE(environment->currentData().toString(), QStringLiteral("staging"));
 }
 
 QTEST_MAIN(TestMainWindow)

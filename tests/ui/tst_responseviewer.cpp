@@ -254,7 +254,7 @@ void TestResponseViewer::cancelingAParseKeepsTheText()
     QVERIFY(!viewer.isParsing());
     auto *tabs = viewer.findChild<QTabWidget *>(QStringLiteral("bodyTabs"));
     QVERIFY(!tabs->isTabEnabled(ResponseViewer::TreeTab));
-    QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("bodyNote"))->text().contains(u"canceled"));
+    QVERIFY(viewer.findChild<QLabel *>(QStringLiteral("bodyNote"))->text().contains(u"cancelled"));
     QVERIFY(
         !viewer.findChild<QPlainTextEdit *>(QStringLiteral("bodyRaw"))->toPlainText().isEmpty());
 }

@@ -14,6 +14,7 @@
 #include "ratelimitgauge.h"
 #include "sandboxserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -117,8 +118,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
     const QString out =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
-    // "states" as the second argument adds the states of issue 13 (not part of the docs).
-    const bool states = argc > 2 && qstrcmp(argv[2], "states") == 0;
+    // After the folder, in any order: "WxH" sets the window size (e.g. 1024x700), "states"
+    // adds the states of issue 13 (not part of the docs).
+    bool states = false;
+    QStringList size;
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "states") == 0)
+            states = true;
+        else
+            size = QString::fromLocal8Bit(argv[i]).split(u'x');
+    }
     QDir().mkpath(out);
 
     QTemporaryDir temp;
@@ -130,7 +139,8 @@ int main(int argc, char *argv[])
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
     MainWindow window(parts.services());
-    window.resize(1280, 800);
+    window.resize(size.size() == 2 ? size.at(0).toInt() : 1280,
+                  size.size() == 2 ? size.at(1).toInt() : 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -192,6 +202,20 @@ int main(int argc, char *argv[])
     signIn.show();
     QTest::qWait(100);
     ok &= save(&signIn, out, QStringLiteral("proxy-sign-in"));
+    if (auto *shortcuts = window.findChild<QAction *>(QStringLiteral("shortcutsAction"))) {
+        shortcuts->trigger();
+        QTest::qWait(200);
+        if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) {
+            ok &= save(dialog, out, QStringLiteral("shortcuts"));
+            dialog->close();
+        }
+    }
+    // A request refused before sending says why in the composer, not in the status bar.
+    window.selectEnvironment(QStringLiteral("staging"));
+    QMetaObject::invokeMethod(window.findChild<QPushButton *>(QStringLiteral("sendButton")),
+                              "click");
+    QTest::qWait(200);
+    ok &= save(&window, out, QStringLiteral("no-key"));
     if (states)
         ok &= saveStates(window, out);
     return ok ? 0 : 1;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -84,6 +85,49 @@ bool segmentMatchesMixedTemplate(QStringView templ, QStringView segment)
     return QRegularExpression(pattern).match(segment).hasMatch();
 }
 
+// The keys of the root object's member `member`, in the order the (valid) JSON text writes
+// them: QJsonObject sorts its keys, and the catalogue keeps the document's order.
+QStringList jsonMemberKeyOrder(const QByteArray &json, const QByteArray &member)
+{
+    QStringList keys;
+    int depth = 0;
+    bool inMember = false;
+    QByteArray lastRootKey;
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            ++depth;
+            if (depth == 2 && c == '{' && lastRootKey == member)
+                inMember = true;
+        } else if (c == '}' || c == ']') {
+            if (--depth < 2)
+                inMember = false;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < size && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\')
+                    ++i;
+            }
+            qsizetype next = i + 1;
+            while (next < size && QByteArrayView(" \t\r\n").contains(json.at(next)))
+                ++next;
+            if (next >= size || json.at(next) != ':')
+                continue; // a value, not a key
+            const QByteArray raw = json.mid(start, i - start + 1);
+            if (depth == 1) {
+                lastRootKey = raw.mid(1, raw.size() - 2);
+            } else if (depth == 2 && inMember) {
+                // Decode escapes the way the parser did, so the keys compare equal.
+                keys.append(raw.contains('\\')
+                                ? QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString()
+                                : QString::fromUtf8(raw.mid(1, raw.size() - 2)));
+            }
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 bool operator==(const Parameter &a, const Parameter &b)
@@ -119,6 +163,7 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
     }
 
     QJsonObject root;
+    QStringList pathOrder;
     if (detectFormat(data, fileNameHint) == Format::Json) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -137,8 +182,9 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
             return result;
         }
         root = doc.object();
+        pathOrder = jsonMemberKeyOrder(data, QByteArrayLiteral("paths"));
     } else {
-        const YamlJsonResult yaml = yamlToJson(data);
+        const YamlJsonResult yaml = yamlToJson(data, QStringLiteral("paths"));
         if (!yaml.error.isEmpty()) {
             result.line = yaml.line;
             result.column = yaml.column;
@@ -157,9 +203,10 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
             return result;
         }
         root = yaml.value.toObject();
+        pathOrder = yaml.memberKeyOrder;
     }
 
-    OpenApiReader reader(root);
+    OpenApiReader reader(root, pathOrder);
     Catalogue catalogue;
     if (!reader.read(&catalogue)) {
         result.pointer = reader.errorPointer();

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -72,8 +73,9 @@ constexpr FallbackRule fallbackRules[] = {
 
 } // namespace
 
-OpenApiReader::OpenApiReader(const QJsonObject &root)
+OpenApiReader::OpenApiReader(const QJsonObject &root, const QStringList &pathOrder)
     : m_root(root)
+    , m_pathOrder(pathOrder)
 {
 }
 
@@ -138,17 +140,30 @@ bool OpenApiReader::read(Catalogue *catalogue)
     const QJsonObject paths = pathsValue.toObject();
     catalogue->operations.reserve(paths.size() * 2);
 
-    // QJsonObject iterates keys in sorted order; the document order is lost with it, and a
-    // sorted catalogue is what the tree shows anyway.
-    for (auto it = paths.begin(); it != paths.end(); ++it) {
-        const QString path = it.key();
+    // The document's order, as Swagger UI and the Hero portal show it; QJsonObject's own
+    // iteration is sorted.
+    QStringList orderedPaths;
+    orderedPaths.reserve(paths.size());
+    QSet<QString> seen;
+    for (const QString &path : std::as_const(m_pathOrder)) {
+        if (paths.contains(path) && !seen.contains(path)) {
+            seen.insert(path);
+            orderedPaths.append(path);
+        }
+    }
+    for (auto it = paths.begin(); it != paths.end() && orderedPaths.size() < paths.size(); ++it) {
+        if (!seen.contains(it.key()))
+            orderedPaths.append(it.key());
+    }
+    for (const QString &path : std::as_const(orderedPaths)) {
+        const QJsonValue pathValue = paths.value(path);
         const QString pathPointer = QStringLiteral("/paths/") + escapePointerToken(path);
         if (path.startsWith(QLatin1String("x-")))
             continue;
         if (!path.startsWith(QLatin1Char('/')))
             return fail(pathPointer, tr("a path must start with '/'"));
         QJsonObject item;
-        if (!dereference(it.value(), pathPointer, &item))
+        if (!dereference(pathValue, pathPointer, &item))
             return false;
 
         QList<Parameter> pathParameters;

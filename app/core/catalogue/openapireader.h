@@ -19,7 +19,9 @@ class OpenApiReader
     Q_DECLARE_TR_FUNCTIONS(OpenApiReader)
 
 public:
-    explicit OpenApiReader(const QJsonObject &root);
+    // pathOrder: the keys of "paths" as the document writes them (a QJsonObject sorts them);
+    // operations follow it, and paths missing from it come after, sorted.
+    explicit OpenApiReader(const QJsonObject &root, const QStringList &pathOrder = {});
 
     bool read(Catalogue *catalogue);
     QString errorText() const { return m_errorText; }
@@ -53,6 +55,7 @@ private:
     QString scopeFor(const QString &path, const QJsonObject &operation) const;
 
     QJsonObject m_root;
+    QStringList m_pathOrder;
     QHash<QString, QJsonValue> m_resolvedRefs; // refs whose expansion met no cycle
     QStringList m_refStack;
     int m_circularMarks = 0;

@@ -165,12 +165,21 @@ QJsonValue toJson(const YAML::Node &node, int depth)
 
 } // namespace
 
-YamlJsonResult yamlToJson(const QByteArray &data)
+YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember)
 {
     YamlJsonResult result;
     try {
         const YAML::Node root = YAML::Load(data.toStdString());
         result.value = toJson(root, 0);
+        if (!orderedMember.isEmpty() && root.IsMap()) {
+            const YAML::Node member = root[orderedMember.toStdString()];
+            if (member.IsMap()) {
+                for (const auto &entry : member) {
+                    if (entry.first.IsScalar())
+                        result.memberKeyOrder.append(QString::fromStdString(entry.first.Scalar()));
+                }
+            }
+        }
     } catch (const DepthExceeded &exceeded) {
         result.error = QCoreApplication::translate(
                            "Catalogue", "nesting deeper than %1 levels (a recursive alias?)")

@@ -5,11 +5,13 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 // A YAML document as JSON, or the error with its 1-based position (0 when unknown).
 struct YamlJsonResult
 {
     QJsonValue value;
+    QStringList memberKeyOrder; // the keys of the root's orderedMember mapping, as written
     QString error;
     int line = 0;
     int column = 0;
@@ -17,4 +19,6 @@ struct YamlJsonResult
 
 // Converts the first YAML document in data. Plain scalars follow the YAML 1.2 core schema (null,
 // booleans, integers, floats); quoted scalars stay strings. Keys are always strings.
-YamlJsonResult yamlToJson(const QByteArray &data);
+// A JSON object forgets the order of its keys; memberKeyOrder keeps it for the one root member
+// named orderedMember (an OpenAPI document's "paths").
+YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember = {});

@@ -20,7 +20,7 @@ JsonParseJob::JsonParseJob(const QByteArray &body, QObject *parent)
         if (future.isCanceled() || future.resultCount() == 0) {
             JsonParseResult canceled;
             canceled.status = JsonParseStatus::Canceled;
-            canceled.message = QCoreApplication::translate("JsonParse", "Parsing was canceled");
+            canceled.message = QCoreApplication::translate("JsonParse", "Parsing was cancelled");
             finish(canceled);
             return;
         }
@@ -66,7 +66,7 @@ void JsonParseJob::cancel()
     m_watcher.cancel();
     JsonParseResult result;
     result.status = JsonParseStatus::Canceled;
-    result.message = QCoreApplication::translate("JsonParse", "Parsing was canceled");
+    result.message = QCoreApplication::translate("JsonParse", "Parsing was cancelled");
     finish(result);
 }
 

@@ -208,7 +208,7 @@ JsonParseResult parseJson(QByteArray body, const std::atomic_bool *canceled)
     const auto canceledResult = [] {
         JsonParseResult r;
         r.status = JsonParseStatus::Canceled;
-        r.message = JsonParse::tr("Parsing was canceled");
+        r.message = JsonParse::tr("Parsing was cancelled");
         return r;
     };
 

@@ -122,6 +122,8 @@ private slots:
     void concretePathFindsItsTemplate();
     void mergeAddsNewAndReplacesSameOperations();
     void loadFileReadsYamlByExtension();
+    void operationsAndTagsKeepTheDocumentsOrder_data();
+    void operationsAndTagsKeepTheDocumentsOrder();
 };
 
 void TestCatalogue::bundledCatalogueHasEveryDocumentedOperation()
@@ -636,6 +638,57 @@ void TestCatalogue::loadFileReadsYamlByExtension()
         Catalogue::loadFile(dir.filePath(QStringLiteral("none.json")));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error.contains(QStringLiteral("none.json")));
+}
+
+void TestCatalogue::operationsAndTagsKeepTheDocumentsOrder_data()
+{
+    // Paths written against the alphabet, one with an escaped key, and a tag ("Zebra") that the
+    // top-level list declares before the ones that only operations name.
+    const QByteArray json = R"({
+  "openapi": "3.0.3", "info": {"title": "Order", "version": "1"},
+  "tags": [{"name": "Zebra"}, {"name": "Apple"}],
+  "paths": {
+    "/v1/zulu": {"get": {"tags": ["Mango"], "responses": {}}},
+    "/v1/\u0061lpha": {"get": {"tags": ["Apple"], "responses": {}},
+                         "post": {"tags": ["Apple"], "responses": {}}},
+    "/v1/mike": {"get": {"tags": ["Kiwi"], "responses": {"200": {"description": "x"}}}},
+    "/v1/bravo": {"get": {"tags": ["Zebra"], "responses": {}}}
+  }
+})";
+    const QByteArray yaml = R"(openapi: 3.0.3
+info: {title: Order, version: "1"}
+tags: [{name: Zebra}, {name: Apple}]
+paths:
+  /v1/zulu: {get: {tags: [Mango], responses: {}}}
+  /v1/alpha:
+    get: {tags: [Apple], responses: {}}
+    post: {tags: [Apple], responses: {}}
+  /v1/mike: {get: {tags: [Kiwi], responses: {200: {description: x}}}}
+  /v1/bravo: {get: {tags: [Zebra], responses: {}}}
+)";
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("json") << json << QStringLiteral("order.json");
+    QTest::newRow("yaml") << yaml << QStringLiteral("order.yaml");
+}
+
+void TestCatalogue::operationsAndTagsKeepTheDocumentsOrder()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, hint);
+    const CatalogueLoadResult result = Catalogue::load(document, hint);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList operations;
+    for (const Operation &operation : result.catalogue.operations)
+        operations.append(operation.displayName());
+    QCOMPARE(operations,
+             QStringList({QStringLiteral("GET /v1/zulu"), QStringLiteral("GET /v1/alpha"),
+                          QStringLiteral("POST /v1/alpha"), QStringLiteral("GET /v1/mike"),
+                          QStringLiteral("GET /v1/bravo")}));
+    // Declared tags first, in their order; then the others as operations first name them.
+    QCOMPARE(result.catalogue.tagOrder,
+             QStringList({QStringLiteral("Zebra"), QStringLiteral("Apple"), QStringLiteral("Mango"),
+                          QStringLiteral("Kiwi")}));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)
