@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -37,16 +38,11 @@ bool save(QWidget *widget, const QString &directory, const QString &name)
     return ok;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Renders every main view in a window of the given size into directory; false when a view
+// could not be rendered or the window did not keep its size.
+bool renderAll(const QString &out, const QSize &size)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
-    const QString out =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
-
     QTemporaryDir temp;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MemorySecretStore keychain;
@@ -56,10 +52,18 @@ int main(int argc, char *argv[])
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
     MainWindow window(parts.services());
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
+        return false;
+    // The window must never grow by itself, whatever a panel asks for.
+    const auto kept = [&window, size](const char *view) {
+        if (window.size() == size)
+            return true;
+        QTextStream(stdout) << "FAILED " << view << ": the window grew to " << window.width()
+                            << 'x' << window.height() << '\n';
+        return false;
+    };
     bool ok = save(&window, out, QStringLiteral("welcome"));
 
     window.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
@@ -77,12 +81,12 @@ int main(int argc, char *argv[])
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
     sendAndWait(QStringLiteral("1001"));
     tabs->setCurrentIndex(tabs->count() - 1); // history
-    ok &= save(&window, out, QStringLiteral("main-window"));
+    ok &= save(&window, out, QStringLiteral("main-window")) && kept("main-window");
     sendAndWait(QStringLiteral("1003"));
     tabs->setCurrentIndex(0); // the cross-organisational flow
-    ok &= save(&window, out, QStringLiteral("crossorg"));
+    ok &= save(&window, out, QStringLiteral("crossorg")) && kept("crossorg");
     sendAndWait(QStringLiteral("2001"));
-    ok &= save(&window, out, QStringLiteral("diagnosis"));
+    ok &= save(&window, out, QStringLiteral("diagnosis")) && kept("diagnosis");
 
     if (auto *doctor = window.findChild<QPushButton *>(QStringLiteral("nextStep_RunDoctor"))) {
         doctor->click();
@@ -104,6 +108,45 @@ int main(int argc, char *argv[])
         if (auto *key = keysDialog->findChild<QLineEdit *>(QStringLiteral("keyEdit")))
             key->setText(QStringLiteral("not a key\t"));
         ok &= save(keysDialog, out, QStringLiteral("keys"));
+        keysDialog->close();
+    }
+    window.findChild<QAction *>(QStringLiteral("addEnvironmentAction"))->trigger();
+    QTest::qWait(200);
+    if (auto *custom = window.findChild<QDialog *>(QStringLiteral("customEnvironmentDialog"))) {
+        QTest::keyClicks(custom->findChild<QLineEdit *>(QStringLiteral("customName")),
+                         QStringLiteral("Partner proxy"));
+        QTest::keyClicks(custom->findChild<QLineEdit *>(QStringLiteral("customBaseUrl")),
+                         QStringLiteral("http://hero.partner.example"));
+        ok &= save(custom, out, QStringLiteral("custom-environment"));
+        custom->close();
+    }
+    return ok;
+}
+
+} // namespace
+
+// hero-screenshots OUT [WxH]...: one set of views per size (1280x800 when none is given), each
+// size but the first in its own OUT/WxH folder.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QList<QSize> sizes;
+    for (int i = 2; i < argc; ++i) {
+        const QStringList parts = QString::fromLocal8Bit(argv[i]).split(u'x');
+        if (parts.size() == 2 && parts.at(0).toInt() > 0 && parts.at(1).toInt() > 0)
+            sizes.append(QSize(parts.at(0).toInt(), parts.at(1).toInt()));
+    }
+    if (sizes.isEmpty())
+        sizes.append(QSize(1280, 800));
+    bool ok = true;
+    for (const QSize &size : std::as_const(sizes)) {
+        const QString folder = size == sizes.first()
+            ? out
+            : QDir(out).filePath(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
+        ok &= renderAll(folder, size);
     }
     return ok ? 0 : 1;
 }
