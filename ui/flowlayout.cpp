@@ -29,6 +29,7 @@ void FlowLayout::insertWidget(int index, QWidget *widget)
 void FlowLayout::addItem(QLayoutItem *item)
 {
     m_items.append(item);
+    invalidate();
 }
 
 int FlowLayout::count() const

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -129,6 +130,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     auto *bodies = new QHBoxLayout;
     bodies->addWidget(m_keepBodies);
     bodies->addWidget(m_bodiesWarning, 1);
+    bodies->addStretch(); // the box keeps its own width while the warning is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -165,8 +167,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 
 bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Queued: the view finishes its own resizing (and its header) first.
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+        QMetaObject::invokeMethod(this, &HistoryPanel::fitColumns, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -176,14 +179,22 @@ void HistoryPanel::fitColumns()
     const QFontMetrics metrics = m_view->fontMetrics();
     const int available = m_view->viewport()->width();
     const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn()
+    const int slack = metrics.averageCharWidth() * 2; // the header's rounding and margins
+    // The view measures the contents of shown columns only: measure them all first.
+    QMap<HistoryModel::Column, int> widths;
+    for (const HistoryModel::Column column : ColumnsByImportance) {
+        m_view->setColumnHidden(column, false);
+        widths.insert(column,
+                      std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+    }
     int used = 0;
     for (const HistoryModel::Column column : ColumnsByImportance) {
-        int needed = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        int needed = widths.value(column);
         if (column == HistoryModel::PathColumn) // it stretches, down to a readable stub
             needed = std::min(needed, metrics.averageCharWidth() * 16);
         const bool always = column == HistoryModel::StatusColumn
             || column == HistoryModel::MethodColumn || column == HistoryModel::PathColumn;
-        const bool shown = always || used + needed <= available;
+        const bool shown = always || used + needed + slack <= available;
         m_view->setColumnHidden(column, !shown);
         if (shown)
             used += needed;

@@ -356,9 +356,21 @@ void MainWindow::buildWorkspace()
     responseArea->setStretchFactor(1, 1);
     connect(
         diagnosisScroll, &PanelScrollArea::panelShown, this,
-        [responseArea, diagnosisScroll] {
+        [this, responseArea, diagnosisScroll] {
+            // Up to half the centre column for the diagnosis, taken from the composer first
+            // (down to its minimum), then from the response.
+            const int centre = m_centerSplitter->height() - m_centerSplitter->handleWidth();
+            const int wanted = std::min(diagnosisScroll->sizeHint().height(), centre / 2);
+            const int response =
+                m_viewer->minimumSizeHint().height() + wanted + responseArea->handleWidth();
+            const QList<int> sizes = m_centerSplitter->sizes();
+            if (sizes.size() == 2 && sizes.at(1) < response) {
+                const int composer =
+                    std::max(m_composer->minimumSizeHint().height(), centre - response);
+                m_centerSplitter->setSizes({composer, centre - composer});
+            }
             const int total = responseArea->height() - responseArea->handleWidth();
-            const int panel = std::min(diagnosisScroll->sizeHint().height(), total / 2);
+            const int panel = std::min(wanted, total - m_viewer->minimumSizeHint().height());
             responseArea->setSizes({panel, total - panel});
         },
         Qt::QueuedConnection); // after the splitter has made room for the panel itself
@@ -391,6 +403,7 @@ void MainWindow::buildWorkspace()
     }
     m_mainSplitter->addWidget(m_sideTabs);
     m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 1);
     for (int i = 0; i < m_mainSplitter->count(); ++i)
         m_mainSplitter->setCollapsible(i, false);
     // The flow and the map lay themselves out down to 30 characters; 40 leaves them a margin.

@@ -342,6 +342,10 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setWordWrap(false);
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_headers->setAccessibleName(tr("Response headers"));
+    // A few lines each at least, so that a diagnosis above them still has room on a small
+    // screen; the splitters give them more whenever there is.
+    const int fewLines = fontMetrics().lineSpacing() * 3;
+    m_headers->setMinimumHeight(fewLines);
 
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -395,6 +399,8 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_pretty->setAccessibleName(tr("Body as indented text"));
     m_raw->setAccessibleName(tr("Body as received"));
 
+    for (QWidget *view : std::initializer_list<QWidget *>{m_tree, m_pretty, m_raw})
+        view->setMinimumHeight(fewLines);
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
