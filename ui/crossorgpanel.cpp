@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "crossorgpanel.h"
 
+#include "flowlayout.h"
 #include "statusmarks.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -861,11 +861,11 @@ CrossOrgPanel::CrossOrgPanel(QWidget *parent)
     m_runDoctor->setObjectName(QStringLiteral("flowRunDoctor"));
     m_runDoctor->setToolTip(tr("Find out with safe GET probes which rule refused the call"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
+    // The buttons wrap rather than widen a narrow side panel past its scroll area.
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(fontMetrics().averageCharWidth());
     buttons->addWidget(m_switchHome);
     buttons->addWidget(m_runDoctor);
-    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_diagram);

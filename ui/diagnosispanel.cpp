@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosispanel.h"
 
+#include "flowlayout.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -123,7 +125,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     , m_fieldProblems(plainLabel(this, QStringLiteral("diagnosisFieldProblems")))
     , m_evidence(new QWidget(this))
     , m_evidenceLayout(new QGridLayout(m_evidence))
-    , m_stepsLayout(new QHBoxLayout)
+    , m_stepsLayout(new FlowLayout)
     , m_actionNote(plainLabel(this, QStringLiteral("diagnosisActionNote")))
     , m_autoRetry(new QCheckBox(tr("Retry &automatically"), this))
     , m_reportStatus(plainLabel(this, QStringLiteral("reportStatus")))
@@ -180,7 +182,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     m_previewReport->setObjectName(QStringLiteral("previewReport"));
     m_previewReport->setToolTip(tr("Show the support report before copying it"));
     m_reportStatus->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_reportStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_reportStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_reportStatus->setWordWrap(false);
 
     auto *header = new QHBoxLayout;
@@ -188,17 +190,18 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     header->addWidget(m_repeat, 0, Qt::AlignTop);
     header->addWidget(m_close, 0, Qt::AlignTop);
 
+    // Buttons flow onto a second line rather than widen the panel past a narrow window.
+    const int gap = fontMetrics().height() / 3;
+    m_stepsLayout->setSpacing(gap);
     m_stepsLayout->addWidget(m_autoRetry);
-    m_stepsLayout->addStretch(1);
-
-    auto *reportRow = new QHBoxLayout;
-    reportRow->addWidget(m_reportStatus, 1);
+    auto *reportRow = new FlowLayout;
+    reportRow->setSpacing(gap);
+    reportRow->addWidget(m_reportStatus);
     reportRow->addWidget(m_includeBodies);
     reportRow->addWidget(m_copyReport);
     reportRow->addWidget(m_previewReport);
 
     auto *content = new QVBoxLayout;
-    const int gap = fontMetrics().height() / 3;
     content->setSpacing(gap);
     content->addLayout(header);
     content->addWidget(m_severity);
@@ -349,8 +352,9 @@ void DiagnosisPanel::rebuildEvidence()
     muted.setColor(
         QPalette::WindowText,
         blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35));
+    // A little air between rows, so that a wrapped value still reads as one row.
     m_evidenceLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
-    m_evidenceLayout->setVerticalSpacing(0);
+    m_evidenceLayout->setVerticalSpacing(std::max(2, fontMetrics().height() / 4));
     for (int row = 0; row < evidence.size(); ++row) {
         auto *label = plainLabel(m_evidence, QString());
         label->setText(evidence.at(row).label);

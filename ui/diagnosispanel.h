@@ -9,9 +9,9 @@
 #include <QFrame>
 #include <QList>
 
+class FlowLayout;
 class QCheckBox;
 class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -97,7 +97,7 @@ private:
     QLabel *const m_fieldProblems;
     QWidget *const m_evidence;
     QGridLayout *const m_evidenceLayout;
-    QHBoxLayout *const m_stepsLayout;
+    FlowLayout *const m_stepsLayout;
     QLabel *const m_actionNote;
     QCheckBox *const m_autoRetry;
     QLabel *const m_reportStatus;

@@ -15,10 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -84,6 +88,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
                                                     OperationsModel::SummaryRole, m_tree));
     m_tree->setAccessibleName(tr("Endpoints"));
     m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_tree->setIndentation(fontMetrics().averageCharWidth() * 2); // room for the paths
 
     m_noMatches->setAlignment(Qt::AlignCenter);
     m_noMatches->setWordWrap(true);
@@ -203,6 +208,22 @@ void EndpointBrowser::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+QSize EndpointBrowser::sizeHint() const
+{
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    int widest = 0;
+    for (const Operation &operation : catalogue().operations)
+        widest = std::max(widest, metrics.horizontalAdvance(operation.path));
+    widest = std::min(widest, metrics.averageCharWidth() * 32);
+    // What the delegate puts before the path, the item's margins, the frame and a scroll bar.
+    const int gaps = metrics.horizontalAdvance(u' ') * 4;
+    const int margins =
+        (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) * 2;
+    const int width = m_tree->indentation() + methodBadgeWidth(metrics) + gaps + margins + widest
+        + m_tree->frameWidth() * 2 + m_tree->verticalScrollBar()->sizeHint().width();
+    return {width, QWidget::sizeHint().height()};
 }
 
 void EndpointBrowser::applyFilter(const QString &text)

@@ -32,6 +32,8 @@ public:
 public slots:
     // For the window's Ctrl+F: focuses the filter and selects its text.
     void focusFilter();
+    // Wide enough to show the catalogue's paths whole (up to about 32 characters), badge included.
+    QSize sizeHint() const override;
 
 signals:
     // The user selected an operation, or pressed Enter or double-clicked on one.

@@ -8,15 +8,19 @@
 #include "history/historystore.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -61,6 +65,12 @@ protected:
     }
 };
 
+// The columns in the order they stay when the panel is narrow; the last gives way first.
+const HistoryModel::Column ColumnsByImportance[] = {
+    HistoryModel::StatusColumn,     HistoryModel::MethodColumn, HistoryModel::PathColumn,
+    HistoryModel::TimeColumn,       HistoryModel::GroupColumn,  HistoryModel::ElapsedColumn,
+    HistoryModel::EnvironmentColumn};
+
 } // namespace
 
 HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
@@ -91,6 +101,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // a path keeps its start and its end
     m_view->verticalHeader()->hide();
     m_view->setItemDelegateForColumn(HistoryModel::StatusColumn, new StatusDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
@@ -112,17 +123,24 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_bodiesWarning->setVisible(m_store->keepResponseBodies());
     m_bodiesWarning->setToolTip(m_keepBodies->toolTip());
 
+    m_bodiesWarning->setWordWrap(true);
+
+    // Two rows, so that a side panel's width holds every control whole.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
-    buttons->addWidget(m_keepBodies);
-    buttons->addWidget(m_bodiesWarning);
     buttons->addStretch();
     buttons->addWidget(m_clear);
+    auto *bodies = new QHBoxLayout;
+    bodies->addWidget(m_keepBodies);
+    bodies->addWidget(m_bodiesWarning, 1);
+    bodies->addStretch(); // the box keeps its own width while the warning is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addLayout(bodies);
+    m_view->viewport()->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setSearchText);
     connect(m_view, &QAbstractItemView::activated, this, &HistoryPanel::openCurrent);
@@ -139,7 +157,51 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateControls);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateControls);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HistoryPanel::updateControls);
+    // Queued: the view measures new rows only after it has taken them in.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::fitColumns,
+            Qt::QueuedConnection);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::fitColumns,
+            Qt::QueuedConnection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitColumns,
+            Qt::QueuedConnection);
     updateControls();
+    fitColumns();
+}
+
+bool HistoryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the view finishes its own resizing (and its header) first.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &HistoryPanel::fitColumns, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int available = m_view->viewport()->width();
+    const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn()
+    const int slack = metrics.averageCharWidth() * 2; // the header's rounding and margins
+    // The view measures the contents of shown columns only: measure them all first.
+    QMap<HistoryModel::Column, int> widths;
+    for (const HistoryModel::Column column : ColumnsByImportance) {
+        m_view->setColumnHidden(column, false);
+        widths.insert(column,
+                      std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column)));
+    }
+    int used = 0;
+    for (const HistoryModel::Column column : ColumnsByImportance) {
+        int needed = widths.value(column);
+        if (column == HistoryModel::PathColumn) // it stretches, down to a readable stub
+            needed = std::min(needed, metrics.averageCharWidth() * 16);
+        const bool always = column == HistoryModel::StatusColumn
+            || column == HistoryModel::MethodColumn || column == HistoryModel::PathColumn;
+        const bool shown = always || used + needed + slack <= available;
+        m_view->setColumnHidden(column, !shown);
+        if (shown)
+            used += needed;
+    }
 }
 
 QString HistoryPanel::currentEntryId() const

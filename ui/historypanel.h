@@ -29,7 +29,13 @@ signals:
     // The user wants this request in the composer again.
     void reopenRequested(const HistoryRequest &request);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Shows the columns that fit whole, giving way from the least telling (environment) up;
+    // method, path and status always stay.
+    void fitColumns();
     void openCurrent();
     void confirmClear();
     void updateControls();

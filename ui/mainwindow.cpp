@@ -4,6 +4,7 @@
 
 #include "crossorg/networkmap.h"
 #include "crossorgpanel.h"
+#include "customenvironmentdialog.h"
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "endpointbrowser.h"
@@ -17,6 +18,7 @@
 #include "keys/keyring.h"
 #include "keys/sandboxkeys.h"
 #include "networkmapview.h"
+#include "panelscrollarea.h"
 #include "practicegroups/practicegroupdirectory.h"
 #include "ratelimitdetails.h"
 #include "ratelimitgauge.h"
@@ -26,13 +28,12 @@
 #include "session/requestrun.h"
 #include "shortcutsdialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -295,22 +298,15 @@ void MainWindow::importCatalogue(const QString &fileName, ImportMode mode)
 bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUrl,
                                       const QString &caFile, QString *error)
 {
-    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
-    if (name.trimmed().isEmpty()) {
-        *error = tr("Give the environment a name.");
-        return false;
-    }
-    if (const QString problem = baseUrlProblem(url); !problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        *error = tr("The CA file %1 cannot be read.").arg(caFile);
+    const CustomEnvironmentInput input{name, baseUrl, caFile};
+    if (const QMap<CustomEnvironmentInput::Field, QString> problems = input.problems();
+        !problems.isEmpty()) {
+        *error = problems.first();
         return false;
     }
     Environment custom = builtInEnvironment(EnvironmentKind::Custom);
     custom.name = name.trimmed();
-    custom.baseUrl = url;
+    custom.baseUrl = QUrl(baseUrl.trimmed(), QUrl::StrictMode);
     custom.caFile = caFile;
     int number = 1;
     for (const Environment &environment : qAsConst(m_environments))
@@ -327,33 +323,13 @@ bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUr
 
 void MainWindow::askAddCustomEnvironment()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("customEnvironmentDialog"));
-    dialog.setWindowTitle(tr("Add a custom environment"));
-    auto *name = new QLineEdit(&dialog);
-    auto *url = new QLineEdit(&dialog);
-    url->setPlaceholderText(QStringLiteral("https://api.example.test"));
-    auto *ca = new QLineEdit(&dialog);
-    ca->setPlaceholderText(tr("Optional: a PEM file trusted for this environment only"));
-    auto *problem = new QLabel(&dialog);
-    problem->setWordWrap(true);
-    problem->setForegroundRole(QPalette::BrightText);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Base URL:"), url);
-    form->addRow(tr("&CA file:"), ca);
-    form->addRow(problem);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [this, &dialog, name, url, ca, problem] {
-        QString error;
-        if (addCustomEnvironment(name->text(), url->text(), ca->text(), &error))
-            dialog.accept();
-        else
-            problem->setText(error);
-    });
-    dialog.exec();
+    auto *dialog = new CustomEnvironmentDialog(
+        [this](const CustomEnvironmentInput &input, QString *error) {
+            return addCustomEnvironment(input.name, input.baseUrl, input.caFile, error);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildToolBar()
@@ -368,13 +344,18 @@ void MainWindow::buildToolBar()
     m_keyCombo->setObjectName(QStringLiteral("keyCombo"));
     m_keyCombo->setToolTip(tr("The API key requests are sent with (only its last 4 characters "
                               "are ever shown)"));
+    // Narrow enough that the whole toolbar, cross-organisational warning included, fits a
+    // 1024-pixel-wide window; the lists open as wide as their entries.
+    const int em = fontMetrics().averageCharWidth();
     m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_keyCombo->setMinimumContentsLength(28);
+    m_keyCombo->setMinimumContentsLength(22);
+    m_keyCombo->view()->setMinimumWidth(em * 48);
     m_groupCombo->setObjectName(QStringLiteral("practiceGroupCombo"));
     m_groupCombo->setEditable(true);
     m_groupCombo->setInsertPolicy(QComboBox::NoInsert);
     m_groupCombo->setModel(m_groups);
-    m_groupCombo->setMinimumContentsLength(20);
+    m_groupCombo->setMinimumContentsLength(14);
+    m_groupCombo->view()->setMinimumWidth(em * 40);
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_groupCombo->setToolTip(tr("The practice group the call acts for (x-practice-group-id)"));
     m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
@@ -433,12 +414,37 @@ void MainWindow::buildWorkspace()
     m_browser->setCatalogue(m_catalogue);
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplitter->addWidget(m_composer);
-    auto *responseArea = new QWidget(this);
-    auto *responseLayout = new QVBoxLayout(responseArea);
-    responseLayout->setContentsMargins(0, 0, 0, 0);
+    // The diagnosis above the response, in a splitter of its own: it scrolls when tall, and
+    // when it appears it takes at most half of the room rather than grow the window.
+    auto *responseArea = new QSplitter(Qt::Vertical, this);
+    responseArea->setObjectName(QStringLiteral("diagnosisSplitter"));
+    responseArea->setChildrenCollapsible(false);
     m_diagnosisPanel->setObjectName(QStringLiteral("diagnosisPanel"));
-    responseLayout->addWidget(m_diagnosisPanel);
-    responseLayout->addWidget(m_viewer, 1);
+    auto *diagnosisScroll = new PanelScrollArea(m_diagnosisPanel, this);
+    diagnosisScroll->setObjectName(QStringLiteral("diagnosisScroll"));
+    responseArea->addWidget(diagnosisScroll);
+    responseArea->addWidget(m_viewer);
+    responseArea->setStretchFactor(1, 1);
+    connect(
+        diagnosisScroll, &PanelScrollArea::panelShown, this,
+        [this, responseArea, diagnosisScroll] {
+            // Up to half the centre column for the diagnosis, taken from the composer first
+            // (down to its minimum), then from the response.
+            const int centre = m_centerSplitter->height() - m_centerSplitter->handleWidth();
+            const int wanted = std::min(diagnosisScroll->sizeHint().height(), centre / 2);
+            const int response =
+                m_viewer->minimumSizeHint().height() + wanted + responseArea->handleWidth();
+            const QList<int> sizes = m_centerSplitter->sizes();
+            if (sizes.size() == 2 && sizes.at(1) < response) {
+                const int composer =
+                    std::max(m_composer->minimumSizeHint().height(), centre - response);
+                m_centerSplitter->setSizes({composer, centre - composer});
+            }
+            const int total = responseArea->height() - responseArea->handleWidth();
+            const int panel = std::min(wanted, total - m_viewer->minimumSizeHint().height());
+            responseArea->setSizes({panel, total - panel});
+        },
+        Qt::QueuedConnection); // after the splitter has made room for the panel itself
     m_centerSplitter->addWidget(responseArea);
     m_centerSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -469,9 +475,11 @@ void MainWindow::buildWorkspace()
     }
     m_mainSplitter->addWidget(m_sideTabs);
     m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(2, 1);
     for (int i = 0; i < m_mainSplitter->count(); ++i)
         m_mainSplitter->setCollapsible(i, false);
-    m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
+    // The flow and the map lay themselves out down to 30 characters; 40 leaves them a margin.
+    m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->insertWidget(WelcomePage, buildWelcomePane());
@@ -1233,9 +1241,11 @@ void MainWindow::restoreSettings()
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     if (!m_mainSplitter->restoreState(
             settings->value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({fontMetrics().averageCharWidth() * 48,
-                                  fontMetrics().averageCharWidth() * 80,
-                                  fontMetrics().averageCharWidth() * 56});
+        // The catalogue wide enough for its paths and the side panel at its minimum; the
+        // centre gives way first when the window is small.
+        m_mainSplitter->setSizes({m_browser->sizeHint().width(),
+                                  fontMetrics().averageCharWidth() * 40,
+                                  m_sideTabs->minimumWidth()});
     m_centerSplitter->restoreState(
         settings->value(QStringLiteral("window/centerSplitter")).toByteArray());
     // With no key of one's own the explorer opens on the embedded sandbox, so the welcome pane's

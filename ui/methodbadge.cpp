@@ -44,14 +44,14 @@ qreal relativeLuminance(const QColor &color)
         + 0.0722 * channel(color.blueF());
 }
 
+} // namespace
+
 qreal contrastRatio(const QColor &a, const QColor &b)
 {
     const qreal la = relativeLuminance(a);
     const qreal lb = relativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
-
-} // namespace
 
 QColor methodBadgeColor(const QString &method, const QPalette &palette)
 {
@@ -112,24 +112,17 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = index.data(m_textRole).toString();
-    const QString detail = m_detailRole >= 0 ? index.data(m_detailRole).toString() : QString();
     opt.text.clear();
+    const QString detail = m_detailRole >= 0 ? index.data(m_detailRole).toString() : QString();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const RowLayout row = rowLayout(opt);
+    paintMethodBadge(painter, row.badge, method, opt.palette, opt.font);
     const QFontMetrics metrics(opt.font);
     const int gap = metrics.horizontalAdvance(u' ');
-    const int badgeHeight = std::min(textRect.height() - 4, metrics.height() + 2);
-    const QRectF badge(textRect.left() + gap / 2.0,
-                       textRect.top() + (textRect.height() - badgeHeight) / 2.0,
-                       methodBadgeWidth(metrics), badgeHeight);
-    paintMethodBadge(painter, badge, method, opt.palette, opt.font);
-
-    QRect rest = textRect;
-    rest.setLeft(int(badge.right()) + gap);
+    QRect rest = row.text;
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
@@ -137,7 +130,7 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(opt.font);
     painter->setPen(
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, rest.width());
+    const QString shown = shownText(option, index);
     painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, shown);
     rest.setLeft(rest.left() + metrics.horizontalAdvance(shown) + gap * 2);
     if (!detail.isEmpty() && rest.width() > metrics.averageCharWidth() * 6) {
@@ -149,6 +142,33 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                           metrics.elidedText(detail, Qt::ElideRight, rest.width()));
     }
     painter->restore();
+}
+
+MethodBadgeDelegate::RowLayout
+MethodBadgeDelegate::rowLayout(const QStyleOptionViewItem &option) const
+{
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &option, widget);
+    const QFontMetrics metrics(option.font);
+    const int gap = metrics.horizontalAdvance(u' ');
+    const int badgeHeight = std::min(textRect.height() - 4, metrics.height() + 2);
+    const QRectF badge(textRect.left() + gap / 2.0,
+                       textRect.top() + (textRect.height() - badgeHeight) / 2.0,
+                       methodBadgeWidth(metrics), badgeHeight);
+    QRect text = textRect;
+    text.setLeft(int(badge.right()) + gap);
+    return {badge, text};
+}
+
+QString MethodBadgeDelegate::shownText(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    return QFontMetrics(opt.font).elidedText(index.data(m_textRole).toString(), Qt::ElideMiddle,
+                                             rowLayout(opt).text.width());
 }
 
 QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -14,6 +14,9 @@ class QRectF;
 QColor methodBadgeColor(const QString &method, const QPalette &palette);
 // Black or white, whichever reads better on the badge colour.
 QColor methodBadgeTextColor(const QColor &background);
+
+// The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white).
+qreal contrastRatio(const QColor &a, const QColor &b);
 // Wide enough for "DELETE" in the given font, so paths after badges line up.
 int methodBadgeWidth(const QFontMetrics &metrics);
 void paintMethodBadge(QPainter *painter, const QRectF &rect, const QString &method,
@@ -31,8 +34,19 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The text as painted after the badge: whole, or elided in the middle when the row is too
+    // narrow for it (the model's tooltip then has it whole).
+    QString shownText(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 private:
+    // Where the badge and the text after it go in a row prepared by initStyleOption().
+    struct RowLayout
+    {
+        QRectF badge;
+        QRect text;
+    };
+    RowLayout rowLayout(const QStyleOptionViewItem &option) const;
+
     const int m_methodRole;
     const int m_textRole;
     const int m_detailRole;

@@ -549,7 +549,7 @@ void RequestComposer::send()
     if (m_inFlight)
         return;
     if (const QString why = problem(); !why.isEmpty()) {
-        showProblem(why);
+        showRequestProblem(why);
         // Take the user to what needs fixing.
         for (const QString &name : pathTemplateParameters(m_path->text())) {
             auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
@@ -658,10 +658,10 @@ void RequestComposer::validateBody()
     m_body->setExtraSelections(selections);
     m_bodyStatus->setAccessibleDescription(m_bodyStatus->text());
     if (m_showsProblem)
-        showProblem(problem());
+        showRequestProblem(problem());
 }
 
-void RequestComposer::showProblem(const QString &problem)
+void RequestComposer::showRequestProblem(const QString &problem)
 {
     showMessage(problem, true);
     m_showsProblem = !problem.isEmpty();
@@ -702,7 +702,7 @@ void RequestComposer::copyCurl()
         return;
     }
     if (const QString why = problem(); !why.isEmpty()) {
-        showProblem(why);
+        showRequestProblem(why);
         return;
     }
     // curlCommand writes x-api-key as "$HERO_API_KEY" whatever value the header holds.

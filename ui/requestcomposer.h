@@ -84,7 +84,7 @@ private:
     void showMessage(const QString &text, bool isError);
     // Shows why the request cannot go, and keeps it true: it is checked again after each edit
     // of the body, and goes when nothing is wrong any more.
-    void showProblem(const QString &problem);
+    void showRequestProblem(const QString &problem);
     void addRow(QTableWidget *table, const QString &name, const QString &value,
                 const QString &toolTip, bool checked);
     void copyCurl();

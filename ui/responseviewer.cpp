@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseviewer.h"
 
+#include "flowlayout.h"
 #include "focusframe.h"
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"
@@ -316,10 +317,13 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_saveBody->setToolTip(tr("Save the whole body to a file (Ctrl+S)"));
     m_copyResponse->setToolTip(tr("Copy the status line, headers and body"));
 
+    // The timing has a line of its own and, like any message, wraps, so that the rows fit
+    // the narrowest centre column.
+    m_timing->setWordWrap(true);
+    m_info->setWordWrap(true);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
-    statusRow->addWidget(m_timing, 1);
-    statusRow->addWidget(m_info);
+    statusRow->addWidget(m_info, 1);
     statusRow->addWidget(m_copyResponse);
     statusRow->addWidget(m_saveBody);
 
@@ -343,6 +347,10 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setWordWrap(false);
     m_headers->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_headers->setAccessibleName(tr("Response headers"));
+    // A few lines each at least, so that a diagnosis above them still has room on a small
+    // screen; the splitters give them more whenever there is.
+    const int fewLines = fontMetrics().lineSpacing() * 3;
+    m_headers->setMinimumHeight(fewLines);
 
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -353,14 +361,23 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_copyValue->setToolTip(tr("Copy the selected value (Ctrl+C in the tree)"));
     m_copyPath->setToolTip(tr("Copy the JSON path of the selected value, e.g. $.data[0].id "
                               "(Ctrl+Shift+C in the tree)"));
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_findPrev);
-    searchRow->addWidget(m_findNext);
-    searchRow->addWidget(m_searchStatus);
-    searchRow->addSpacing(em * 2);
-    searchRow->addWidget(m_copyValue);
-    searchRow->addWidget(m_copyPath);
+    // Two groups that share a line when there is room and wrap when the column is narrow.
+    auto *findGroup = new QWidget(this);
+    auto *findLayout = new QHBoxLayout(findGroup);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(m_search, 1);
+    findLayout->addWidget(m_findPrev);
+    findLayout->addWidget(m_findNext);
+    findLayout->addWidget(m_searchStatus);
+    auto *copyGroup = new QWidget(this);
+    auto *copyLayout = new QHBoxLayout(copyGroup);
+    copyLayout->setContentsMargins(0, 0, 0, 0);
+    copyLayout->addWidget(m_copyValue);
+    copyLayout->addWidget(m_copyPath);
+    auto *searchRow = new FlowLayout;
+    searchRow->setSpacing(em * 2);
+    searchRow->addWidget(findGroup);
+    searchRow->addWidget(copyGroup);
 
     m_note->setWordWrap(true);
     m_note->setVisible(false);
@@ -387,6 +404,8 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_pretty->setAccessibleName(tr("Body as indented text"));
     m_raw->setAccessibleName(tr("Body as received"));
 
+    for (QWidget *view : std::initializer_list<QWidget *>{m_tree, m_pretty, m_raw})
+        view->setMinimumHeight(fewLines);
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
@@ -420,6 +439,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
+    layout->addWidget(m_timing);
     layout->addWidget(m_parseBar);
     layout->addWidget(splitter, 1);
 

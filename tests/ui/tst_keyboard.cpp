@@ -21,7 +21,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
@@ -214,21 +213,8 @@ void TestKeyboard::everyMnemonicHasOneOwnerInEachWindow()
         main->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
         checked = dialogNamed(main, QStringLiteral("shortcutsDialog"));
     } else if (window == u"custom environment") {
-        // The dialog runs its own event loop: look at it from inside, then close it.
-        QStringList clashes;
-        bool seen = false;
-        QTimer::singleShot(0, main, [&clashes, &seen] {
-            QTRY_VERIFY(QApplication::activeModalWidget());
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            seen = dialog->objectName() == u"customEnvironmentDialog";
-            clashes = clashesIn(dialog);
-            dialog->reject();
-        });
         main->findChild<QAction *>(QStringLiteral("addEnvironmentAction"))->trigger();
-        QVERIFY(seen);
-        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
-        return;
+        checked = dialogNamed(main, QStringLiteral("customEnvironmentDialog"));
     }
     QVERIFY2(checked, qPrintable(window + u" did not open"));
     const QStringList clashes = clashesInEveryTab(checked);

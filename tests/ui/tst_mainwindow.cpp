@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "catalogue/operationsmodel.h"
 #include "crossorg/networkmap.h"
 #include "crossorgpanel.h"
+#include "diagnosis/diagnosis.h"
 #include "diagnosispanel.h"
 #include "endpointbrowser.h"
 #include "explorerfixture.h"
@@ -13,6 +15,7 @@
 #include "keys/memorysecretstore.h"
 #include "loopbackonlyproxyfactory.h"
 #include "mainwindow.h"
+#include "methodbadge.h"
 #include "networkmapview.h"
 #include "ratelimit/ratelimiter.h"
 #include "ratelimitgauge.h"
@@ -25,9 +28,11 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -38,8 +43,11 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <memory>
@@ -74,9 +82,13 @@ private slots:
     void aGroupIsCalledHomeOnlyWhenTheKeySaysSo();
     void aServerRefusalIsNotWordedAsOurOwnQueueing();
     void welcomeAddAStagingKeyOpensTheAddFormForStaging();
+    void theWindowFitsA1024By700ScreenWithEveryPanelShown();
+    void showingAndHidingADiagnosisNeverResizesTheWindow();
+    void theCrossOrgWarningIsVisibleAt1024Pixels();
+    void theCatalogueShowsWholePathsAt1024Pixels();
+    void theHistoryColumnsAndBodiesBoxAreWhole();
 
 private:
-    Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path);
     void addKey(Explorer &explorer, const QString &environmentId, const QByteArray &secret);
     QTemporaryDir m_dir;
 };
@@ -611,6 +623,260 @@ void TestMainWindow::welcomeAddAStagingKeyOpensTheAddFormForStaging()
     QVERIFY(manager->findChild<QWidget *>(QStringLiteral("keyEditor"))->isVisible());
     auto *environment = manager->findChild<QComboBox *>(QStringLiteral("keyEnvironmentCombo"));
     QCOMPARE(environment->currentData().toString(), QStringLiteral("staging"));
+}
+
+namespace {
+
+// The smallest screen the explorer promises to fit: 1024×700 at 100 %, which is also less
+// than a 2560×1600 screen at 200 % (1280×800 logical).
+const QSize SmallScreen(1024, 700);
+
+// Why the window would not fit the small screen, or an empty string when it does.
+QString doesNotFit(MainWindow *window, const QString &what)
+{
+    QApplication::processEvents(); // layouts settle through posted events
+    const QSize hint = window->minimumSizeHint();
+    const QSize minimum = window->minimumSize();
+    const QSize size = window->size();
+    if (hint.boundedTo(SmallScreen) == hint && minimum.boundedTo(SmallScreen) == minimum
+        && size.boundedTo(SmallScreen) == size)
+        return QString();
+    QString text = QStringLiteral("%1: minimumSizeHint %2x%3, minimumSize %4x%5, size %6x%7")
+                       .arg(what)
+                       .arg(hint.width())
+                       .arg(hint.height())
+                       .arg(minimum.width())
+                       .arg(minimum.height())
+                       .arg(size.width())
+                       .arg(size.height());
+    for (const char *name :
+         {"endpointBrowser", "centerSplitter", "requestComposer", "responseViewer", "sideTabs",
+          "diagnosisPanel", "diagnosisScroll", "targetToolBar", "pages"}) {
+        if (auto *child = window->findChild<QWidget *>(QString::fromLatin1(name)))
+            text += QStringLiteral("; %1 %2x%3")
+                        .arg(QString::fromLatin1(name))
+                        .arg(child->minimumSizeHint().width())
+                        .arg(child->minimumSizeHint().height());
+    }
+    return text;
+}
+
+// The option a tree view hands its delegate when it paints a row.
+struct ItemOptions : QTreeView
+{
+    using QTreeView::initViewItemOption;
+};
+
+// A 429 with a long wait and a 400 with field problems: the tallest diagnoses there are.
+Exchange refusal(int status, const QByteArray &body, const HeaderList &headers = {})
+{
+    Exchange exchange;
+    exchange.request.method = "POST";
+    exchange.request.url = QUrl(QStringLiteral("https://api.staging.htech.app/v1/messages/send"));
+    exchange.request.headers = {{"x-practice-group-id", "1001"}};
+    exchange.startedAt = QDateTime::currentDateTimeUtc();
+    exchange.status = status;
+    exchange.headers = headers;
+    exchange.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
+    exchange.body = body;
+    return exchange;
+}
+
+} // namespace
+
+void TestMainWindow::theWindowFitsA1024By700ScreenWithEveryPanelShown()
+{
+    Explorer explorer(m_dir.path());
+    MainWindow *window = explorer.window.get();
+    window->resize(SmallScreen);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QString problem = doesNotFit(window, QStringLiteral("welcome pane"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             200);
+    problem = doesNotFit(window, QStringLiteral("response"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    window->selectPracticeGroup(QStringLiteral("2001"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             403);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        problem =
+            doesNotFit(window, QStringLiteral("cross-org diagnosis, tab ") + tabs->tabText(tab));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    auto *panel = window->findChild<DiagnosisPanel *>(QStringLiteral("diagnosisPanel"));
+    DiagnosisContext context;
+    context.environment = window->currentEnvironment();
+    context.homePracticeGroup = QStringLiteral("1001");
+    context.rateUsed = 300;
+    context.rateLimit = 300;
+    const Exchange limited = refusal(
+        429, R"({"statusCode":429,"error":"rate_limit_exceeded","message":"Too many requests"})",
+        {{"retry-after", "42"}});
+    panel->showDiagnosis(limited, diagnose(limited, context));
+    problem = doesNotFit(window, QStringLiteral("429 diagnosis"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Exchange invalid =
+        refusal(400,
+                R"({"statusCode":400,"error":"validation_error","message":["recipients must )"
+                R"(not be empty","message must be a string","sendAt must be a valid ISO )"
+                R"(8601 date","practiceGroupId must be a number string"]})");
+    panel->showDiagnosis(invalid, diagnose(invalid, context));
+    problem = doesNotFit(window, QStringLiteral("400 diagnosis with field problems"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    window->selectEnvironment(QStringLiteral("production"));
+    problem = doesNotFit(window, QStringLiteral("production banner"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestMainWindow::showingAndHidingADiagnosisNeverResizesTheWindow()
+{
+    Explorer explorer(m_dir.path());
+    MainWindow *window = explorer.window.get();
+    window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    window->resize(SmallScreen);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->size(), SmallScreen);
+    window->selectPracticeGroup(QStringLiteral("2001"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             403);
+    auto *panel = window->findChild<DiagnosisPanel *>(QStringLiteral("diagnosisPanel"));
+    QTRY_VERIFY(panel->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(window->size(), SmallScreen);
+    // It makes room for itself inside the window instead: several lines, the rest scrolls.
+    auto *scroll = window->findChild<QWidget *>(QStringLiteral("diagnosisScroll"));
+    QTRY_VERIFY2(scroll->height() >= scroll->fontMetrics().lineSpacing() * 5,
+                 qPrintable(QString::number(scroll->height())));
+    panel->dismiss();
+    QApplication::processEvents();
+    QCOMPARE(window->size(), SmallScreen);
+    window->selectPracticeGroup(QStringLiteral("1001"));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             200);
+    QApplication::processEvents();
+    QCOMPARE(window->size(), SmallScreen);
+}
+
+void TestMainWindow::theCrossOrgWarningIsVisibleAt1024Pixels()
+{
+    Explorer explorer(m_dir.path());
+    MainWindow *window = explorer.window.get();
+    window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    window->resize(SmallScreen);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->selectPracticeGroup(QStringLiteral("2001"));
+    auto *hint = window->findChild<QLabel *>(QStringLiteral("crossOrgHint"));
+    QVERIFY(hint->text().contains(QStringLiteral("Cross-organisational")));
+    QApplication::processEvents();
+    // In the toolbar itself, not in its overflow menu, and wholly inside the window.
+    QTRY_VERIFY(hint->isVisible());
+    const QRect shown(hint->mapTo(window, QPoint()), hint->size());
+    QVERIFY2(window->rect().contains(shown),
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                            .arg(shown.x())
+                            .arg(shown.y())
+                            .arg(shown.width())
+                            .arg(shown.height())));
+    QVERIFY(hint->width() >= hint->sizeHint().width());
+}
+
+void TestMainWindow::theCatalogueShowsWholePathsAt1024Pixels()
+{
+    Explorer explorer(m_dir.path());
+    MainWindow *window = explorer.window.get();
+    window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    window->resize(SmallScreen);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QApplication::processEvents();
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("endpointTree"));
+    auto *delegate = qobject_cast<MethodBadgeDelegate *>(tree->itemDelegate());
+    QVERIFY(delegate);
+    QAbstractItemModel *model = tree->model();
+    const int TypicalPathLength = 30;
+    int checked = 0;
+    int typical = 0;
+    for (int tag = 0; tag < model->rowCount(); ++tag) {
+        const QModelIndex parent = model->index(tag, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            const QString path = index.data(OperationsModel::PathRole).toString();
+            QStyleOptionViewItem option;
+            static_cast<ItemOptions *>(tree)->initViewItemOption(&option);
+            option.rect = tree->visualRect(index);
+            const QString shown = delegate->shownText(option, index);
+            const QString problem =
+                QStringLiteral("%1 shown as %2 in a %3-pixel row of a %4-pixel catalogue")
+                    .arg(path, shown)
+                    .arg(option.rect.width())
+                    .arg(window->findChild<EndpointBrowser *>()->width());
+            // Typical paths (up to 30 characters: nine in ten of them) are whole; a longer one
+            // may lose its middle, never its start or end.
+            if (path.size() <= TypicalPathLength)
+                QVERIFY2(shown == path, qPrintable(problem));
+            else
+                QVERIFY2(shown == path
+                             || (shown.startsWith(path.left(4)) && shown.endsWith(path.right(4))
+                                 && shown.contains(QChar(0x2026))),
+                         qPrintable(problem));
+            typical += path.size() <= TypicalPathLength ? 1 : 0;
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(path));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 47);
+    QVERIFY(typical * 10 >= checked * 9);
+}
+
+void TestMainWindow::theHistoryColumnsAndBodiesBoxAreWhole()
+{
+    Explorer explorer(m_dir.path());
+    MainWindow *window = explorer.window.get();
+    window->findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
+    window->resize(SmallScreen);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,
+             200);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    tabs->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("historyPanel")));
+    QApplication::processEvents();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("historyView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    // The first column cut short, or the columns overflowing the view; empty when all is whole.
+    const auto cut = [view] {
+        QHeaderView *header = view->horizontalHeader();
+        int used = 0;
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            const int needed =
+                std::max(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                         header->sectionSizeHint(column));
+            if (view->columnWidth(column) < needed)
+                return QStringLiteral("%1: %2 < %3 in a %4-pixel view")
+                    .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                    .arg(view->columnWidth(column))
+                    .arg(needed)
+                    .arg(view->viewport()->width());
+            used += view->columnWidth(column);
+        }
+        return used <= view->viewport()->width()
+            ? QString()
+            : QStringLiteral("%1 > %2").arg(used).arg(view->viewport()->width());
+    };
+    QTRY_VERIFY2(cut().isEmpty(), qPrintable(cut()));
+    auto *keep = window->findChild<QCheckBox *>(QStringLiteral("historyKeepBodies"));
+    QVERIFY(keep->isVisible());
+    QVERIFY(keep->width() >= keep->sizeHint().width());
+    const QRect shown(keep->mapTo(tabs, QPoint()), keep->size());
+    QVERIFY(tabs->rect().contains(shown));
 }
 
 QTEST_MAIN(TestMainWindow)

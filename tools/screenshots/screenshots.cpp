@@ -110,26 +110,11 @@ bool saveStates(MainWindow &window, const QString &out)
     return ok;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Renders every main view in a window of the given size into directory; false when a view
+// could not be rendered or the window did not keep its size.
+bool renderAll(const QString &out, const QSize &size, bool states)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
-    const QString out =
-        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
-    // After the folder, in any order: "WxH" sets the window size (e.g. 1024x700), "states"
-    // adds the states of issue 13 (not part of the docs).
-    bool states = false;
-    QStringList size;
-    for (int i = 2; i < argc; ++i) {
-        if (qstrcmp(argv[i], "states") == 0)
-            states = true;
-        else
-            size = QString::fromLocal8Bit(argv[i]).split(u'x');
-    }
     QDir().mkpath(out);
-
     QTemporaryDir temp;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MemorySecretStore keychain;
@@ -139,11 +124,18 @@ int main(int argc, char *argv[])
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
 
     MainWindow window(parts.services());
-    window.resize(size.size() == 2 ? size.at(0).toInt() : 1280,
-                  size.size() == 2 ? size.at(1).toInt() : 800);
+    window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
+        return false;
+    // The window must never grow by itself, whatever a panel asks for.
+    const auto kept = [&window, size](const char *view) {
+        if (window.size() == size)
+            return true;
+        QTextStream(stdout) << "FAILED " << view << ": the window grew to " << window.width()
+                            << 'x' << window.height() << '\n';
+        return false;
+    };
     bool ok = save(&window, out, QStringLiteral("welcome"));
 
     window.findChild<QPushButton *>(QStringLiteral("welcomeSandbox"))->click();
@@ -161,12 +153,12 @@ int main(int argc, char *argv[])
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
     sendAndWait(QStringLiteral("1001"));
     tabs->setCurrentIndex(tabs->count() - 1); // history
-    ok &= save(&window, out, QStringLiteral("main-window"));
+    ok &= save(&window, out, QStringLiteral("main-window")) && kept("main-window");
     sendAndWait(QStringLiteral("1003"));
     tabs->setCurrentIndex(0); // the cross-organisational flow
-    ok &= save(&window, out, QStringLiteral("crossorg"));
+    ok &= save(&window, out, QStringLiteral("crossorg")) && kept("crossorg");
     sendAndWait(QStringLiteral("2001"));
-    ok &= save(&window, out, QStringLiteral("diagnosis"));
+    ok &= save(&window, out, QStringLiteral("diagnosis")) && kept("diagnosis");
 
     if (auto *doctor = window.findChild<QPushButton *>(QStringLiteral("nextStep_RunDoctor"))) {
         doctor->click();
@@ -189,6 +181,16 @@ int main(int argc, char *argv[])
             key->setText(QStringLiteral("not a key\t"));
         ok &= save(keysDialog, out, QStringLiteral("keys"));
         keysDialog->close();
+    }
+    window.findChild<QAction *>(QStringLiteral("addEnvironmentAction"))->trigger();
+    QTest::qWait(200);
+    if (auto *custom = window.findChild<QDialog *>(QStringLiteral("customEnvironmentDialog"))) {
+        QTest::keyClicks(custom->findChild<QLineEdit *>(QStringLiteral("customName")),
+                         QStringLiteral("Partner proxy"));
+        QTest::keyClicks(custom->findChild<QLineEdit *>(QStringLiteral("customBaseUrl")),
+                         QStringLiteral("http://hero.partner.example"));
+        ok &= save(custom, out, QStringLiteral("custom-environment"));
+        custom->close();
     }
     // Asked again after the proxy refused a password: every part of the dialog shows.
     ProxyAuthenticator::Prompt prompt;
@@ -218,5 +220,38 @@ int main(int argc, char *argv[])
     ok &= save(&window, out, QStringLiteral("no-key"));
     if (states)
         ok &= saveStates(window, out);
+    return ok;
+}
+
+} // namespace
+
+// hero-screenshots OUT [WxH]... [states]: one set of views per size (1280x800 when none is given), each
+// size but the first in its own OUT/WxH folder.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hero API Explorer screenshots"));
+    const QString out =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QList<QSize> sizes;
+    bool states = false; // "states" adds the states of issue 13, not part of the docs
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "states") == 0) {
+            states = true;
+            continue;
+        }
+        const QStringList parts = QString::fromLocal8Bit(argv[i]).split(u'x');
+        if (parts.size() == 2 && parts.at(0).toInt() > 0 && parts.at(1).toInt() > 0)
+            sizes.append(QSize(parts.at(0).toInt(), parts.at(1).toInt()));
+    }
+    if (sizes.isEmpty())
+        sizes.append(QSize(1280, 800));
+    bool ok = true;
+    for (const QSize &size : std::as_const(sizes)) {
+        const QString folder = size == sizes.first()
+            ? out
+            : QDir(out).filePath(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
+        ok &= renderAll(folder, size, states && size == sizes.first());
+    }
     return ok ? 0 : 1;
 }

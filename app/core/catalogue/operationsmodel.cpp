@@ -118,8 +118,10 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return operation.displayName();
-    case Qt::ToolTipRole:
-        return operation.summary;
+    case Qt::ToolTipRole: { // the whole path, which a narrow list may elide
+        const QString call = operation.method + u' ' + operation.path;
+        return operation.summary.isEmpty() ? call : call + u'\n' + operation.summary;
+    }
     case MethodRole:
         return operation.method;
     case PathRole:
