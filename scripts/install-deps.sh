@@ -28,9 +28,12 @@ case "${1:-}" in
     exit 0
     ;;
 --check)
+    # One apt-cache call for all: it names the packages it knows (and exits 0 even when it
+    # knows only some), so every name it does not name is unknown.
+    known=$(apt-cache show --no-all-versions "${packages[@]}" 2>/dev/null | sed -n 's/^Package: //p')
     unknown=()
     for p in "${packages[@]}"; do
-        apt-cache show "$p" >/dev/null 2>&1 || unknown+=("$p")
+        grep -qx -- "$p" <<<"$known" || unknown+=("$p")
     done
     if ((${#unknown[@]})); then
         echo "install-deps: not Debian 12 package names (apt-cache show knows none of them):" \
