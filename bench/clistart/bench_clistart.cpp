@@ -8,6 +8,8 @@
 // QCoreApplication that exits at once and a bare QNetworkAccessManager GET (Qt's floors), and the
 // same GET with hero-cli's other libraries loaded (what linking them costs). Prints Markdown
 // tables with medians and the ratios to curl (goal: hero-cli ≤ 1.25 × curl, wall and CPU).
+#include "childprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -33,8 +35,6 @@
 #include <unistd.h>
 #include <vector>
 
-extern char **environ;
-
 namespace {
 
 // The sandbox fixture's all-scopes key for practice group 1001: not a secret.
@@ -42,21 +42,6 @@ const QByteArray Key = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
 const QByteArray KeyVariable = QByteArrayLiteral("HERO_BENCH_KEY");
 constexpr double Goal = 1.25;
 constexpr int TimeoutSeconds = 30;
-
-volatile pid_t runningChild = 0;
-
-void killChildOnAlarm(int)
-{
-    if (runningChild > 0)
-        kill(runningChild, SIGKILL);
-}
-
-qint64 monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 double ms(const timeval &tv)
 {
@@ -79,46 +64,17 @@ struct Sample
 
 // The children's environment: ours without proxies or a session bus, with a fresh, empty HOME
 // and XDG directories (no saved settings or keys: --key-env brings the key) and the key.
-std::vector<QByteArray> childEnvironment(const QTemporaryDir &home)
+QByteArrayList childEnvironment(const QTemporaryDir &home)
 {
-    const QByteArrayList dropped = {"HOME=",
-                                    "XDG_CONFIG_HOME=",
-                                    "XDG_DATA_HOME=",
-                                    "XDG_CACHE_HOME=",
-                                    "XDG_STATE_HOME=",
-                                    "XDG_RUNTIME_DIR=",
-                                    "DBUS_SESSION_BUS_ADDRESS=",
-                                    "http_proxy=",
-                                    "https_proxy=",
-                                    "all_proxy=",
-                                    "no_proxy=",
-                                    "HTTP_PROXY=",
-                                    "HTTPS_PROXY=",
-                                    "ALL_PROXY=",
-                                    "NO_PROXY=",
-                                    KeyVariable + '='};
-    std::vector<QByteArray> env;
-    for (char **entry = environ; *entry; ++entry) {
-        const QByteArray variable(*entry);
-        const bool drop =
-            std::any_of(dropped.begin(), dropped.end(), [&variable](const QByteArray &prefix) {
-                return variable.startsWith(prefix);
-            });
-        if (!drop)
-            env.push_back(variable);
-    }
-    const QByteArray root = QFile::encodeName(home.path());
-    env.push_back("HOME=" + root);
-    env.push_back("XDG_CONFIG_HOME=" + root + "/config");
-    env.push_back("XDG_DATA_HOME=" + root + "/data");
-    env.push_back("XDG_CACHE_HOME=" + root + "/cache");
-    env.push_back("XDG_STATE_HOME=" + root + "/state");
-    env.push_back("XDG_RUNTIME_DIR=" + root); // QTemporaryDir is private (0700), as the spec asks
-    env.push_back(KeyVariable + '=' + Key);
+    QByteArrayList env = ChildProcess::environmentWithHome(
+        home.path(),
+        {"http_proxy=", "https_proxy=", "all_proxy=", "no_proxy=", "HTTP_PROXY=", "HTTPS_PROXY=",
+         "ALL_PROXY=", "NO_PROXY=", KeyVariable + '='});
+    env.append(KeyVariable + '=' + Key);
     return env;
 }
 
-std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> env, QString *error)
+std::optional<Sample> runOnce(const Program &program, QByteArrayList env, QString *error)
 {
     QByteArrayList args;
     for (const QString &argument : program.command)
@@ -140,7 +96,7 @@ std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> en
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
 
     pid_t pid = 0;
-    const qint64 t0 = monotonicNs();
+    const qint64 t0 = ChildProcess::monotonicNs();
     const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
@@ -148,7 +104,7 @@ std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> en
                      .arg(program.command.first(), QString::fromLocal8Bit(strerror(spawned)));
         return std::nullopt;
     }
-    runningChild = pid;
+    ChildProcess::running = pid;
     alarm(TimeoutSeconds);
     int status = 0;
     rusage usage{};
@@ -156,9 +112,9 @@ std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> en
     do {
         reaped = wait4(pid, &status, 0, &usage);
     } while (reaped < 0 && errno == EINTR);
-    const qint64 t1 = monotonicNs();
+    const qint64 t1 = ChildProcess::monotonicNs();
     alarm(0);
-    runningChild = 0;
+    ChildProcess::running = 0;
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         *error = QStringLiteral("%1 failed (wait status %2): %3")
                      .arg(program.label)
@@ -167,13 +123,6 @@ std::optional<Sample> runOnce(const Program &program, std::vector<QByteArray> en
         return std::nullopt;
     }
     return Sample{(t1 - t0) / 1e6, ms(usage.ru_utime), ms(usage.ru_stime)};
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 struct Summary
@@ -191,16 +140,8 @@ Summary summarise(const std::vector<Sample> &samples)
         wall.push_back(s.wallMs);
         cpu.push_back(s.cpuMs());
     }
-    return {median(wall), *std::min_element(wall.begin(), wall.end()),
-            *std::max_element(wall.begin(), wall.end()), median(cpu)};
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+    return {ChildProcess::median(wall), *std::min_element(wall.begin(), wall.end()),
+            *std::max_element(wall.begin(), wall.end()), ChildProcess::median(cpu)};
 }
 
 QString number(double value, int decimals = 1)
@@ -291,7 +232,7 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir home;
-    const std::vector<QByteArray> env = childEnvironment(home);
+    const QByteArrayList env = childEnvironment(home);
     {
         // curl says nothing about the status with -s -o /dev/null: check it answers 200 once.
         QProcess check;
@@ -307,8 +248,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString loadBefore = loadAverage();
-    std::signal(SIGALRM, killChildOnAlarm);
+    const QString loadBefore = ChildProcess::loadAverage();
+    std::signal(SIGALRM, ChildProcess::killOnAlarm);
     std::vector<std::vector<Sample>> samples(programs.size());
     // One discarded warm-up round fills the page cache ("cold" is a new process, not a cold
     // disk); then the programs take turns so that drift on a shared machine hits them alike.
@@ -329,7 +270,7 @@ int main(int argc, char *argv[])
         }
     }
     err << '\n';
-    const QString loadAfter = loadAverage();
+    const QString loadAfter = ChildProcess::loadAverage();
     server.terminate();
     server.waitForFinished(5000);
 

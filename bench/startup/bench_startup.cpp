@@ -10,6 +10,7 @@
 //          explorer, which is not changed), with VmRSS at that moment.
 // Every run gets a fresh, empty HOME and XDG directories (a first run: the welcome pane, no
 // keys, so no keychain) and no D-Bus session bus. Prints Markdown tables with medians.
+#include "childprocess.h"
 #include "startupprobe.h"
 
 #include <QCommandLineParser>
@@ -34,26 +35,9 @@
 #include <unistd.h>
 #include <vector>
 
-extern char **environ;
-
 namespace {
 
 constexpr int TimeoutSeconds = 60;
-
-volatile pid_t runningChild = 0;
-
-void killChildOnAlarm(int)
-{
-    if (runningChild > 0)
-        kill(runningChild, SIGKILL);
-}
-
-qint64 monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 enum class Measure { Exit, Ready };
 
@@ -77,36 +61,10 @@ struct Sample
 QByteArrayList childEnvironment(const QTemporaryDir &home, const Program &program, Measure measure,
                                 const QString &probeFile, const QString &probe)
 {
-    const QByteArrayList replaced = {"HOME=",
-                                     "XDG_CONFIG_HOME=",
-                                     "XDG_DATA_HOME=",
-                                     "XDG_CACHE_HOME=",
-                                     "XDG_STATE_HOME=",
-                                     "XDG_RUNTIME_DIR=",
-                                     "DBUS_SESSION_BUS_ADDRESS=",
-                                     "LD_PRELOAD=",
-                                     "QT_QPA_PLATFORM=",
-                                     StartupProbe::OutputVariable + QByteArray("="),
-                                     StartupProbe::StartVariable + QByteArray("=")};
-    QByteArrayList env;
-    for (char **entry = environ; *entry; ++entry) {
-        const QByteArray variable(*entry);
-        const bool drop =
-            std::any_of(replaced.begin(), replaced.end(), [&variable](const QByteArray &prefix) {
-                return variable.startsWith(prefix);
-            });
-        if (!drop)
-            env.append(variable);
-    }
-    const QByteArray root = QFile::encodeName(home.path());
-    for (const char *dir : {"config", "data", "cache", "state"})
-        QDir().mkpath(home.path() + QLatin1Char('/') + QLatin1String(dir));
-    env.append("HOME=" + root);
-    env.append("XDG_CONFIG_HOME=" + root + "/config");
-    env.append("XDG_DATA_HOME=" + root + "/data");
-    env.append("XDG_CACHE_HOME=" + root + "/cache");
-    env.append("XDG_STATE_HOME=" + root + "/state");
-    env.append("XDG_RUNTIME_DIR=" + root); // QTemporaryDir is private (0700), as the spec asks
+    QByteArrayList env = ChildProcess::environmentWithHome(
+        home.path(),
+        {"LD_PRELOAD=", "QT_QPA_PLATFORM=", StartupProbe::OutputVariable + QByteArray("="),
+         StartupProbe::StartVariable + QByteArray("=")});
     if (measure == Measure::Ready) {
         env.append(StartupProbe::OutputVariable + QByteArray("=") + QFile::encodeName(probeFile));
         if (program.preloadProbe)
@@ -145,7 +103,7 @@ std::optional<Sample> runOnce(const Program &program, Measure measure, const QSt
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
 
     pid_t pid = 0;
-    const qint64 t0 = monotonicNs();
+    const qint64 t0 = ChildProcess::monotonicNs();
     if (measure == Measure::Ready) {
         // The probe counts from here; set in the environment the child gets.
         env.append(StartupProbe::StartVariable + QByteArray("=") + QByteArray::number(t0));
@@ -158,7 +116,7 @@ std::optional<Sample> runOnce(const Program &program, Measure measure, const QSt
                      .arg(program.executable, QString::fromLocal8Bit(strerror(spawned)));
         return std::nullopt;
     }
-    runningChild = pid;
+    ChildProcess::running = pid;
     alarm(TimeoutSeconds);
     int status = 0;
     rusage usage{};
@@ -166,9 +124,9 @@ std::optional<Sample> runOnce(const Program &program, Measure measure, const QSt
     do {
         reaped = wait4(pid, &status, 0, &usage);
     } while (reaped < 0 && errno == EINTR);
-    const qint64 t1 = monotonicNs();
+    const qint64 t1 = ChildProcess::monotonicNs();
     alarm(0);
-    runningChild = 0;
+    ChildProcess::running = 0;
 
     QFile output(logFile);
     output.open(QIODevice::ReadOnly);
@@ -202,13 +160,6 @@ std::optional<Sample> runOnce(const Program &program, Measure measure, const QSt
     return sample;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 struct Summary
 {
     double medianMs = 0;
@@ -229,21 +180,13 @@ Summary summarise(const std::vector<Sample> &samples)
         maxRss.push_back(s.maxRssMb);
         readyRss.push_back(s.readyRssMb);
     }
-    return {median(ms),
+    return {ChildProcess::median(ms),
             *std::min_element(ms.begin(), ms.end()),
             *std::max_element(ms.begin(), ms.end()),
-            median(maxRss),
-            median(readyRss),
-            median(cpu),
+            ChildProcess::median(maxRss),
+            ChildProcess::median(readyRss),
+            ChildProcess::median(cpu),
             samples.front().window};
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
 }
 
 QString verdict(double ratio, double goal)
@@ -300,8 +243,8 @@ int main(int argc, char *argv[])
     }
     const std::vector<Measure> measures = {Measure::Exit, Measure::Ready};
 
-    const QString loadBefore = loadAverage();
-    std::signal(SIGALRM, killChildOnAlarm);
+    const QString loadBefore = ChildProcess::loadAverage();
+    std::signal(SIGALRM, ChildProcess::killOnAlarm);
     {
         // The bare window gets the explorer's first-run size, so both paint as many pixels.
         QString error;
@@ -336,7 +279,7 @@ int main(int argc, char *argv[])
     }
     err << '\n';
 
-    const QString loadAfter = loadAverage();
+    const QString loadAfter = ChildProcess::loadAverage();
     out << "Cold start under Xvfb, medians of " << runs
         << " runs each after one warm-up round, programs taking turns\n";
     out << "machine: " << QSysInfo::prettyProductName() << ", "

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayList>
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+#include <algorithm>
+#include <signal.h>
+#include <time.h>
+#include <vector>
+
+extern char **environ;
+
+// What the benchmarks that time whole child processes share: a monotonic clock, a kill switch
+// for a child that hangs (SIGALRM), a clean environment with a fresh home, medians and the load.
+namespace ChildProcess {
+
+// The child being waited for; killOnAlarm() ends it when the alarm set beside wait4() rings.
+inline volatile pid_t running = 0;
+
+inline void killOnAlarm(int)
+{
+    if (running > 0)
+        kill(running, SIGKILL);
+}
+
+inline qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// This process's environment without the variables that start with any of the prefixes
+// ("HOME=" …), then HOME and the XDG folders inside home, so no saved settings or keys apply.
+inline QByteArrayList environmentWithHome(const QString &home, QByteArrayList prefixes)
+{
+    prefixes << "HOME="
+             << "XDG_CONFIG_HOME="
+             << "XDG_DATA_HOME="
+             << "XDG_CACHE_HOME="
+             << "XDG_STATE_HOME="
+             << "XDG_RUNTIME_DIR="
+             << "DBUS_SESSION_BUS_ADDRESS=";
+    QByteArrayList env;
+    for (char **entry = environ; *entry; ++entry) {
+        const QByteArray variable(*entry);
+        const bool drop =
+            std::any_of(prefixes.cbegin(), prefixes.cend(), [&variable](const QByteArray &prefix) {
+                return variable.startsWith(prefix);
+            });
+        if (!drop)
+            env.append(variable);
+    }
+    const QByteArray root = QFile::encodeName(home);
+    for (const char *dir : {"config", "data", "cache", "state"})
+        QDir().mkpath(home + QLatin1Char('/') + QLatin1String(dir));
+    env.append("HOME=" + root);
+    env.append("XDG_CONFIG_HOME=" + root + "/config");
+    env.append("XDG_DATA_HOME=" + root + "/data");
+    env.append("XDG_CACHE_HOME=" + root + "/cache");
+    env.append("XDG_STATE_HOME=" + root + "/state");
+    env.append("XDG_RUNTIME_DIR=" + root); // a QTemporaryDir is private (0700), as the spec asks
+    return env;
+}
+
+inline double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+inline QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+} // namespace ChildProcess
