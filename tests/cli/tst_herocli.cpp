@@ -394,7 +394,8 @@ void TestHeroCli::aProxyThatAsksForAPasswordIsNamed()
                    QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(SandboxKey)});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(world.proxy.name().toLatin1()), run.err.constData());
-    QVERIFY2(run.err.contains(QByteArray(variable.toLatin1() + "=http://USER:PASSWORD@")), run.err.constData());
+    QVERIFY2(run.err.contains(QByteArray(variable.toLatin1() + "=http://USER:PASSWORD@")),
+             run.err.constData());
     QCOMPARE(world.proxy.authorizedCount(), 0);
 
     // Wrong ones: refused once, named, never printed, never retried in a loop.

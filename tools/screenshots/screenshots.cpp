@@ -132,8 +132,8 @@ bool renderAll(const QString &out, const QSize &size, bool states)
     const auto kept = [&window, size](const char *view) {
         if (window.size() == size)
             return true;
-        QTextStream(stdout) << "FAILED " << view << ": the window grew to " << window.width()
-                            << 'x' << window.height() << '\n';
+        QTextStream(stdout) << "FAILED " << view << ": the window grew to " << window.width() << 'x'
+                            << window.height() << '\n';
         return false;
     };
     bool ok = save(&window, out, QStringLiteral("welcome"));
@@ -225,8 +225,8 @@ bool renderAll(const QString &out, const QSize &size, bool states)
 
 } // namespace
 
-// hero-screenshots OUT [WxH]... [states]: one set of views per size (1280x800 when none is given), each
-// size but the first in its own OUT/WxH folder.
+// hero-screenshots OUT [WxH]... [states]: one set of views per size (1280x800 when none is given),
+// each size but the first in its own OUT/WxH folder.
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
