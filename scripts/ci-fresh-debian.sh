@@ -52,9 +52,9 @@ cleanup() {
         if [ -n "$log" ] && [ -f "$log" ]; then
             grep -E '^(install-deps|build|tests): FAILED|^CMake Error|Could NOT find|^[[:space:]]+[0-9]+ - ' "$log" \
                 | head -20 | sed 's/^/  /'
-            rm -f "$log"
         fi
     fi
+    [ -n "$log" ] && rm -f "$log"
     exit "$status"
 }
 trap cleanup EXIT
