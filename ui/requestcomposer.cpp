@@ -4,6 +4,7 @@
 
 #include "export/curlcommand.h"
 #include "focusframe.h"
+#include "http/headervalidation.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -505,7 +506,11 @@ void RequestComposer::setAuthPreview(const QString &keyFingerprint, const QStrin
     m_keyFingerprint = keyFingerprint;
     m_practiceGroup = practiceGroup;
     const QString key = keyFingerprint.isEmpty() ? tr("(no key)") : keyFingerprint;
-    const QString group = practiceGroup.isEmpty() ? tr("(none)") : practiceGroup;
+    // A group that is not digits is never sent: the preview says so rather than show it as if.
+    const QString group = practiceGroup.isEmpty() ? tr("(none)")
+        : practiceGroupIdProblem(practiceGroup.toUtf8()).isEmpty()
+        ? practiceGroup
+        : tr("“%1” is not valid: nothing is sent").arg(practiceGroup);
     m_authHeaders->setText(
         tr("Added on send:  x-api-key: %1   x-practice-group-id: %2").arg(key, group));
     m_authHeaders->setAccessibleDescription(m_authHeaders->text());
@@ -703,6 +708,11 @@ void RequestComposer::copyCurl()
     }
     if (const QString why = problem(); !why.isEmpty()) {
         showRequestProblem(why);
+        return;
+    }
+    if (const QString why = practiceGroupIdProblem(m_practiceGroup.toUtf8());
+        !m_practiceGroup.isEmpty() && !why.isEmpty()) {
+        showMessage(tr("The practice group “%1” is not valid: %2").arg(m_practiceGroup, why), true);
         return;
     }
     // curlCommand writes x-api-key as "$HERO_API_KEY" whatever value the header holds.

@@ -58,6 +58,7 @@ class TestRequestComposer : public QObject
 
 private slots:
     void loadingAnOperationGeneratesItsForm();
+    void anInvalidPracticeGroupIsNeitherPreviewedNorCopiedAsIfSent();
     void buildsTheConcreteRequest_data();
     void buildsTheConcreteRequest();
     void typingAQueryValueSendsThatRow();
@@ -367,6 +368,36 @@ void TestRequestComposer::copyAsCurlNeverHoldsTheKey()
     QVERIFY(!copied.contains(u"AB12"));
     QVERIFY(copied.contains(u"http://127.0.0.1:8443/v1/patients/42/notes/n"));
     QVERIFY(copied.contains(u"1001"));
+}
+
+// Issue 13: with "10o1" typed as the group, the preview read "x-practice-group-id: 10o1" and
+// Copy as curl wrote it into a command, although the explorer never sends such a request.
+void TestRequestComposer::anInvalidPracticeGroupIsNeitherPreviewedNorCopiedAsIfSent()
+{
+    RequestComposer composer;
+    Environment environment;
+    environment.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8443"));
+    composer.setEnvironment(environment);
+    composer.setAuthPreview(QStringLiteral("…AB12"), QStringLiteral("10o1"));
+    composer.loadOperation(patientOperation());
+    pathField(composer, QStringLiteral("id"))->setText(QStringLiteral("42"));
+    pathField(composer, QStringLiteral("noteKey"))->setText(QStringLiteral("n"));
+    const QString preview =
+        composer.findChild<QLabel *>(QStringLiteral("authHeadersLabel"))->text();
+    QVERIFY2(preview.contains(u"not valid"), qPrintable(preview));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    composer.findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+    auto *message = composer.findChild<QLabel *>(QStringLiteral("composerMessage"));
+    QVERIFY2(message->text().contains(u"10o1"), qPrintable(message->text()));
+
+    composer.setAuthPreview(QStringLiteral("…AB12"), QStringLiteral("1001"));
+    QVERIFY(!composer.findChild<QLabel *>(QStringLiteral("authHeadersLabel"))
+                 ->text()
+                 .contains(u"not valid"));
+    composer.findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"1001"));
 }
 
 void TestRequestComposer::rendersReadably()
