@@ -104,17 +104,9 @@ std::optional<Sample> runOnce(const Program &program, QByteArrayList env, QStrin
                      .arg(program.command.first(), QString::fromLocal8Bit(strerror(spawned)));
         return std::nullopt;
     }
-    ChildProcess::running = pid;
-    alarm(TimeoutSeconds);
     int status = 0;
     rusage usage{};
-    pid_t reaped = 0;
-    do {
-        reaped = wait4(pid, &status, 0, &usage);
-    } while (reaped < 0 && errno == EINTR);
-    const qint64 t1 = ChildProcess::monotonicNs();
-    alarm(0);
-    ChildProcess::running = 0;
+    const qint64 t1 = ChildProcess::waitFor(pid, TimeoutSeconds, &status, &usage);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         *error = QStringLiteral("%1 failed (wait status %2): %3")
                      .arg(program.label)

@@ -7,9 +7,14 @@
 #include <QFile>
 #include <QString>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <signal.h>
 #include <time.h>
+#include <unistd.h>
 #include <vector>
 
 extern char **environ;
@@ -32,6 +37,21 @@ inline qint64 monotonicNs()
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Waits for pid to end, killing it after timeoutSeconds; returns the monotonic time it ended.
+inline qint64 waitFor(pid_t pid, int timeoutSeconds, int *status, rusage *usage)
+{
+    running = pid;
+    alarm(unsigned(timeoutSeconds));
+    pid_t reaped = 0;
+    do {
+        reaped = wait4(pid, status, 0, usage);
+    } while (reaped < 0 && errno == EINTR);
+    const qint64 end = monotonicNs();
+    alarm(0);
+    running = 0;
+    return end;
 }
 
 // This process's environment without the variables that start with any of the prefixes

@@ -116,17 +116,9 @@ std::optional<Sample> runOnce(const Program &program, Measure measure, const QSt
                      .arg(program.executable, QString::fromLocal8Bit(strerror(spawned)));
         return std::nullopt;
     }
-    ChildProcess::running = pid;
-    alarm(TimeoutSeconds);
     int status = 0;
     rusage usage{};
-    pid_t reaped = 0;
-    do {
-        reaped = wait4(pid, &status, 0, &usage);
-    } while (reaped < 0 && errno == EINTR);
-    const qint64 t1 = ChildProcess::monotonicNs();
-    alarm(0);
-    ChildProcess::running = 0;
+    const qint64 t1 = ChildProcess::waitFor(pid, TimeoutSeconds, &status, &usage);
 
     QFile output(logFile);
     output.open(QIODevice::ReadOnly);
