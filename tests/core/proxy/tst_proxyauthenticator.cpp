@@ -75,6 +75,8 @@ private:
     QByteArray settingsFileBytes();
     // Whether a GET got past the proxy's sign-in.
     bool getsThrough(const QString &url);
+    // "alice" and a stale password remembered for the test proxy, loaded by the authenticator.
+    bool rememberAnOldPasswordForAlice();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -286,13 +288,18 @@ void TestProxyAuthenticator::rememberedCredentialsLiveInTheKeychainNotTheSetting
     QCOMPARE(later.asked.size(), 0);
 }
 
-void TestProxyAuthenticator::refusedRememberedCredentialsAreAskedAgainWithTheNameFilledIn()
+bool TestProxyAuthenticator::rememberAnOldPasswordForAlice()
 {
     m_settings->setValue(QStringLiteral("proxyAuth/") + m_proxy->name(), QStringLiteral("alice"));
     m_secrets->insert(ProxyAuthenticator::secretAccount(m_proxy->name()), "an-old-password");
     QSignalSpy loaded(m_authenticator.get(), &ProxyAuthenticator::rememberedLoaded);
     m_authenticator->loadRemembered();
-    QVERIFY(loaded.wait(5000));
+    return loaded.wait(5000);
+}
+
+void TestProxyAuthenticator::refusedRememberedCredentialsAreAskedAgainWithTheNameFilledIn()
+{
+    QVERIFY(rememberAnOldPasswordForAlice());
     ScriptedUser user;
     user.answers = {answer(Password, true)};
     m_authenticator->setPrompt(user.function());
@@ -312,11 +319,7 @@ void TestProxyAuthenticator::refusedRememberedCredentialsAreAskedAgainWithTheNam
 
 void TestProxyAuthenticator::untickingRememberForgetsTheRememberedPassword()
 {
-    m_settings->setValue(QStringLiteral("proxyAuth/") + m_proxy->name(), QStringLiteral("alice"));
-    m_secrets->insert(ProxyAuthenticator::secretAccount(m_proxy->name()), "an-old-password");
-    QSignalSpy loaded(m_authenticator.get(), &ProxyAuthenticator::rememberedLoaded);
-    m_authenticator->loadRemembered();
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(rememberAnOldPasswordForAlice());
     ScriptedUser user;
     user.answers = {answer(Password, false)};
     m_authenticator->setPrompt(user.function());
