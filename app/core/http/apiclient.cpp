@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include "http/headervalidation.h"
+#include "http/proxyfactory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,20 +69,6 @@ TransportError transportErrorFrom(QNetworkReply::NetworkError error)
     default:
         return TransportError::Other;
     }
-}
-
-// The proxy Qt sends this URL through, resolved as QNetworkAccessManager does: its factory,
-// else its own proxy, else the application's.
-QNetworkProxy proxyFor(const QNetworkAccessManager *network, const QUrl &url)
-{
-    if (!network)
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    const QNetworkProxyQuery query(url);
-    if (QNetworkProxyFactory *factory = network->proxyFactory())
-        return factory->queryProxy(query).value(0);
-    if (network->proxy().type() != QNetworkProxy::DefaultProxy)
-        return network->proxy();
-    return QNetworkProxyFactory::proxyForQuery(query).value(0);
 }
 
 // The length the server announced for the body, when Qt still knows it: Qt 6.4 removes
@@ -291,7 +278,7 @@ void ApiCall::classify(QNetworkReply *reply)
         return;
     }
     if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
-        const QNetworkProxy proxy = proxyFor(m_network, x.request.url);
+        const QNetworkProxy proxy = proxyForUrl(m_network, x.request.url);
         if (proxy.type() != QNetworkProxy::NoProxy) {
             x.transportError = TransportError::ProxyAuthenticationRequired;
             x.proxy = proxy.hostName() + u':' + QString::number(proxy.port());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "proxyauthenticator.h"
 
+#include "http/proxyfactory.h"
 #include "keys/secretstore.h"
 
 #include <QAuthenticator>
@@ -219,13 +220,7 @@ void ProxyAuthenticator::storeRemembered(const QString &proxy, const Credentials
 
 QString ProxyAuthenticator::proxyNameFor(const QUrl &url) const
 {
-    if (!m_network)
-        return QString();
-    QNetworkProxy proxy = m_network->proxy();
-    if (QNetworkProxyFactory *factory = m_network->proxyFactory())
-        proxy = factory->queryProxy(QNetworkProxyQuery(url)).value(0);
-    if (proxy.type() == QNetworkProxy::DefaultProxy)
-        proxy = QNetworkProxy::applicationProxy();
+    const QNetworkProxy proxy = proxyForUrl(m_network, url);
     if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
         return QString();
     return proxyName(proxy);
