@@ -9,10 +9,10 @@
 #include "mainwindow.h"
 #include "proxysignindialog.h"
 #include "sandboxserver.h"
+#include "storage/privatestorage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,11 +50,16 @@ int main(int argc, char *argv[])
     parser.addOptions({quitAfter, environment});
     parser.process(app);
 
+    // Settings and history are the user's (history may hold request paths, practice groups and,
+    // when kept, patient data): their folders 0700 and files 0600 before anything is written.
     QSettings settings;
+    QString privateError;
+    makeSettingsPrivate(settings, &privateError);
+    QString dataDir = makeAppDataPrivate(&privateError);
+    if (dataDir.isEmpty()) // the history then says itself whether it can be saved
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     KeychainSecretStore keychain;
     std::unique_ptr<SandboxServer> sandbox;
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
     ExplorerParts parts(&settings, &keychain, dataDir + QStringLiteral("/history.json"),
                         new ExplorerProxyFactory,
                         [&sandbox](QString *error) { return startSandboxOnce(&sandbox, error); });
@@ -70,6 +75,10 @@ int main(int argc, char *argv[])
                                  .arg(proxy, why));
                      });
     parts.history.load(); // after the window connected to notice(), so a moved-aside file is told
+    if (!privateError.isEmpty())
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "Settings or history may be readable by others: %1")
+                .arg(privateError));
     if (parser.isSet(environment))
         window.selectEnvironment(parser.value(environment));
     window.show();

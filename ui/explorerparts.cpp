@@ -7,7 +7,19 @@
 
 namespace {
 
-const QString KeepBodiesKey = QStringLiteral("history/keepResponseBodies");
+const QString KeepBodiesKey = QStringLiteral("history/keepBodies");
+// Before request bodies joined the switch: whoever kept response bodies keeps bodies.
+const QString OldKeepResponseBodiesKey = QStringLiteral("history/keepResponseBodies");
+
+bool keepBodiesSetting(QSettings *settings)
+{
+    if (settings->contains(OldKeepResponseBodiesKey)) {
+        if (!settings->contains(KeepBodiesKey))
+            settings->setValue(KeepBodiesKey, settings->value(OldKeepResponseBodiesKey).toBool());
+        settings->remove(OldKeepResponseBodiesKey);
+    }
+    return settings->value(KeepBodiesKey, false).toBool();
+}
 
 } // namespace
 
@@ -25,9 +37,9 @@ ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QS
 {
     network.setProxyFactory(proxyFactory); // the manager owns it
     proxyAuth.loadRemembered(); // the sign-in must answer at once, so read the keychain now
-    // Patient data stays off disk unless the user asked to keep response bodies.
-    history.setKeepResponseBodies(settings->value(KeepBodiesKey, false).toBool());
-    QObject::connect(&history, &HistoryStore::keepResponseBodiesChanged, settings,
+    // Patient data stays off disk unless the user asked to keep bodies.
+    history.setKeepBodies(keepBodiesSetting(settings));
+    QObject::connect(&history, &HistoryStore::keepBodiesChanged, settings,
                      [settings](bool keep) { settings->setValue(KeepBodiesKey, keep); });
 }
 

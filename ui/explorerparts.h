@@ -18,8 +18,9 @@ class SecretStore;
 
 // The long-lived parts behind the main window, wired once: the network and its proxy sign-in
 // (remembered proxy passwords read ahead from the secret store), the key ring over the given
-// secret store, the throttle, the request runner and the history, whose "keep response
-// bodies" choice persists in the settings. The explorer, the screenshot tool and the tests
+// secret store, the throttle, the request runner and the history, whose "Keep bodies in
+// history" choice persists in the settings (history/keepBodies, taken over from the older
+// response-only history/keepResponseBodies). The explorer, the screenshot tool and the tests
 // build it with their own settings, secret store and proxy factory.
 class ExplorerParts
 {

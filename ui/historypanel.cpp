@@ -82,8 +82,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     , m_view(new QTableView(this))
     , m_open(new QPushButton(tr("Open in composer"), this))
     , m_clear(new QPushButton(tr("Clear history…"), this))
-    , m_keepBodies(new QCheckBox(tr("Keep response bodies"), this))
-    , m_bodiesWarning(new QLabel(tr("Response bodies are saved on this computer."), this))
+    , m_keepBodies(new QCheckBox(tr("Keep bodies in history"), this))
+    , m_bodiesWarning(new QLabel(this))
+    , m_clearBodies(new QPushButton(tr("Clear stored bodies"), this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -113,32 +114,33 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_open->setToolTip(tr("Put the selected request back into the composer (Enter)"));
     m_clear->setObjectName(QStringLiteral("historyClear"));
     m_keepBodies->setObjectName(QStringLiteral("historyKeepBodies"));
-    m_keepBodies->setChecked(m_store->keepResponseBodies());
+    m_keepBodies->setChecked(m_store->keepBodies());
     m_keepBodies->setToolTip(
-        tr("Response bodies can contain patient data. When this is on, up to %1 KiB of each "
-           "response body is written to the history file on this computer. Off by default; "
-           "turning it off deletes the bodies already kept.")
+        tr("Request and response bodies can contain patient data. When this is on, up to %1 KiB "
+           "of each body is written to the history file on this computer. Off by default; "
+           "bodies already stored stay until you clear them.")
             .arg(m_store->maxBodyBytes() / 1024));
     m_bodiesWarning->setObjectName(QStringLiteral("historyBodiesWarning"));
-    m_bodiesWarning->setVisible(m_store->keepResponseBodies());
     m_bodiesWarning->setToolTip(m_keepBodies->toolTip());
-
     m_bodiesWarning->setWordWrap(true);
+    m_clearBodies->setObjectName(QStringLiteral("historyClearBodies"));
+    m_clearBodies->setToolTip(
+        tr("Remove every stored request and response body; the entries themselves stay"));
 
-    // Two rows, so that a side panel's width holds every control whole.
+    // Rows, so that a side panel's width holds every control whole.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addStretch();
     buttons->addWidget(m_clear);
     auto *bodies = new QHBoxLayout;
-    bodies->addWidget(m_keepBodies);
     bodies->addWidget(m_bodiesWarning, 1);
-    bodies->addStretch(); // the box keeps its own width while the warning is hidden
+    bodies->addWidget(m_clearBodies, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_keepBodies, 0, Qt::AlignLeft);
     layout->addLayout(bodies);
     m_view->viewport()->installEventFilter(this);
 
@@ -146,11 +148,15 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, &HistoryPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
     connect(m_clear, &QPushButton::clicked, this, &HistoryPanel::confirmClear);
-    connect(m_keepBodies, &QCheckBox::toggled, m_store, &HistoryStore::setKeepResponseBodies);
-    connect(m_store, &HistoryStore::keepResponseBodiesChanged, this, [this](bool keep) {
+    connect(m_keepBodies, &QCheckBox::toggled, m_store, &HistoryStore::setKeepBodies);
+    connect(m_clearBodies, &QPushButton::clicked, m_store, &HistoryStore::clearStoredBodies);
+    connect(m_store, &HistoryStore::keepBodiesChanged, this, [this](bool keep) {
         m_keepBodies->setChecked(keep);
-        m_bodiesWarning->setVisible(keep);
+        updateBodiesNotice();
     });
+    connect(m_store, &HistoryStore::reset, this, &HistoryPanel::updateBodiesNotice);
+    connect(m_store, &HistoryStore::entryAdded, this, &HistoryPanel::updateBodiesNotice);
+    connect(m_store, &HistoryStore::oldestDropped, this, &HistoryPanel::updateBodiesNotice);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateControls);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateControls);
@@ -165,6 +171,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitColumns,
             Qt::QueuedConnection);
     updateControls();
+    updateBodiesNotice();
     fitColumns();
 }
 
@@ -241,4 +248,21 @@ void HistoryPanel::updateControls()
 {
     m_open->setEnabled(!currentEntryId().isEmpty());
     m_clear->setEnabled(m_model->rowCount() > 0);
+}
+
+void HistoryPanel::updateBodiesNotice()
+{
+    const int stored = m_store->storedBodyCount();
+    QString text;
+    if (m_store->keepBodies())
+        text = tr("Request and response bodies can contain patient data, and they are saved on "
+                  "this computer.");
+    else if (stored > 0)
+        text = tr("Older entries (%1 of %2) still hold request or response bodies saved on this "
+                  "computer, which can contain patient data.")
+                   .arg(stored)
+                   .arg(m_store->entries().size());
+    m_bodiesWarning->setText(text);
+    m_bodiesWarning->setVisible(!text.isEmpty());
+    m_clearBodies->setVisible(stored > 0);
 }

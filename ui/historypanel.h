@@ -16,7 +16,9 @@ class QPushButton;
 class QTableView;
 
 // The request history: search, a table newest first, "Open in composer", "Clear history"
-// (asked first) and the opt-in to keep response bodies on disk.
+// (asked first) and the opt-in to keep request and response bodies on disk, with the
+// patient-data warning; while entries still hold bodies (kept earlier) it says so and offers to
+// clear them.
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     void openCurrent();
     void confirmClear();
     void updateControls();
+    void updateBodiesNotice();
 
     HistoryStore *const m_store;
     HistoryModel *const m_model;
@@ -49,4 +52,5 @@ private:
     QPushButton *const m_clear;
     QCheckBox *const m_keepBodies;
     QLabel *const m_bodiesWarning;
+    QPushButton *const m_clearBodies;
 };

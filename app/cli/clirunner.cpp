@@ -15,6 +15,7 @@
 #include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
 #include "session/doctorsender.h"
+#include "storage/privatestorage.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -120,13 +121,23 @@ int CliRunner::fail(int code, const QString &message)
     return code;
 }
 
+QSettings *CliRunner::settings()
+{
+    if (!m_settings) {
+        m_settings = std::make_unique<QSettings>();
+        // The explorer's settings file: owner-only before `keys add` writes to it.
+        QString error;
+        if (!makeSettingsPrivate(*m_settings, &error))
+            m_err << "hero-cli: " << error << Qt::endl;
+    }
+    return m_settings.get();
+}
+
 KeyRing *CliRunner::keyRing()
 {
     if (!m_keys) {
-        if (!m_settings)
-            m_settings = std::make_unique<QSettings>();
         m_keychain = std::make_unique<KeychainSecretStore>();
-        m_profiles = std::make_unique<KeyProfileStore>(m_settings.get());
+        m_profiles = std::make_unique<KeyProfileStore>(settings());
         m_keys = std::make_unique<KeyRing>(m_keychain.get(), m_profiles.get());
     }
     return m_keys.get();
@@ -135,9 +146,7 @@ KeyRing *CliRunner::keyRing()
 bool CliRunner::lookUpEnvironment(Environment *environment, int *exitCode)
 {
     // The explorer's list, so "custom-1" means the same origin (and keys) in both tools.
-    if (!m_settings)
-        m_settings = std::make_unique<QSettings>();
-    const QList<Environment> environments = loadEnvironments(m_settings.get());
+    const QList<Environment> environments = loadEnvironments(settings());
     for (const Environment &candidate : environments) {
         if (candidate.id == m_options.env) {
             *environment = candidate;

@@ -46,6 +46,7 @@ private:
     int keysRemove(const Environment &environment);
     int keysTest(const Environment &environment);
 
+    QSettings *settings(); // the explorer's, made owner-only when first opened
     KeyRing *keyRing();
     // The environment --env names (built in, or a custom one the explorer saved), unstarted.
     bool lookUpEnvironment(Environment *environment, int *exitCode);

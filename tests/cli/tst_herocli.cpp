@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
+#include "filemodes.h"
 #include "sandboxserver.h"
 #include "testcertificates.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +44,8 @@ private slots:
     void diagnoseExplainsANetworkRefusalWithGetProbesOnly();
     void aMissingScopeIsNamedFromTheCatalogue();
     void aCustomEnvironmentSavedByTheExplorerIsFoundById();
+    void settingsAreOwnerOnlyWhateverTheUmask_data();
+    void settingsAreOwnerOnlyWhateverTheUmask();
     void proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted_data();
     void proxyCredentialsInTheUrlGetThroughAndAreNeverPrinted();
     void aProxyThatAsksForAPasswordIsNamed_data();
@@ -290,6 +294,50 @@ void TestHeroCli::aCustomEnvironmentSavedByTheExplorerIsFoundById()
     const Run unknown = cli(args({"--env", "custom-9"}) + request, {}, {key});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains("custom-1"), unknown.err.constData()); // names what exists
+}
+
+void TestHeroCli::settingsAreOwnerOnlyWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("mask");
+    QTest::addColumn<bool>("loose"); // the folder and file already there, readable by all
+    QTest::newRow("umask 022, new") << 022 << false;
+    QTest::newRow("umask 000, new") << 0 << false;
+    QTest::newRow("umask 000, loose") << 0 << true;
+}
+
+void TestHeroCli::settingsAreOwnerOnlyWhateverTheUmask()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, mask);
+    QFETCH(bool, loose);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString config = home.filePath(QStringLiteral("config"));
+    const QString folder = config + QStringLiteral("/HeroApiExplorer");
+    const QString file = folder + QStringLiteral("/Hero API Explorer.conf");
+    const FileModes::ScopedUmask underMask{mode_t(mask)}; // hero-cli inherits it
+    if (loose) {
+        QVERIFY(QDir().mkpath(folder));
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("environment/last"), QStringLiteral("sandbox"));
+    }
+    const Run run = cli(args({"--env", "sandbox", "--base-url", "@base", "--key-env",
+                              "HERO_TEST_KEY", "request", "GET", "/v1/me"}),
+                        {},
+                        {QStringLiteral("HERO_TEST_KEY=hero_sbx_full_7Q2mX9"),
+                         u"HOME=" + home.path(), u"XDG_CONFIG_HOME=" + config});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(FileModes::modeOf(folder), 0700);
+    QCOMPARE(FileModes::modeOf(file), 0600);
+    QCOMPARE(FileModes::modeOf(config), 0777 & ~mask); // the user's, not ours
+    if (loose)
+        QCOMPARE(QSettings(file, QSettings::IniFormat)
+                     .value(QStringLiteral("environment/last"))
+                     .toString(),
+                 QStringLiteral("sandbox"));
+#else
+    QSKIP("POSIX modes");
+#endif
 }
 
 namespace {

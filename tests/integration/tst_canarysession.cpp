@@ -4,6 +4,7 @@
 #include "doctordialog.h"
 #include "endpointbrowser.h"
 #include "explorerparts.h"
+#include "filemodes.h"
 #include "history/historystore.h"
 #include "historypanel.h"
 #include "http/apiclient.h"
@@ -19,6 +20,7 @@
 #include "requestcomposer.h"
 #include "sandboxserver.h"
 #include "session/requestrun.h"
+#include "storage/privatestorage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -65,9 +67,16 @@ const int TrafficRounds = 12;
 
 QString historyPath()
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
-    return dataDir + QStringLiteral("/history.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/history.json");
+}
+
+// As app/main.cpp does before anything is written: settings and data folders owner-only.
+QString privateHistoryPath(const QSettings &settings)
+{
+    makeSettingsPrivate(settings);
+    makeAppDataPrivate();
+    return historyPath();
 }
 
 // The explorer as app/main.cpp composes it: the default QSettings, the real keychain, history
@@ -75,7 +84,7 @@ QString historyPath()
 struct Explorer
 {
     Explorer()
-        : parts(&settings, &keychain, historyPath(), new LoopbackOnlyProxyFactory,
+        : parts(&settings, &keychain, privateHistoryPath(settings), new LoopbackOnlyProxyFactory,
                 [this](QString *error) { return startSandboxOnce(&builtInSandbox, error); })
         , profiles(parts.profiles)
         , history(parts.history)
@@ -429,7 +438,7 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     auto *history = window->findChild<HistoryPanel *>();
     window->findChild<QTabWidget *>(QStringLiteral("sideTabs"))->setCurrentWidget(history);
     QVERIFY(!history->findChild<QCheckBox *>(QStringLiteral("historyKeepBodies"))->isChecked());
-    QVERIFY(!explorer.history.keepResponseBodies());
+    QVERIFY(!explorer.history.keepBodies());
     QTRY_VERIFY(history->findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount()
                 > 10);
 
@@ -597,6 +606,20 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
     QFile historyFile(historyPath());
     QVERIFY2(historyFile.open(QIODevice::ReadOnly), qPrintable(historyFile.fileName()));
     const QByteArray historyText = historyFile.readAll();
+
+    // Issue 14: what the explorer and hero-cli keep (settings, history) is the user's alone.
+    const QString settingsFolder = QFileInfo(settingsFile.fileName()).path();
+    const QString dataFolder = QFileInfo(historyPath()).path();
+    for (const QString &root : {settingsFolder, dataFolder}) {
+        QCOMPARE(FileModes::modeOf(root), 0700);
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(FileModes::modeOf(path) == (it.fileInfo().isDir() ? 0700 : 0600),
+                     qPrintable(path));
+        }
+    }
     QVERIFY(historyText.contains("/v1/me"));
     QVERIFY(historyText.contains(m_key.right(4)));
     QVERIFY2(m_uiRequests + m_cliRequests >= 150,

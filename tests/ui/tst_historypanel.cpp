@@ -6,6 +6,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,6 +58,7 @@ private slots:
     void enterOnARowOpensIt();
     void clearAsksFirstAndCancelKeepsTheHistory();
     void keepBodiesIsOffByDefaultAndWarnsAboutPatientData();
+    void bodiesKeptEarlierAreNamedUntilTheUserClearsThem();
     void statusIsShownAsText();
 
 private:
@@ -129,7 +132,7 @@ void TestHistoryPanel::openEmitsTheSelectedRequest()
     QCOMPARE(request.practiceGroup, QStringLiteral("4242"));
     QCOMPARE(request.request.method, QByteArray("POST"));
     QCOMPARE(request.request.path, QStringLiteral("/v1/notes"));
-    QCOMPARE(request.request.body, QByteArray(R"({"text":"hello"})"));
+    QVERIFY(request.request.body.isEmpty()); // bodies are off by default: not kept to reopen
     QCOMPARE(request.request.extraHeaders, (HeaderList{{"X-Request-Id", "req-1"}}));
 }
 
@@ -177,13 +180,52 @@ void TestHistoryPanel::keepBodiesIsOffByDefaultAndWarnsAboutPatientData()
     auto *warning = m_panel->findChild<QWidget *>(QStringLiteral("historyBodiesWarning"));
     QVERIFY(warning && !warning->isVisible());
 
+    QCOMPARE(keep->text(), QStringLiteral("Keep bodies in history"));
+
     QTest::mouseClick(keep, Qt::LeftButton);
-    QVERIFY(m_store->keepResponseBodies());
+    QVERIFY(m_store->keepBodies());
     QVERIFY(warning->isVisible());
 
-    m_store->setKeepResponseBodies(false); // e.g. from settings: the box follows the store
+    m_store->setKeepBodies(false); // e.g. from settings: the box follows the store
     QVERIFY(!keep->isChecked());
+    QVERIFY(!warning->isVisible()); // nothing was stored while it was on
+}
+
+void TestHistoryPanel::bodiesKeptEarlierAreNamedUntilTheUserClearsThem()
+{
+    const QByteArray patient = R"({"nhsNumber":"9434765919"})";
+    m_store->setKeepBodies(true);
+    Exchange post = exchange("POST", QStringLiteral("/v1/patients"), 200, 1'700'000'003);
+    post.request.body = patient;
+    m_store->add(post, staging());
+    m_store->setKeepBodies(false);
+    QVERIFY(m_store->saveNow());
+
+    // A later session: the switch off, the file still holding the body.
+    m_panel.reset();
+    m_store = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.json")));
+    m_store->load();
+    m_panel = std::make_unique<HistoryPanel>(m_store.get());
+    m_panel->show();
+    auto *warning = m_panel->findChild<QLabel *>(QStringLiteral("historyBodiesWarning"));
+    auto *clearBodies = m_panel->findChild<QPushButton *>(QStringLiteral("historyClearBodies"));
+    QVERIFY(warning && clearBodies);
+    QVERIFY(!m_panel->findChild<QCheckBox *>(QStringLiteral("historyKeepBodies"))->isChecked());
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("1 of 4")), qPrintable(warning->text()));
+    QVERIFY(warning->text().contains(QStringLiteral("patient data")));
+    QVERIFY(clearBodies->isVisible());
+
+    QTest::mouseClick(clearBodies, Qt::LeftButton);
+    QCOMPARE(m_store->entries().size(), 4);
+    QCOMPARE(m_store->storedBodyCount(), 0);
     QVERIFY(!warning->isVisible());
+    QVERIFY(!clearBodies->isVisible());
+    QFile file(m_store->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("/v1/patients"));
+    QVERIFY(!bytes.contains("9434765919"));
 }
 
 void TestHistoryPanel::statusIsShownAsText()

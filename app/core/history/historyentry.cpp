@@ -107,7 +107,7 @@ HistoryContext HistoryContext::forEnvironment(const Environment &environment)
 }
 
 HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryContext &context,
-                                        bool keepResponseBody, qint64 maxBodyBytes)
+                                        bool keepBodies, qint64 maxBodyBytes)
 {
     HistoryEntry entry;
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -143,10 +143,12 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryC
     entry.elapsedMs = exchange.timings.totalMs;
 
     entry.requestHeaders = redactHeaders(exchange.request.headers);
-    entry.requestBody = bounded(exchange.request.body, maxBodyBytes, &entry.requestBodyTruncated);
+    entry.requestBodySize = exchange.request.body.size();
     entry.responseHeaders = redactHeaders(exchange.headers);
     entry.responseBodySize = exchange.body.size();
-    if (keepResponseBody) {
+    if (keepBodies) {
+        entry.requestBody =
+            bounded(exchange.request.body, maxBodyBytes, &entry.requestBodyTruncated);
         entry.responseBodyKept = true;
         entry.responseBody = bounded(exchange.body, maxBodyBytes, &entry.responseBodyTruncated);
     }
@@ -222,7 +224,7 @@ HistoryRequest HistoryEntry::toRequest() const
         if (name.compare("accept", Qt::CaseInsensitive) == 0 && header.second == "application/json")
             continue;
         if (name.compare("content-type", Qt::CaseInsensitive) == 0
-            && header.second == "application/json" && !requestBody.isEmpty())
+            && header.second == "application/json" && requestBodySize > 0)
             continue;
         result.request.extraHeaders.append(header);
     }
@@ -249,6 +251,7 @@ QJsonObject HistoryEntry::toJson() const
         {QStringLiteral("elapsedMs"), elapsedMs},
         {QStringLiteral("requestHeaders"), headersToJson(requestHeaders)},
         {QStringLiteral("responseHeaders"), headersToJson(responseHeaders)},
+        {QStringLiteral("requestBodySize"), requestBodySize},
         {QStringLiteral("responseBodySize"), responseBodySize},
     };
     QJsonArray queryArray;
@@ -300,6 +303,9 @@ bool HistoryEntry::fromJson(const QJsonObject &object, HistoryEntry *entry)
     result.requestHeaders =
         redactHeaders(headersFromJson(object.value(QStringLiteral("requestHeaders"))));
     result.requestBody = takeBody(object, QStringLiteral("requestBody"));
+    // Files from before the size was recorded: what the file holds.
+    result.requestBodySize =
+        object.value(QStringLiteral("requestBodySize")).toInteger(result.requestBody.size());
     result.requestBodyTruncated = object.value(QStringLiteral("requestBodyTruncated")).toBool();
     result.responseHeaders =
         redactHeaders(headersFromJson(object.value(QStringLiteral("responseHeaders"))));
@@ -312,8 +318,10 @@ bool HistoryEntry::fromJson(const QJsonObject &object, HistoryEntry *entry)
     return true;
 }
 
-void HistoryEntry::dropResponseBody()
+void HistoryEntry::dropBodies()
 {
+    requestBody.clear();
+    requestBodyTruncated = false;
     responseBody.clear();
     responseBodyKept = false;
     responseBodyTruncated = false;

@@ -39,7 +39,8 @@ struct HistoryRequest
 enum class HistoryOutcome { Success, Redirect, ClientError, ServerError, Failed };
 
 // One stored exchange, redacted: no key, secret-looking headers and query values masked to their
-// last four characters, and the response body only when the user chose to keep bodies.
+// last four characters, and the request and response bodies only when the user chose to keep
+// bodies (they may hold patient data).
 struct HistoryEntry
 {
     QString id;
@@ -59,7 +60,8 @@ struct HistoryEntry
     QString diagnosisCode;
     qint64 elapsedMs = -1;
     HeaderList requestHeaders;
-    QByteArray requestBody;
+    QByteArray requestBody; // empty unless bodies are kept
+    qint64 requestBodySize = 0; // what was sent, kept or not
     bool requestBodyTruncated = false;
     HeaderList responseHeaders;
     QByteArray responseBody; // empty unless bodies are kept
@@ -67,10 +69,10 @@ struct HistoryEntry
     bool responseBodyKept = false;
     bool responseBodyTruncated = false;
 
-    // keepResponseBody: the user's choice; bodies (request and response) above maxBodyBytes are
-    // cut at that size and marked truncated.
+    // keepBodies: the user's choice for the request and the response body; bodies above
+    // maxBodyBytes are cut at that size and marked truncated.
     static HistoryEntry fromExchange(const Exchange &exchange, const HistoryContext &context,
-                                     bool keepResponseBody, qint64 maxBodyBytes);
+                                     bool keepBodies, qint64 maxBodyBytes);
 
     HistoryOutcome outcome() const;
     QString statusText() const; // "200 OK", "404 Not Found" or the error code
@@ -84,7 +86,9 @@ struct HistoryEntry
     // False when the object is not an entry (no id or time); unknown fields are ignored.
     static bool fromJson(const QJsonObject &object, HistoryEntry *entry);
 
-    void dropResponseBody();
+    // A request or a response body is stored in the entry.
+    bool holdsBodies() const { return !requestBody.isEmpty() || responseBodyKept; }
+    void dropBodies(); // the sizes stay
 };
 
 Q_DECLARE_METATYPE(HistoryEntry)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "storage/privatestorage.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -42,11 +44,13 @@ QByteArray serialise(const QList<HistoryEntry> &entries)
 QString writeFile(const QString &path, const QList<HistoryEntry> &entries)
 {
     const QByteArray bytes = serialise(entries);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!makePrivateFolder(QFileInfo(path).absolutePath(), QString(), &error))
+        return error;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    // Request bodies (and response bodies, when kept) are the user's data: owner only.
+    // Bodies (when kept), paths and practice groups are the user's data: owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString error = file.errorString();
@@ -94,6 +98,7 @@ void HistoryStore::load()
     QFile file(m_filePath);
     if (!file.exists())
         return finish();
+    makePrivateFile(m_filePath); // a file from before files were made owner-only
     if (file.size() > std::max(MinReadableBytes, 4 * m_maxBytes)) {
         setAside(QStringLiteral("corrupt"), tr("it is far larger than the history limit"));
         return finish();
@@ -139,18 +144,13 @@ void HistoryStore::load()
 
     const QJsonArray array = root.value(QStringLiteral("entries")).toArray();
     int skipped = 0;
-    bool droppedBodies = false;
     for (const QJsonValue &value : array) {
         HistoryEntry entry;
         if (!HistoryEntry::fromJson(value.toObject(), &entry)) {
             ++skipped;
             continue;
         }
-        if (!m_keepResponseBodies && entry.responseBodyKept) {
-            entry.dropResponseBody();
-            droppedBodies = true;
-        }
-        m_entries.append(entry);
+        m_entries.append(entry); // with its bodies, whatever the switch: the user clears them
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const HistoryEntry &a, const HistoryEntry &b) { return a.time < b.time; });
@@ -158,26 +158,25 @@ void HistoryStore::load()
     if (skipped > 0)
         emit notice(
             tr("%n history entries could not be read and were left out.", nullptr, skipped));
-    if (skipped > 0 || droppedBodies)
+    if (skipped > 0)
         scheduleSave();
     finish();
 }
 
 void HistoryStore::add(const Exchange &exchange, const HistoryContext &context)
 {
-    addEntry(HistoryEntry::fromExchange(exchange, context, m_keepResponseBodies, m_maxBodyBytes));
+    addEntry(HistoryEntry::fromExchange(exchange, context, m_keepBodies, m_maxBodyBytes));
 }
 
 void HistoryStore::addEntry(HistoryEntry entry)
 {
-    if (!m_keepResponseBodies)
-        entry.dropResponseBody();
+    if (!m_keepBodies)
+        entry.dropBodies();
     qint64 size = serialisedSize(entry);
     if (size > entryBudget()) {
         // Keep the record of the call, without the bodies that made it too large.
-        entry.dropResponseBody();
-        entry.requestBody.clear();
-        entry.requestBodyTruncated = true;
+        entry.dropBodies();
+        entry.requestBodyTruncated = entry.requestBodySize > 0;
         size = serialisedSize(entry);
         if (size > entryBudget())
             return;
@@ -198,6 +197,22 @@ void HistoryStore::clear()
     emit reset();
     m_dirty = true;
     saveNow();
+}
+
+void HistoryStore::clearStoredBodies()
+{
+    for (HistoryEntry &entry : m_entries)
+        entry.dropBodies();
+    recountBytes();
+    emit reset();
+    m_dirty = true;
+    saveNow();
+}
+
+int HistoryStore::storedBodyCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const HistoryEntry &entry) { return entry.holdsBodies(); }));
 }
 
 QList<HistoryEntry> HistoryStore::search(const QString &text) const
@@ -231,25 +246,12 @@ void HistoryStore::setLimits(int maxEntries, qint64 maxBytes)
         scheduleSave();
 }
 
-void HistoryStore::setKeepResponseBodies(bool keep)
+void HistoryStore::setKeepBodies(bool keep)
 {
-    if (keep == m_keepResponseBodies)
+    if (keep == m_keepBodies)
         return;
-    m_keepResponseBodies = keep;
-    if (!keep) {
-        bool dropped = false;
-        for (HistoryEntry &entry : m_entries) {
-            if (entry.responseBodyKept) {
-                entry.dropResponseBody();
-                dropped = true;
-            }
-        }
-        if (dropped) {
-            recountBytes();
-            scheduleSave();
-        }
-    }
-    emit keepResponseBodiesChanged(keep);
+    m_keepBodies = keep;
+    emit keepBodiesChanged(keep);
 }
 
 bool HistoryStore::saveNow()

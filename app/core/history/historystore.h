@@ -11,9 +11,14 @@
 
 template <typename T> class QFutureWatcher;
 
-// The request history: redacted entries, kept in one JSON file written atomically (QSaveFile)
-// off the GUI thread a moment after the last change, bounded by count and bytes (oldest dropped).
-// A file that cannot be read is moved aside with a notice; the store then starts empty.
+// The request history: redacted entries, kept in one owner-only JSON file written atomically
+// (QSaveFile: a process killed mid-write leaves the previous file whole) off the GUI thread a
+// moment after the last change, bounded by count and bytes (oldest dropped). A file that cannot
+// be read is moved aside with a notice; the store then starts empty.
+//
+// Request and response bodies may hold patient data: they are stored only while keepBodies() is
+// on (off by default). Bodies already in the file stay, whatever the switch, until the user
+// clears them (clearStoredBodies() or clear()): never dropped silently.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -29,14 +34,17 @@ public:
 
     QString filePath() const { return m_filePath; }
 
-    // Replaces what is in memory with the file's entries. Connect notice() and call
-    // setKeepResponseBodies() first: when bodies are not kept, bodies found in the file are
-    // dropped.
+    // Replaces what is in memory with the file's entries, bodies included. Connect notice()
+    // first.
     void load();
 
     void add(const Exchange &exchange, const HistoryContext &context);
     void addEntry(HistoryEntry entry);
     void clear(); // writes the empty history at once: the user asked for the data to go
+    // Drops every stored request and response body, keeps the entries, and writes at once.
+    void clearStoredBodies();
+    // How many entries hold a body, e.g. from before the switch was turned off.
+    int storedBodyCount() const;
 
     const QList<HistoryEntry> &entries() const { return m_entries; } // oldest first
     QList<HistoryEntry> search(const QString &text) const; // newest first
@@ -50,10 +58,10 @@ public:
     // small envelope.
     qint64 totalBytes() const { return m_totalBytes; }
 
-    // Off by default: response bodies may hold patient data. Turning it off drops the bodies
-    // already stored.
-    void setKeepResponseBodies(bool keep);
-    bool keepResponseBodies() const { return m_keepResponseBodies; }
+    // Whether new entries keep their request and response bodies. Off by default; turning it off
+    // keeps the bodies already stored (see clearStoredBodies()).
+    void setKeepBodies(bool keep);
+    bool keepBodies() const { return m_keepBodies; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -65,8 +73,8 @@ public:
 signals:
     void entryAdded(const HistoryEntry &entry);
     void oldestDropped(int count);
-    void reset(); // after load() and clear(): read entries() again
-    void keepResponseBodiesChanged(bool keep);
+    void reset(); // after load(), clear() and clearStoredBodies(): read entries() again
+    void keepBodiesChanged(bool keep);
     void saved();
     // Something the user should know, in a sentence for the status bar.
     void notice(const QString &text);
@@ -88,7 +96,7 @@ private:
     int m_maxEntries = DefaultMaxEntries;
     qint64 m_maxBytes = DefaultMaxBytes;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
-    bool m_keepResponseBodies = false;
+    bool m_keepBodies = false;
     bool m_dirty = false;
     bool m_savingDisabled = false; // the file could be neither read nor moved aside
     QTimer m_saveTimer;

@@ -13,7 +13,7 @@ private slots:
     void secretLookingHeadersKeepOnlyTheirLastFourCharacters_data();
     void secretLookingHeadersKeepOnlyTheirLastFourCharacters();
     void secretLookingQueryValuesAreMasked();
-    void responseBodyIsLeftOutUnlessKept();
+    void bodiesAreLeftOutUnlessKept();
     void keptBodiesAreCutAtTheLimitOnACharacterBoundary();
     void jsonRoundTripKeepsEveryField();
     void binaryBodiesSurviveTheRoundTrip();
@@ -88,21 +88,29 @@ void TestHistoryEntry::secretLookingQueryValuesAreMasked()
     QCOMPARE(entry.path, QStringLiteral("/v1/patients"));
 }
 
-void TestHistoryEntry::responseBodyIsLeftOutUnlessKept()
+void TestHistoryEntry::bodiesAreLeftOutUnlessKept()
 {
-    const Exchange exchange = HistoryTestData::exchange("GET", QStringLiteral("/v1/patients"));
+    Exchange exchange = HistoryTestData::exchange("POST", QStringLiteral("/v1/patients"));
+    exchange.request.body = R"({"nhsNumber":"9434765919"})";
 
     const HistoryEntry dropped =
         HistoryEntry::fromExchange(exchange, HistoryTestData::context(), false, 1024);
     QVERIFY(dropped.responseBody.isEmpty());
     QVERIFY(!dropped.responseBodyKept);
     QCOMPARE(dropped.responseBodySize, exchange.body.size());
+    QVERIFY(dropped.requestBody.isEmpty());
+    QCOMPARE(dropped.requestBodySize, exchange.request.body.size());
+    QVERIFY(!dropped.holdsBodies());
     QVERIFY(!dropped.toJson().contains(QStringLiteral("responseBody")));
+    QVERIFY(!dropped.toJson().contains(QStringLiteral("requestBody")));
+    QVERIFY(!QJsonDocument(dropped.toJson()).toJson().contains("9434765919"));
 
     const HistoryEntry kept =
         HistoryEntry::fromExchange(exchange, HistoryTestData::context(), true, 1024);
     QCOMPARE(kept.responseBody, exchange.body);
     QVERIFY(kept.responseBodyKept);
+    QCOMPARE(kept.requestBody, exchange.request.body);
+    QVERIFY(kept.holdsBodies());
 }
 
 void TestHistoryEntry::keptBodiesAreCutAtTheLimitOnACharacterBoundary()
@@ -162,7 +170,7 @@ void TestHistoryEntry::binaryBodiesSurviveTheRoundTrip()
     Exchange exchange = HistoryTestData::exchange("POST", QStringLiteral("/v1/files"));
     exchange.request.body = QByteArray("\xff\xfe\x00\x01 binary", 11);
     const HistoryEntry entry =
-        HistoryEntry::fromExchange(exchange, HistoryTestData::context(), false, 1024);
+        HistoryEntry::fromExchange(exchange, HistoryTestData::context(), true, 1024);
     HistoryEntry back;
     QVERIFY(HistoryEntry::fromJson(entry.toJson(), &back));
     QCOMPARE(back.requestBody, exchange.request.body);
@@ -207,7 +215,7 @@ void TestHistoryEntry::toRequestLeavesOutAuthAndMaskedHeaders()
         {"X-Request-Id", "abc-1"},       {"X-Session-Token", "tok_9876543210"},
         {"x-practice-group-id", "4242"}, {"x-api-key", "…Z1rT"}};
     const HistoryEntry entry =
-        HistoryEntry::fromExchange(exchange, HistoryTestData::context(), false, 1024);
+        HistoryEntry::fromExchange(exchange, HistoryTestData::context(), true, 1024);
 
     const HistoryRequest reopened = entry.toRequest();
     QCOMPARE(reopened.environmentId, QStringLiteral("staging"));

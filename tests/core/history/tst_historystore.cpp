@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "filemodes.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
 
@@ -60,8 +61,11 @@ private slots:
     void searchLooksAtMethodPathStatusGroupAndEnvironment_data();
     void searchLooksAtMethodPathStatusGroupAndEnvironment();
     void canaryKeyNeverReachesTheFile();
-    void responseBodiesAreNotStoredByDefault();
-    void keptResponseBodiesAreDroppedWhenKeepingIsTurnedOff();
+    void bodiesAreNotStoredByDefault();
+    void bodiesKeptEarlierStayUntilTheUserClearsThem();
+    void requestBodiesFromAnOlderFileAreKeptAndCounted();
+    void fileAndFoldersAreOwnerOnlyWhateverTheUmask_data();
+    void fileAndFoldersAreOwnerOnlyWhateverTheUmask();
     void clearEmptiesTheFile();
 
 private:
@@ -164,6 +168,7 @@ void TestHistoryStore::oldestEntriesAreDroppedBeyondTheByteLimit()
     const qint64 limit = 20 * 1024;
     HistoryStore store(historyPath());
     store.load();
+    store.setKeepBodies(true); // the bodies make the bytes
     store.setLimits(HistoryStore::DefaultMaxEntries, limit);
     for (int i = 0; i < 30; ++i) {
         Exchange exchange = HistoryTestData::exchange("POST", u"/v1/notes/" + QString::number(i),
@@ -183,6 +188,7 @@ void TestHistoryStore::anEntryTooLargeForTheLimitIsKeptWithoutItsBodies()
 {
     HistoryStore store(historyPath());
     store.load();
+    store.setKeepBodies(true);
     store.setLimits(HistoryStore::DefaultMaxEntries, 4096);
     store.setMaxBodyBytes(1024 * 1024);
     Exchange exchange = HistoryTestData::exchange("POST", QStringLiteral("/v1/notes"));
@@ -390,52 +396,121 @@ void TestHistoryStore::canaryKeyNeverReachesTheFile()
     QVERIFY(!file.contains(Canary.mid(4, 16)));
 }
 
-void TestHistoryStore::responseBodiesAreNotStoredByDefault()
+void TestHistoryStore::bodiesAreNotStoredByDefault()
 {
-    const QByteArray patient = R"({"nhsNumber":"9434765919","name":"Jane Example"})";
+    const QByteArray sent = R"({"nhsNumber":"9434765919","name":"Jane Example"})";
+    const QByteArray received = R"({"nhsNumber":"4010232137","name":"John Example"})";
     {
         HistoryStore store(historyPath());
-        QVERIFY(!store.keepResponseBodies());
+        QVERIFY(!store.keepBodies());
         store.load();
-        Exchange exchange = HistoryTestData::exchange("GET", QStringLiteral("/v1/patients/1"));
-        exchange.body = patient;
+        Exchange exchange = HistoryTestData::exchange("POST", QStringLiteral("/v1/patients"));
+        exchange.request.body = sent;
+        exchange.body = received;
         store.add(exchange, HistoryTestData::context());
+        QVERIFY(store.entries().first().requestBody.isEmpty());
         QVERIFY(store.entries().first().responseBody.isEmpty());
-        QCOMPARE(store.entries().first().responseBodySize, patient.size());
+        QCOMPARE(store.entries().first().requestBodySize, sent.size());
+        QCOMPARE(store.entries().first().responseBodySize, received.size());
+        QCOMPARE(store.storedBodyCount(), 0);
         QVERIFY(store.saveNow());
     }
     const QByteArray file = readAll(historyPath());
-    QVERIFY(file.contains("/v1/patients/1"));
-    QVERIFY(!file.contains("9434765919"));
-    QVERIFY(!file.contains("Jane Example"));
+    QVERIFY(file.contains("/v1/patients"));
+    for (const QByteArray &needle :
+         {QByteArray("9434765919"), QByteArray("Jane Example"), QByteArray("4010232137"),
+          QByteArray("John Example"), sent.toBase64(), received.toBase64()})
+        QVERIFY2(!file.contains(needle), needle.constData());
 }
 
-void TestHistoryStore::keptResponseBodiesAreDroppedWhenKeepingIsTurnedOff()
+void TestHistoryStore::bodiesKeptEarlierStayUntilTheUserClearsThem()
 {
     const QByteArray patient = R"({"nhsNumber":"9434765919"})";
-    HistoryStore store(historyPath());
-    store.setKeepResponseBodies(true);
-    store.load();
-    Exchange exchange = HistoryTestData::exchange("GET", QStringLiteral("/v1/patients/1"));
-    exchange.body = patient;
-    store.add(exchange, HistoryTestData::context());
-    QVERIFY(store.saveNow());
-    QVERIFY(readAll(historyPath()).contains("9434765919"));
-
     {
         HistoryStore keeping(historyPath());
-        keeping.setKeepResponseBodies(true);
+        keeping.setKeepBodies(true);
         keeping.load();
-        QCOMPARE(keeping.entries().first().responseBody, patient);
+        Exchange exchange = HistoryTestData::exchange("POST", QStringLiteral("/v1/patients"));
+        exchange.request.body = patient;
+        keeping.add(exchange, HistoryTestData::context());
+        QSignalSpy changed(&keeping, &HistoryStore::keepBodiesChanged);
+        keeping.setKeepBodies(false); // turning it off keeps what was stored
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(keeping.storedBodyCount(), 1);
+        QVERIFY(keeping.saveNow());
     }
+    QVERIFY(readAll(historyPath()).contains("9434765919"));
 
-    QSignalSpy changed(&store, &HistoryStore::keepResponseBodiesChanged);
-    store.setKeepResponseBodies(false);
-    QCOMPARE(changed.count(), 1);
-    QVERIFY(store.entries().first().responseBody.isEmpty());
-    QVERIFY(store.saveNow());
-    QVERIFY(!readAll(historyPath()).contains("9434765919"));
+    // A later session with the switch off: loaded with its bodies, and saved with them.
+    HistoryStore store(historyPath());
+    store.load();
+    QVERIFY(!store.keepBodies());
     QCOMPARE(store.entries().size(), 1);
+    QCOMPARE(store.entries().first().requestBody, patient);
+    QCOMPARE(store.entries().first().responseBody, QByteArray(R"({"data":[]})"));
+    QCOMPARE(store.storedBodyCount(), 1);
+    store.add(HistoryTestData::exchange("GET", QStringLiteral("/v1/me"), 200, 1'700'000'100),
+              HistoryTestData::context());
+    QVERIFY(store.saveNow());
+    QVERIFY(readAll(historyPath()).contains("9434765919"));
+    QCOMPARE(store.storedBodyCount(), 1); // the new entry has none
+
+    QSignalSpy reset(&store, &HistoryStore::reset);
+    store.clearStoredBodies();
+    QCOMPARE(reset.count(), 1);
+    QVERIFY(!store.hasUnsavedChanges()); // written at once
+    QCOMPARE(store.entries().size(), 2);
+    QCOMPARE(store.storedBodyCount(), 0);
+    const QByteArray file = readAll(historyPath());
+    QVERIFY(file.contains("/v1/patients"));
+    QVERIFY(!file.contains("9434765919"));
+}
+
+void TestHistoryStore::requestBodiesFromAnOlderFileAreKeptAndCounted()
+{
+    // As versions before the switch wrote it: request bodies always, no requestBodySize.
+    writeAll(historyPath(), R"({"format":"hero-api-explorer-history","version":1,"entries":[
+        {"id":"a","time":"2026-01-02T03:04:05.000Z","method":"POST","path":"/v1/notes",
+         "status":201,"requestBody":"{\"note\":\"PATIENT-NOTE-77\"}"},
+        {"id":"b","time":"2026-01-02T03:04:06.000Z","method":"GET","path":"/v1/me","status":200}
+    ]})");
+    HistoryStore store(historyPath());
+    store.load();
+    QCOMPARE(store.entries().size(), 2);
+    QCOMPARE(store.storedBodyCount(), 1);
+    QCOMPARE(store.entries().first().requestBodySize, 26);
+    store.add(HistoryTestData::exchange("GET", QStringLiteral("/v1/me"), 200, 1'800'000'000),
+              HistoryTestData::context());
+    QVERIFY(store.saveNow());
+    QVERIFY(readAll(historyPath()).contains("PATIENT-NOTE-77"));
+}
+
+void TestHistoryStore::fileAndFoldersAreOwnerOnlyWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("mask");
+    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 000") << 0;
+}
+
+void TestHistoryStore::fileAndFoldersAreOwnerOnlyWhateverTheUmask()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(int, mask);
+    const QString path = m_dir->filePath(QStringLiteral("data/app/history.json"));
+    {
+        const FileModes::ScopedUmask underMask{mode_t(mask)};
+        HistoryStore store(path);
+        store.load();
+        store.add(HistoryTestData::exchange("GET", QStringLiteral("/v1/me")),
+                  HistoryTestData::context());
+        QVERIFY(store.saveNow());
+    }
+    QCOMPARE(FileModes::modeOf(path), 0600);
+    QCOMPARE(FileModes::modeOf(m_dir->filePath(QStringLiteral("data/app"))), 0700);
+    QCOMPARE(FileModes::modeOf(m_dir->filePath(QStringLiteral("data"))), 0700);
+#else
+    QSKIP("POSIX modes");
+#endif
 }
 
 void TestHistoryStore::clearEmptiesTheFile()
