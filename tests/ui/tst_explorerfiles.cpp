@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
-#include "explorerparts.h"
+#include "explorerfixture.h"
 #include "filemodes.h"
-#include "keys/memorysecretstore.h"
-#include "loopbackonlyproxyfactory.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,6 +17,28 @@
 namespace {
 
 const QByteArray OlderBody = "PATIENT-NOTE-77";
+const QByteArray SentBody = R"({"to":"1001","text":"PATIENT-SENT-4242 is unwell"})";
+
+// Sends the operation from the composer with the given body; the exchange the window shows.
+Exchange sendWithBody(Explorer &explorer, const QString &method, const QString &path,
+                      const QByteArray &body)
+{
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    if (!browser->selectOperation(method, path))
+        return Exchange();
+    if (!body.isEmpty())
+        explorer.window->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+            ->setPlainText(QString::fromUtf8(body));
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    return shown.wait(30000) ? shown.first().first().value<Exchange>() : Exchange();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -28,11 +50,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-// The explorer as a process (app/main.cpp's own paths, under a throw-away HOME), started under
-// a umask of 022 and of 000: every folder it keeps under the user's config and data folders
-// ends 0700 and every file 0600, also when they were there before with looser modes. An older
-// history whose entries hold bodies, with the older "keep response bodies" switch on, keeps its
-// bodies and the switch (now "Keep bodies in history").
+// What the explorer leaves on disk (issue 14). As a process (app/main.cpp's own paths, under a
+// throw-away HOME), started under a umask of 022 and of 000: every folder it keeps under the
+// user's config and data folders ends 0700 and every file 0600, also when they were there before
+// with looser modes; an older history whose entries hold bodies, with the older "keep response
+// bodies" switch on, keeps its bodies and the switch (now "Keep bodies in history"). As the
+// whole window over the sandbox: with the switch off, neither a request body nor a response
+// body reaches the history file.
 class TestExplorerFiles : public QObject
 {
     Q_OBJECT
@@ -41,6 +65,7 @@ private slots:
     void filesAndFoldersAreOwnerOnly();
     void keepBodiesCarriesOverTheOlderResponseBodiesChoice_data();
     void keepBodiesCarriesOverTheOlderResponseBodiesChoice();
+    void noBodyReachesTheHistoryFileUnlessKept();
 };
 
 void TestExplorerFiles::filesAndFoldersAreOwnerOnly_data()
@@ -157,5 +182,58 @@ void TestExplorerFiles::keepBodiesCarriesOverTheOlderResponseBodiesChoice()
     QCOMPARE(reread.value(QStringLiteral("history/keepBodies")).toBool(), !keep);
 }
 
-QTEST_GUILESS_MAIN(TestExplorerFiles)
+void TestExplorerFiles::noBodyReachesTheHistoryFileUnlessKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString historyFile = dir.filePath(QStringLiteral("history.json"));
+    QByteArray received;
+    {
+        Explorer explorer(dir.path());
+        explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+        explorer.window->selectPracticeGroup(QStringLiteral("1001"));
+        QVERIFY(!explorer.history.keepBodies());
+        const Exchange sent = sendWithBody(explorer, QStringLiteral("POST"),
+                                           QStringLiteral("/v1/messages/send"), SentBody);
+        QCOMPARE(sent.request.body, SentBody);
+        const Exchange answer = sendWithBody(explorer, QStringLiteral("GET"),
+                                             QStringLiteral("/v1/practice-groups"), {});
+        QCOMPARE(answer.status, 200);
+        received = answer.body;
+        QVERIFY(received.size() > 16);
+        explorer.window->close();
+    }
+    QByteArray bytes = readFile(historyFile);
+    QVERIFY(bytes.contains("/v1/messages/send")); // the calls are there, their bodies not
+    QVERIFY(bytes.contains("/v1/practice-groups"));
+    QVERIFY(!bytes.contains("PATIENT-SENT-4242"));
+    QVERIFY(!bytes.contains(SentBody.toBase64()));
+    QVERIFY(!bytes.contains(received));
+    QVERIFY(!bytes.contains(received.toBase64()));
+    for (const QByteArray &key :
+         {QByteArray("\"requestBody\":"), QByteArray("\"requestBodyBase64\":"),
+          QByteArray("\"responseBody\":"), QByteArray("\"responseBodyBase64\":")})
+        QVERIFY2(!bytes.contains(key), key.constData());
+
+    // The same with the switch on: the search above would have found them.
+    {
+        Explorer explorer(dir.path());
+        explorer.window->selectEnvironment(QStringLiteral("sandbox"));
+        explorer.window->selectPracticeGroup(QStringLiteral("1001"));
+        explorer.window->findChild<QCheckBox *>(QStringLiteral("historyKeepBodies"))->click();
+        QVERIFY(explorer.history.keepBodies());
+        sendWithBody(explorer, QStringLiteral("POST"), QStringLiteral("/v1/messages/send"),
+                     SentBody);
+        QCOMPARE(
+            sendWithBody(explorer, QStringLiteral("GET"), QStringLiteral("/v1/practice-groups"), {})
+                .status,
+            200);
+        explorer.window->close();
+    }
+    bytes = readFile(historyFile);
+    QVERIFY(bytes.contains("PATIENT-SENT-4242"));
+    QVERIFY(bytes.contains("\"responseBody\":"));
+}
+
+QTEST_MAIN(TestExplorerFiles)
 #include "tst_explorerfiles.moc"
