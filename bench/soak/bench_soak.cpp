@@ -527,6 +527,32 @@ QString signedCount(qint64 from, qint64 to)
     return (to >= from ? QStringLiteral("+") : QString()) + QString::number(to - from);
 }
 
+// Least-squares slope of a measure over the checkpoints from `first` on, per 1,000 requests: a
+// leak shows as a steady rise, allocator noise as a slope near zero.
+double trendPer1000(const Result &result, int first,
+                    const std::function<double(const ProcessSample &)> &measure)
+{
+    double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (const Result::Point &p : result.points) {
+        if (p.requests < first)
+            continue;
+        const double x = p.requests / 1000.0;
+        const double y = measure(p.sample);
+        n += 1;
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    const double denominator = n * sxx - sx * sx;
+    return n < 2 || denominator == 0 ? 0 : (n * sxy - sx * sy) / denominator;
+}
+
+QString signedNumber(double value)
+{
+    return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1);
+}
+
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
@@ -572,9 +598,10 @@ bool printResults(int requests, int first, const Result &explorer, const Result 
     }
 
     out << "\nGrowth from " << first << " to " << requests << " requests:\n\n"
-        << "| program | RSS | heap in use | open descriptors | live QObjects | goal: RSS ≤ +10 "
-           "%, descriptors +0 |\n"
-        << "|---|---:|---:|---:|---:|---|\n";
+        << "| program | RSS | heap in use | open descriptors | live QObjects | RSS trend, kB per "
+           "1,000 requests | heap trend, kB per 1,000 requests | goal: RSS ≤ +10 %, descriptors "
+           "+0 |\n"
+        << "|---|---:|---:|---:|---:|---:|---:|---|\n";
     bool met = false;
     for (const auto &program : programs) {
         const Result::Point *a = program.result.at(first);
@@ -590,7 +617,14 @@ bool printResults(int requests, int first, const Result &explorer, const Result 
             << percent(a->sample.heapBytes, b->sample.heapBytes) << " | "
             << signedCount(a->sample.descriptors, b->sample.descriptors) << " | "
             << signedCount(a->sample.qobjects, b->sample.qobjects) << " | "
-            << (judged ? (pass ? "**PASS**" : "**FAIL**") : "(floor, not judged)") << " |\n";
+            << signedNumber(trendPer1000(program.result, first,
+                                         [](const ProcessSample &s) { return double(s.rssKb); }))
+            << " | "
+            << signedNumber(
+                   trendPer1000(program.result, first,
+                                [](const ProcessSample &s) { return s.heapBytes / 1024.0; }))
+            << " | " << (judged ? (pass ? "**PASS**" : "**FAIL**") : "(floor, not judged)")
+            << " |\n";
     }
 
     out << "\nRSS MB (heap in use MB) every " << CheckpointEvery * 2 << " requests:\n\n| program |";
