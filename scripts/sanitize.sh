@@ -4,10 +4,10 @@
 # The whole test suite under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer:
 # installs what is missing, configures build-asan/ (or $HERO_ASAN_BUILD_DIR) when it cannot be
 # built from, builds incrementally, and runs ctest there, like scripts/test.sh does for build/.
-# Every process of ours writes its reports into <build>/sanitizer-reports/, children the tests
-# start included (hero-cli, hero-sandbox, those under keyring-session.sh: they inherit the
-# options). Any report fails the run, even one from a child whose test passed. Extra arguments
-# go to ctest. See docs/sanitizers.md.
+# Every process of ours writes its ASan and LSan reports into <build>/sanitizer-reports/,
+# children the tests start included (hero-cli, hero-sandbox, those under keyring-session.sh: they
+# inherit the options). Any such report fails the run, even one from a child whose test passed.
+# Extra arguments go to ctest. See docs/sanitizers.md.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${HERO_ASAN_BUILD_DIR:-$root/build-asan}"
@@ -16,10 +16,13 @@ reports="$build/sanitizer-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
 # A finding ends the process with a non-zero status (halt_on_error, and the code is built with
-# -fno-sanitize-recover=all); log_path puts the report in a file named after the process id.
-export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$reports/asan"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan"
-export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+# -fno-sanitize-recover=all); log_path puts an ASan or LSan report in a file named after the
+# process id. gcc 12's UBSan ignores log_path when it stops the process: its report goes to
+# stderr, in the test's output. Every sanitizer exits with status 86, which no test expects of a
+# child (some expect 1 or 2), so a child's finding fails the test that started it.
+export ASAN_OPTIONS="exitcode=86:halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$reports/asan"
+export UBSAN_OPTIONS="exitcode=86:halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="exitcode=86:suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 
 status=0
 HERO_BUILD_DIR="$build" HERO_INITIAL_CACHE="$root/tests/sanitizers/asan.cmake" \
