@@ -35,11 +35,12 @@ std::optional<qint64> parseInteger(QByteArray text)
     constexpr qint64 Saturated = std::numeric_limits<qint64>::max() / 4;
     qint64 value = 0;
     for (const char c : text) {
-        value = value * 10 + (c - '0');
-        if (value >= Saturated) {
+        // Checked before the multiplication: 19 digits times 10 would overflow qint64 (UB).
+        if (value > (Saturated - (c - '0')) / 10) {
             value = Saturated;
             break;
         }
+        value = value * 10 + (c - '0');
     }
     return negative ? -value : value;
 }
