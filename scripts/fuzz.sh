@@ -4,8 +4,8 @@
 # Runs the libFuzzer harnesses of tests/fuzz (docs/fuzzing.md), one after another.
 #   scripts/fuzz.sh [--seconds N] [--merge] [NAME...]
 #     --seconds N  how long each fuzzer runs (default 60)
-#     --merge      afterwards, minimise tests/fuzz/corpus/NAME together with what the run found
-#                  (libFuzzer -merge=1) and write the result back there, to commit
+#     --merge      afterwards, add to tests/fuzz/corpus/NAME the inputs of the run that reach
+#                  code the corpus does not (libFuzzer -merge=1), to commit
 #     NAME         openapi_json openapi_yaml json_model errorbody ratelimit_headers history
 #                  sandbox_request (default: all)
 # Builds into ./build-fuzz (or $HERO_FUZZ_BUILD_DIR) with clang, AddressSanitizer, UBSan and
@@ -133,15 +133,15 @@ for name in "${names[@]}"; do
                 "fuzz_replay_$name keeps it fixed in the normal build)" >&2
         done
     elif ((merge)); then
-        merged="$build/fuzz-runs/$name.merged"
-        rm -rf "$merged"
-        mkdir -p "$merged"
-        "$build/tests/fuzz/fuzz_$name" -merge=1 -max_len="$max_len" -timeout="$timeout" \
-            -rss_limit_mb=2048 "$merged" "$fuzz_dir/corpus/$name" "$run/corpus" \
+        # The committed files stay (the real seeds among them); of the run's discoveries only
+        # those that reach a new edge are added (-use_counters=0: hit counts alone do not count,
+        # which keeps the corpus to dozens of files).
+        before=$(find "$fuzz_dir/corpus/$name" -type f | wc -l)
+        "$build/tests/fuzz/fuzz_$name" -merge=1 -use_counters=0 -max_len="$max_len" \
+            -timeout="$timeout" -rss_limit_mb=2048 "$fuzz_dir/corpus/$name" "$run/corpus" \
             >"$run/merge.log" 2>&1
-        rm -f "$fuzz_dir/corpus/$name"/*
-        cp "$merged"/* "$fuzz_dir/corpus/$name/"
-        line="$line; tests/fuzz/corpus/$name minimised to $(find "$merged" -type f | wc -l) files"
+        after=$(find "$fuzz_dir/corpus/$name" -type f | wc -l)
+        line="$line; $((after - before)) files added to tests/fuzz/corpus/$name"
     fi
     summary+=("$line")
     echo "fuzz: $line"
