@@ -115,8 +115,9 @@ for name in "${names[@]}"; do
         -dict="$fuzz_dir/dict/$name.dict" -max_len="$max_len" -timeout="$timeout" \
         -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$seconds" \
         -artifact_prefix="$crashes/" -print_final_stats=1 >"$run/log" 2>&1 || status=$?
+    # A run that crashed while loading its corpus prints neither line.
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$run/log" | tail -1)
-    coverage=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$run/log" | tail -1)
+    coverage=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$run/log" | tail -1 || true)
     files=$(find "$run/corpus" -type f | wc -l)
     line="$name: ${executions:-?} executions, ${coverage:-no coverage line}, corpus $files files"
     if ((status != 0)); then
