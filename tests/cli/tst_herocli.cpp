@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
+#include "recordingserver.h"
 #include "sandboxserver.h"
 #include "testcertificates.h"
 
@@ -48,6 +49,8 @@ private slots:
     void aProxyThatAsksForAPasswordIsNamed();
     void hintsNameTheCliOptionsNotTheExplorersButtons_data();
     void hintsNameTheCliOptionsNotTheExplorersButtons();
+    void aHugeRetryAfterIsALongWaitNotNow_data();
+    void aHugeRetryAfterIsALongWaitNotNow();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -452,6 +455,57 @@ void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons()
           "Run the 403 doctor", "Copy a support report", "Review the request and confirm it",
           "the explorer"})
         QVERIFY2(!err.contains(QLatin1String(button)), qPrintable(err));
+}
+
+void TestHeroCli::aHugeRetryAfterIsALongWaitNotNow_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("10^30 seconds") << QByteArray("1" + QByteArray(30, '0')) << false;
+    QTest::newRow("10^30 seconds, --json") << QByteArray("1" + QByteArray(30, '0')) << true;
+    QTest::newRow("2^64 seconds") << QByteArray("18446744073709551616") << false;
+    QTest::newRow("400 digits") << QByteArray(400, '9') << false;
+}
+
+// Issue 14: after a 429 whose Retry-After was larger than 2^64 seconds, the number overflowed
+// into "now" and hero-cli sent five requests in six seconds. It sends one, and says how long.
+void TestHeroCli::aHugeRetryAfterIsALongWaitNotNow()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, json);
+    RecordingServer server;
+    QVERIFY(server.listen());
+    server.setDefaultScript(RecordingServer::respond(
+        429, R"({"error":"rate_limit_exceeded"})",
+        {{"Content-Type", "application/json"}, {"Retry-After", retryAfter}}));
+    QStringList arguments{QStringLiteral("--env"),
+                          QStringLiteral("custom"),
+                          QStringLiteral("--base-url"),
+                          server.url().toString(),
+                          QStringLiteral("--key-env"),
+                          QStringLiteral("HERO_TEST_KEY"),
+                          QStringLiteral("--practice-group"),
+                          QStringLiteral("1001")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    arguments << QStringLiteral("request") << QStringLiteral("GET") << QStringLiteral("/v1/me");
+    const Run run =
+        cli(arguments, {}, {QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(Canary)});
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY2(run.exitCode == 2, run.err.constData());
+    QVERIFY2(!run.err.contains("retrying"), run.err.constData());
+    if (json) {
+        const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(object.value(QStringLiteral("attempts")).toInt(), 1);
+        QCOMPARE(object.value(QStringLiteral("rate"))
+                     .toObject()
+                     .value(QStringLiteral("retry_after_s"))
+                     .toInt(),
+                 24 * 60 * 60);
+    } else {
+        QVERIFY2(run.err.contains("The server asks to wait a day or more."), run.err.constData());
+        QVERIFY2(run.err.contains("Run the command again in a day or more"), run.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)
