@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
+#include "hostilespecs.h"
 #include "recordingserver.h"
 #include "sandboxserver.h"
 #include "testcertificates.h"
@@ -51,6 +52,8 @@ private slots:
     void hintsNameTheCliOptionsNotTheExplorersButtons();
     void aHugeRetryAfterIsALongWaitNotNow_data();
     void aHugeRetryAfterIsALongWaitNotNow();
+    void aSpecTooBigToImportIsRefusedWithTheReason_data();
+    void aSpecTooBigToImportIsRefusedWithTheReason();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -506,6 +509,35 @@ void TestHeroCli::aHugeRetryAfterIsALongWaitNotNow()
         QVERIFY2(run.err.contains("The server asks to wait a day or more."), run.err.constData());
         QVERIFY2(run.err.contains("Run the command again in a day or more"), run.err.constData());
     }
+}
+
+void TestHeroCli::aSpecTooBigToImportIsRefusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("$ref breadth") << QStringLiteral("breadth.json") << HostileSpecs::refBreadth()
+                                  << QStringLiteral("refer to each other too much");
+    QTest::newRow("YAML billion laughs")
+        << QStringLiteral("laughs.yaml") << HostileSpecs::billionLaughs()
+        << QStringLiteral("aliases");
+}
+
+void TestHeroCli::aSpecTooBigToImportIsRefusedWithTheReason()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, reason);
+    const QString file = m_home.filePath(fileName);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(spec);
+    out.close();
+    const Run run = cli({QStringLiteral("endpoints"), QStringLiteral("--spec"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(reason), run.err.constData());
+    QVERIFY2(run.err.contains("stopped after"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)
