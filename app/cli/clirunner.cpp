@@ -425,7 +425,7 @@ Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &t
             break;
         case NextStep::RetryAfterWait:
             text = diagnosis.retryAfterSeconds >= 0
-                ? tr("Run the command again in %n second(s)", nullptr, diagnosis.retryAfterSeconds)
+                ? tr("Run the command again in %1").arg(retryAfterText(diagnosis.retryAfterSeconds))
                 : tr("Run the command again later");
             break;
         case NextStep::RunDoctor:

@@ -3,12 +3,12 @@
 #include "sandboxconnection.h"
 
 #include "sandboxfault.h"
+#include "sandboxrequestparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -16,8 +16,6 @@
 
 namespace {
 
-constexpr qsizetype MaxHeadBytes = 64 * 1024;
-constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
 constexpr qint64 HugeChunkBytes = 256 * 1024;
 constexpr qint64 HugeHighWater = 1024 * 1024;
 
@@ -81,51 +79,6 @@ SandboxResponse errorEnvelope(int status, const QString &error, const QString &m
                                               {QStringLiteral("message"), message}})
                         .toJson(QJsonDocument::Compact);
     return response;
-}
-
-// Decodes a chunked body starting at `offset`; false while incomplete, *invalid on errors.
-bool decodeChunked(const QByteArray &buffer, qsizetype offset, QByteArray *body,
-                   qsizetype *consumedTo, bool *invalid)
-{
-    body->clear();
-    qsizetype position = offset;
-    forever {
-        const qsizetype lineEnd = buffer.indexOf("\r\n", position);
-        if (lineEnd < 0)
-            return false;
-        QByteArray sizeText = buffer.mid(position, lineEnd - position);
-        const qsizetype extension = sizeText.indexOf(';');
-        if (extension >= 0)
-            sizeText.truncate(extension);
-        bool ok = false;
-        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0 || body->size() + size > MaxBodyBytes) {
-            *invalid = true;
-            return false;
-        }
-        position = lineEnd + 2;
-        if (size == 0) {
-            // Trailers (ignored) end with an empty line.
-            const qsizetype end = buffer.indexOf("\r\n\r\n", lineEnd);
-            if (buffer.mid(position, 2) == "\r\n") {
-                *consumedTo = position + 2;
-                return true;
-            }
-            if (end < 0)
-                return false;
-            *consumedTo = end + 4;
-            return true;
-        }
-        if (buffer.size() < position + size + 2)
-            return false;
-        body->append(buffer.constData() + position, size);
-        position += size;
-        if (buffer.mid(position, 2) != "\r\n") {
-            *invalid = true;
-            return false;
-        }
-        position += 2;
-    }
 }
 
 } // namespace
@@ -193,113 +146,32 @@ void SandboxConnection::readRequests()
     }
     m_buffer.append(m_socket->readAll());
     // While an answer is pending (a hang, a delay) nothing is parsed: cap what may pile up.
-    if (m_buffer.size() > MaxHeadBytes + MaxBodyBytes) {
+    if (m_buffer.size() > SandboxLimits::MaxHeadBytes + SandboxLimits::MaxChunkedBytes) {
         abort();
         return;
     }
     while (!m_busy && !m_closed) {
-        SandboxRequest request;
-        bool keepAlive = true;
-        int errorStatus = 400;
-        QString errorMessage;
-        const ParseResult result = parseRequest(&request, &keepAlive, &errorStatus, &errorMessage);
-        if (result == ParseResult::Incomplete)
+        const SandboxParsedRequest parsed = parseSandboxRequest(m_buffer);
+        m_buffer.remove(0, parsed.consumed);
+        switch (parsed.outcome) {
+        case SandboxParsedRequest::Outcome::Incomplete:
+            if (parsed.expectsContinue && !m_continueSent) {
+                m_continueSent = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             return;
-        if (result == ParseResult::Invalid) {
+        case SandboxParsedRequest::Outcome::Invalid:
+            // The rest of the stream cannot be framed: answer and close.
             m_buffer.clear();
-            respond(errorEnvelope(errorStatus, QStringLiteral("bad_request"), errorMessage), false);
+            respond(errorEnvelope(parsed.errorStatus, parsed.errorCode, parsed.errorMessage),
+                    false);
             return;
-        }
-        dispatch(request, keepAlive);
-    }
-}
-
-SandboxConnection::ParseResult SandboxConnection::parseRequest(SandboxRequest *request,
-                                                               bool *keepAlive, int *errorStatus,
-                                                               QString *errorMessage)
-{
-    // Tolerate empty lines between requests (RFC 9112 §2.2).
-    while (m_buffer.startsWith("\r\n"))
-        m_buffer.remove(0, 2);
-    const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (m_buffer.size() > MaxHeadBytes) {
-            *errorStatus = 431;
-            *errorMessage = QStringLiteral("The request head is too large.");
-            return ParseResult::Invalid;
-        }
-        return ParseResult::Incomplete;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")
-        || !requestLine.at(1).startsWith('/')) {
-        *errorMessage = QStringLiteral("Malformed request line.");
-        return ParseResult::Invalid;
-    }
-    request->method = requestLine.at(0).toUpper();
-    const QUrl url = QUrl::fromEncoded(QByteArrayLiteral("http://sandbox") + requestLine.at(1));
-    request->path = url.path(QUrl::FullyDecoded);
-    const bool http10 = requestLine.at(2) == "HTTP/1.0";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || line.startsWith(' ') || line.startsWith('\t')
-            || line.left(colon).contains(' ')) {
-            *errorMessage = QStringLiteral("Malformed header line.");
-            return ParseResult::Invalid;
-        }
-        request->headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-    }
-    const QByteArray connection = sandboxHeader(request->headers, "Connection").toLower();
-    *keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-
-    const qsizetype bodyStart = headEnd + 4;
-    qsizetype consumedTo = bodyStart;
-    const QByteArray transferEncoding = sandboxHeader(request->headers, "Transfer-Encoding");
-    const QByteArray contentLength = sandboxHeader(request->headers, "Content-Length");
-    bool complete = true;
-    if (!transferEncoding.isNull()) {
-        if (transferEncoding.trimmed().toLower() != "chunked") {
-            *errorStatus = 501;
-            *errorMessage = QStringLiteral("Only the chunked transfer coding is supported.");
-            return ParseResult::Invalid;
-        }
-        bool invalid = false;
-        complete = decodeChunked(m_buffer, bodyStart, &request->body, &consumedTo, &invalid);
-        if (invalid) {
-            *errorMessage = QStringLiteral("Malformed chunked body.");
-            return ParseResult::Invalid;
-        }
-    } else if (!contentLength.isNull()) {
-        bool ok = false;
-        const qint64 length = contentLength.toLongLong(&ok);
-        if (!ok || length < 0) {
-            *errorMessage = QStringLiteral("Malformed Content-Length.");
-            return ParseResult::Invalid;
-        }
-        if (length > MaxBodyBytes) {
-            *errorStatus = 413;
-            *errorMessage = QStringLiteral("The request body is too large.");
-            return ParseResult::Invalid;
-        }
-        complete = m_buffer.size() >= bodyStart + length;
-        if (complete) {
-            request->body = m_buffer.mid(bodyStart, length);
-            consumedTo = bodyStart + length;
+        case SandboxParsedRequest::Outcome::Complete:
+            m_continueSent = false;
+            dispatch(parsed.request, parsed.keepAlive);
+            break;
         }
     }
-    if (!complete) {
-        const QByteArray expect = sandboxHeader(request->headers, "Expect").toLower();
-        if (expect == "100-continue" && !m_continueSent) {
-            m_continueSent = true;
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        }
-        return ParseResult::Incomplete;
-    }
-    m_continueSent = false;
-    m_buffer.remove(0, consumedTo);
-    return ParseResult::Complete;
 }
 
 void SandboxConnection::dispatch(const SandboxRequest &incoming, bool keepAlive)

@@ -15,7 +15,7 @@ class QTimer;
 class SandboxHugeBody;
 
 // One client connection of SandboxServer: a small HTTP/1.1 reader and writer (keep-alive,
-// Content-Length or chunked request bodies, Expect: 100-continue) that hands each request
+// Expect: 100-continue; the bytes are parsed by parseSandboxRequest()) that hands each request
 // to the judge and applies x-sandbox-fault. Everything is asynchronous, so a slow, hung
 // or misbehaving connection never holds up another.
 class SandboxConnection : public QObject
@@ -35,11 +35,7 @@ signals:
     void closed();
 
 private:
-    enum class ParseResult { Incomplete, Complete, Invalid };
-
     void readRequests();
-    ParseResult parseRequest(SandboxRequest *request, bool *keepAlive, int *errorStatus,
-                             QString *errorMessage);
     void dispatch(const SandboxRequest &request, bool keepAlive);
     void respond(const SandboxResponse &response, bool keepAlive, bool headOnly = false);
     void finishResponse(bool keepAlive);

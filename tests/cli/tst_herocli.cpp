@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
 #include "filemodes.h"
+#include "hostilespecs.h"
+#include "recordingserver.h"
 #include "sandboxserver.h"
 #include "testcertificates.h"
 
@@ -52,6 +54,10 @@ private slots:
     void aProxyThatAsksForAPasswordIsNamed();
     void hintsNameTheCliOptionsNotTheExplorersButtons_data();
     void hintsNameTheCliOptionsNotTheExplorersButtons();
+    void aHugeRetryAfterIsALongWaitNotNow_data();
+    void aHugeRetryAfterIsALongWaitNotNow();
+    void aSpecTooBigToImportIsRefusedWithTheReason_data();
+    void aSpecTooBigToImportIsRefusedWithTheReason();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -500,6 +506,86 @@ void TestHeroCli::hintsNameTheCliOptionsNotTheExplorersButtons()
           "Run the 403 doctor", "Copy a support report", "Review the request and confirm it",
           "the explorer"})
         QVERIFY2(!err.contains(QLatin1String(button)), qPrintable(err));
+}
+
+void TestHeroCli::aHugeRetryAfterIsALongWaitNotNow_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("10^30 seconds") << QByteArray("1" + QByteArray(30, '0')) << false;
+    QTest::newRow("10^30 seconds, --json") << QByteArray("1" + QByteArray(30, '0')) << true;
+    QTest::newRow("2^64 seconds") << QByteArray("18446744073709551616") << false;
+    QTest::newRow("400 digits") << QByteArray(400, '9') << false;
+}
+
+// Issue 14: after a 429 whose Retry-After was larger than 2^64 seconds, the number overflowed
+// into "now" and hero-cli sent five requests in six seconds. It sends one, and says how long.
+void TestHeroCli::aHugeRetryAfterIsALongWaitNotNow()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, json);
+    RecordingServer server;
+    QVERIFY(server.listen());
+    server.setDefaultScript(RecordingServer::respond(
+        429, R"({"error":"rate_limit_exceeded"})",
+        {{"Content-Type", "application/json"}, {"Retry-After", retryAfter}}));
+    QStringList arguments{QStringLiteral("--env"),
+                          QStringLiteral("custom"),
+                          QStringLiteral("--base-url"),
+                          server.url().toString(),
+                          QStringLiteral("--key-env"),
+                          QStringLiteral("HERO_TEST_KEY"),
+                          QStringLiteral("--practice-group"),
+                          QStringLiteral("1001")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    arguments << QStringLiteral("request") << QStringLiteral("GET") << QStringLiteral("/v1/me");
+    const Run run =
+        cli(arguments, {}, {QStringLiteral("HERO_TEST_KEY=") + QString::fromLatin1(Canary)});
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY2(run.exitCode == 2, run.err.constData());
+    QVERIFY2(!run.err.contains("retrying"), run.err.constData());
+    if (json) {
+        const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(object.value(QStringLiteral("attempts")).toInt(), 1);
+        QCOMPARE(object.value(QStringLiteral("rate"))
+                     .toObject()
+                     .value(QStringLiteral("retry_after_s"))
+                     .toInt(),
+                 24 * 60 * 60);
+    } else {
+        QVERIFY2(run.err.contains("The server asks to wait a day or more."), run.err.constData());
+        QVERIFY2(run.err.contains("Run the command again in a day or more"), run.err.constData());
+    }
+}
+
+void TestHeroCli::aSpecTooBigToImportIsRefusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("$ref breadth") << QStringLiteral("breadth.json") << HostileSpecs::refBreadth()
+                                  << QStringLiteral("refer to each other too much");
+    QTest::newRow("YAML billion laughs")
+        << QStringLiteral("laughs.yaml") << HostileSpecs::billionLaughs()
+        << QStringLiteral("aliases");
+}
+
+void TestHeroCli::aSpecTooBigToImportIsRefusedWithTheReason()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, reason);
+    const QString file = m_home.filePath(fileName);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(spec);
+    out.close();
+    const Run run = cli({QStringLiteral("endpoints"), QStringLiteral("--spec"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(reason), run.err.constData());
+    QVERIFY2(run.err.contains("stopped after"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

@@ -63,6 +63,8 @@ private slots:
     void servesPipelinedRequestsOnOneConnection();
     void acceptsChunkedRequestBodies();
     void malformedRequestGetsBadRequestAndClose();
+    void refusesWhatItCannotHoldAndCarriesOn_data();
+    void refusesWhatItCannotHoldAndCarriesOn();
     void badFixtureFailsToStartNamingTheField();
     void stopRefusesNewConnections();
 
@@ -242,6 +244,55 @@ void TestSandboxServer::malformedRequestGetsBadRequestAndClose()
     const QByteArray received = rawExchange(m_server->port(), "HELLO\r\n\r\n");
     QVERIFY2(received.startsWith("HTTP/1.1 400 Bad Request\r\n"), received.constData());
     QVERIFY(received.contains("Connection: close\r\n"));
+}
+
+void TestSandboxServer::refusesWhatItCannotHoldAndCarriesOn_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray chunked = "POST /v1/webhooks HTTP/1.1\r\nHost: x\r\nx-api-key: " + FullKey
+        + "\r\nx-practice-group-id: 1001\r\nTransfer-Encoding: chunked\r\n\r\n";
+    // Issue 14: the size added to the one byte before it overflowed a qint64, passed the limit
+    // and the append of 2^63 bytes killed the process (and the explorer or hero-cli with it).
+    QTest::newRow("chunk size near 2^63 after a chunk") << chunked
+            + "1\r\nx\r\n7fffffffffffffff\r\n" << 413;
+    QTest::newRow("chunk size 2^64 - 1") << chunked + "ffffffffffffffff\r\n" << 413;
+    QTest::newRow("chunk size past 64 bits") << chunked + "100000000000000000000\r\n" << 413;
+    QTest::newRow("chunks adding up past the limit")
+        << chunked + "800000\r\n" + QByteArray(0x800000, 'a') + "\r\n800001\r\n"
+        << 413;
+    QTest::newRow("chunk size not hex") << chunked + "0x10\r\n" << 400;
+    QTest::newRow("Content-Length past 64 bits")
+        << QByteArray("POST /v1/webhooks HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n"
+                      "\r\n")
+        << 413;
+    QTest::newRow("signed Content-Length")
+        << QByteArray("POST /v1/webhooks HTTP/1.1\r\nContent-Length: +4\r\n\r\n{}{}") << 400;
+    QTest::newRow("head over 64 KiB in one piece")
+        << "GET /v1/me HTTP/1.1\r\nX-Padding: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n"
+        << 431;
+    QTest::newRow("unknown transfer coding")
+        << QByteArray("POST /v1/webhooks HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+}
+
+// The sandbox runs inside the explorer and hero-cli: a request it cannot hold gets a 4xx and
+// closes that connection, and the next connection is answered as usual.
+void TestSandboxServer::refusesWhatItCannotHoldAndCarriesOn()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    startServer({});
+    const QByteArray refusal = rawExchange(m_server->port(), request);
+    const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status) + ' ';
+    QVERIFY2(refusal.startsWith(statusLine), refusal.left(200).constData());
+    QVERIFY(refusal.contains("Connection: close\r\n"));
+    const QJsonObject envelope =
+        QJsonDocument::fromJson(refusal.mid(refusal.indexOf("\r\n\r\n") + 4)).object();
+    QCOMPARE(envelope.value(QStringLiteral("statusCode")).toInt(), status);
+
+    const HttpResult next =
+        m_client->call("GET", QStringLiteral("/v1/me"), sandboxAuth(FullKey, "1001"));
+    QCOMPARE(next.status, 200);
 }
 
 void TestSandboxServer::badFixtureFailsToStartNamingTheField()

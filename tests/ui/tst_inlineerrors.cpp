@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "diagnosispanel.h"
+#include "endpointbrowser.h"
 #include "explorerfixture.h"
+#include "hostilespecs.h"
 #include "keys/keyjob.h"
 
 #include <QApplication>
@@ -21,6 +23,8 @@ class TestInlineErrors : public QObject
 private slots:
     void init();
     void aFailedImportIsReportedInADialog();
+    void anImportPastItsBudgetIsReportedAndChangesNothing_data();
+    void anImportPastItsBudgetIsReportedAndChangesNothing();
     void sendingWithNoKeySaysSoInTheComposerAndHidesTheOldDiagnosis();
     void anEmptyPracticeGroupIsReportedInTheComposer();
     void checkTheNetworkConnectionSaysWhatToCheckInThePanel();
@@ -61,6 +65,51 @@ void TestInlineErrors::aFailedImportIsReportedInADialog()
              qPrintable(box->text()));
     QVERIFY(box->text().contains(QStringLiteral("unchanged")));
     box->close();
+}
+
+void TestInlineErrors::anImportPastItsBudgetIsReportedAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("$ref breadth") << QStringLiteral("breadth.json") << HostileSpecs::refBreadth()
+                                  << QStringLiteral("schemas refer to each other too much");
+    QTest::newRow("YAML billion laughs")
+        << QStringLiteral("laughs.yaml") << HostileSpecs::billionLaughs()
+        << QStringLiteral("YAML aliases (*name) expand the document too much");
+}
+
+// Issue 14: such a file kept the import busy for minutes. It stops at the import's budget, the
+// dialog says why, and "Replace" replaced nothing.
+void TestInlineErrors::anImportPastItsBudgetIsReportedAndChangesNothing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, reason);
+    Explorer explorer(m_dir.path());
+    const Catalogue before = explorer.window->catalogue();
+    QVERIFY(before.operations.size() >= 47);
+    const QString path = m_dir.filePath(fileName);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(spec);
+    file.close();
+
+    QSignalSpy imported(explorer.window.get(), &MainWindow::catalogueImported);
+    explorer.window->importCatalogue(path, MainWindow::ImportMode::Replace);
+    QVERIFY(imported.wait(60000)); // a bound on a hang, not a measure of speed
+    QCOMPARE(imported.first().at(0).toBool(), false);
+    auto *box = explorer.window->findChild<QMessageBox *>(QStringLiteral("importFailedBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    for (const QString &part : {fileName, reason, QStringLiteral("stopped after"),
+                                QStringLiteral("The catalogue is unchanged.")})
+        QVERIFY2(box->text().contains(part), qPrintable(part + u" missing in: " + box->text()));
+    box->close();
+
+    QCOMPARE(explorer.window->catalogue(), before);
+    auto *browser = explorer.window->findChild<EndpointBrowser *>();
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
 }
 
 void TestInlineErrors::sendingWithNoKeySaysSoInTheComposerAndHidesTheOldDiagnosis()

@@ -151,7 +151,8 @@ bool operator==(const Catalogue &a, const Catalogue &b)
         && a.tagOrder == b.tagOrder && a.tagDescriptions == b.tagDescriptions;
 }
 
-CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &fileNameHint)
+CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &fileNameHint,
+                                    const ImportLimits &limits)
 {
     CatalogueLoadResult result;
     QByteArray data = input;
@@ -184,7 +185,9 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
         root = doc.object();
         pathOrder = jsonMemberKeyOrder(data, QByteArrayLiteral("paths"));
     } else {
-        const YamlJsonResult yaml = yamlToJson(data, QStringLiteral("paths"));
+        const YamlJsonResult yaml = yamlToJson(data, QStringLiteral("paths"), limits);
+        result.usage.yamlValues = yaml.values;
+        result.usage.yamlTextBytes = yaml.textBytes;
         if (!yaml.error.isEmpty()) {
             result.line = yaml.line;
             result.column = yaml.column;
@@ -206,9 +209,11 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
         pathOrder = yaml.memberKeyOrder;
     }
 
-    OpenApiReader reader(root, pathOrder);
+    OpenApiReader reader(root, pathOrder, limits);
     Catalogue catalogue;
-    if (!reader.read(&catalogue)) {
+    const bool read = reader.read(&catalogue);
+    reader.recordUsage(&result.usage);
+    if (!read) {
         result.pointer = reader.errorPointer();
         result.error =
             (reader.errorPointer().isEmpty() ? QStringLiteral("/") : reader.errorPointer())
@@ -219,7 +224,7 @@ CatalogueLoadResult Catalogue::load(const QByteArray &input, const QString &file
     return result;
 }
 
-CatalogueLoadResult Catalogue::loadFile(const QString &fileName)
+CatalogueLoadResult Catalogue::loadFile(const QString &fileName, const ImportLimits &limits)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -228,7 +233,7 @@ CatalogueLoadResult Catalogue::loadFile(const QString &fileName)
                            .arg(fileName, file.errorString());
         return result;
     }
-    return load(file.readAll(), fileName);
+    return load(file.readAll(), fileName, limits);
 }
 
 Catalogue Catalogue::bundled()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "importbudget.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -60,9 +62,11 @@ public:
     QMap<QString, QString> tagDescriptions;
 
     // Parses an OpenAPI document. JSON or YAML is chosen by the hint's suffix (.json, .yaml,
-    // .yml) and, without one, by the first non-blank character. Never throws.
-    static CatalogueLoadResult load(const QByteArray &data, const QString &fileNameHint = {});
-    static CatalogueLoadResult loadFile(const QString &fileName);
+    // .yml) and, without one, by the first non-blank character. Never throws. A document that
+    // needs more work than the limits allow is an error that names the limit.
+    static CatalogueLoadResult load(const QByteArray &data, const QString &fileNameHint = {},
+                                    const ImportLimits &limits = {});
+    static CatalogueLoadResult loadFile(const QString &fileName, const ImportLimits &limits = {});
     // The Hero catalogue shipped in the resources (":/hero/catalogue.json").
     static Catalogue bundled();
 
@@ -94,6 +98,7 @@ struct CatalogueLoadResult
     int line = 0; // 1-based; 0 when the error is not about a text position
     int column = 0;
     QString pointer; // JSON pointer of the offending node, when the error is structural
+    ImportUsage usage; // the work it took, against the ImportLimits
 
     bool ok() const { return error.isEmpty(); }
 };

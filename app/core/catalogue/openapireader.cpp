@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QUrl>
 
@@ -73,9 +74,12 @@ constexpr FallbackRule fallbackRules[] = {
 
 } // namespace
 
-OpenApiReader::OpenApiReader(const QJsonObject &root, const QStringList &pathOrder)
+OpenApiReader::OpenApiReader(const QJsonObject &root, const QStringList &pathOrder,
+                             const ImportLimits &limits)
     : m_root(root)
     , m_pathOrder(pathOrder)
+    , m_schemaNodes(limits.schemaNodes)
+    , m_examples{WorkBudget(limits.exampleValues), WorkBudget(limits.exampleBytes)}
 {
 }
 
@@ -85,6 +89,13 @@ QString OpenApiReader::escapePointerToken(const QString &token)
     escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
     escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
     return escaped;
+}
+
+void OpenApiReader::recordUsage(ImportUsage *usage) const
+{
+    usage->schemaNodes = m_schemaNodes.spent();
+    usage->exampleValues = m_examples.values.spent();
+    usage->exampleBytes = m_examples.bytes.spent();
 }
 
 bool OpenApiReader::fail(const QString &pointer, const QString &text)
@@ -286,7 +297,11 @@ bool OpenApiReader::readParameter(const QJsonValue &value, const QString &pointe
         object.value(QLatin1String("required")).toBool() || location == QLatin1String("path");
     parameter->description = object.value(QLatin1String("description")).toString();
 
-    const QJsonObject schema = resolveSchema(object.value(QLatin1String("schema")), 0).toObject();
+    QJsonValue resolved;
+    if (!resolveWithinBudget(object.value(QLatin1String("schema")),
+                             pointer + QStringLiteral("/schema"), &resolved))
+        return false;
+    const QJsonObject schema = resolved.toObject();
     parameter->schemaType = schemaTypeName(schema);
 
     QJsonValue example = object.value(QLatin1String("example"));
@@ -355,7 +370,10 @@ bool OpenApiReader::readRequestBody(const QJsonValue &value, const QString &poin
         return fail(mediaPointer, tr("not an object"));
     const QJsonObject media = chosen.value().toObject();
 
-    const QJsonValue schema = resolveSchema(media.value(QLatin1String("schema")), 0);
+    const QString schemaPointer = mediaPointer + QStringLiteral("/schema");
+    QJsonValue schema;
+    if (!resolveWithinBudget(media.value(QLatin1String("schema")), schemaPointer, &schema))
+        return false;
     operation->requestBodySchema = schema.toObject();
 
     QJsonValue example = media.value(QLatin1String("example"));
@@ -371,8 +389,20 @@ bool OpenApiReader::readRequestBody(const QJsonValue &value, const QString &poin
             example = first.value(QLatin1String("value"));
         }
     }
-    if (example.isUndefined() && schema.isObject())
-        example = exampleFromSchema(operation->requestBodySchema);
+    if (example.isUndefined() && schema.isObject()) {
+        example = exampleFromSchema(operation->requestBodySchema, &m_examples);
+        if (m_examples.values.exhausted())
+            return fail(schemaPointer,
+                        tr("schemas refer to each other too much: stopped after %L1 values "
+                           "of example bodies")
+                            .arg(m_examples.values.limit()));
+        if (m_examples.bytes.exhausted())
+            return fail(schemaPointer,
+                        tr("schemas refer to each other too much: stopped after %1 of "
+                           "example bodies")
+                            .arg(QLocale::c().formattedDataSize(
+                                m_examples.bytes.limit(), 0, QLocale::DataSizeTraditionalFormat)));
+    }
     operation->exampleBody = jsonText(example);
     return true;
 }
@@ -472,9 +502,21 @@ bool OpenApiReader::dereference(const QJsonValue &value, const QString &pointer,
     return fail(pointer, tr("not an object"));
 }
 
+bool OpenApiReader::resolveWithinBudget(const QJsonValue &schema, const QString &pointer,
+                                        QJsonValue *out)
+{
+    *out = resolveSchema(schema, 0);
+    if (!m_schemaNodes.exhausted())
+        return true;
+    return fail(pointer,
+                tr("schemas refer to each other too much: stopped after %L1 schema nodes "
+                   "while resolving $refs")
+                    .arg(m_schemaNodes.limit()));
+}
+
 QJsonValue OpenApiReader::resolveSchema(const QJsonValue &schema, int depth)
 {
-    if (--m_budget < 0 || depth > MaxSchemaDepth)
+    if (--m_budget < 0 || depth > MaxSchemaDepth || !m_schemaNodes.spend())
         return schema;
     if (schema.isArray()) {
         QJsonArray array = schema.toArray();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "catalogue.h"
+#include "importbudget.h"
+#include "schemaexample.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,12 +22,16 @@ class OpenApiReader
 
 public:
     // pathOrder: the keys of "paths" as the document writes them (a QJsonObject sorts them);
-    // operations follow it, and paths missing from it come after, sorted.
-    explicit OpenApiReader(const QJsonObject &root, const QStringList &pathOrder = {});
+    // operations follow it, and paths missing from it come after, sorted. The schema and
+    // example limits bound the work of the whole read; past one, read() fails naming it.
+    explicit OpenApiReader(const QJsonObject &root, const QStringList &pathOrder = {},
+                           const ImportLimits &limits = {});
 
     bool read(Catalogue *catalogue);
     QString errorText() const { return m_errorText; }
     QString errorPointer() const { return m_errorPointer; }
+    // Writes the schema and example work the read spent into usage.
+    void recordUsage(ImportUsage *usage) const;
 
     // "/paths/~1v1~1me" for the key "/v1/me".
     static QString escapePointerToken(const QString &token);
@@ -43,6 +49,8 @@ private:
     // Follows a $ref chain on a non-schema object (parameter, request body, response, example).
     bool dereference(const QJsonValue &value, const QString &pointer, QJsonObject *out);
     QJsonValue resolveSchema(const QJsonValue &schema, int depth);
+    // resolveSchema() within the document's budget; false (and failed) once it is spent.
+    bool resolveWithinBudget(const QJsonValue &schema, const QString &pointer, QJsonValue *out);
     bool readOperation(const QString &path, const QString &method, const QJsonObject &object,
                        const QList<Parameter> &pathParameters, const QString &pointer,
                        Operation *operation);
@@ -59,7 +67,9 @@ private:
     QHash<QString, QJsonValue> m_resolvedRefs; // refs whose expansion met no cycle
     QStringList m_refStack;
     int m_circularMarks = 0;
-    int m_budget = 0;
+    int m_budget = 0; // of the current operation; past it, its schemas stay partly unresolved
+    WorkBudget m_schemaNodes; // of the whole document; past it, the read fails
+    ExampleBudget m_examples;
     QList<ScopeRule> m_scopeRules;
     QStringList m_defaultScopes; // from the document-level security requirement
     QString m_errorText;

@@ -49,22 +49,78 @@ QJsonValue stringExample(const QJsonObject &schema)
     return QStringLiteral("string");
 }
 
-QJsonValue example(const QJsonObject &schema, int depth)
+// Walks a schema as a tree. The $refs in it are resolved into shared subtrees, so a few
+// kilobytes of schemas in breadth are a tree of 10^30 nodes: every value made is counted, as is
+// its size as indented JSON, and once the budget is spent every call returns at once.
+class Generator
 {
-    if (depth > MaxDepth || schema.contains(QLatin1String("x-circular")))
+public:
+    explicit Generator(ExampleBudget *budget)
+        : m_budget(budget)
+    {
+    }
+
+    QJsonValue example(const QJsonObject &schema, int depth);
+
+private:
+    bool spend(qint64 values, qint64 bytes)
+    {
+        return !m_budget || (m_budget->values.spend(values) && m_budget->bytes.spend(bytes));
+    }
+    bool exhausted() const { return m_budget && m_budget->exhausted(); }
+    // A value written in the document (an example, a default), counted as it will be written
+    // out here: the same literal reached through many $refs is written out many times.
+    bool spendLiteral(const QJsonValue &value, int depth);
+
+    ExampleBudget *m_budget;
+};
+
+bool Generator::spendLiteral(const QJsonValue &value, int depth)
+{
+    const qint64 indent = 4 * qint64(depth);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (!spend(1, indent + 4))
+            return false;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!spend(0, it.key().size() + 4) || !spendLiteral(it.value(), depth + 1))
+                return false;
+        }
+        return true;
+    }
+    if (value.isArray()) {
+        if (!spend(1, indent + 4))
+            return false;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!spendLiteral(item, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    return spend(1, indent + 8 + (value.isString() ? value.toString().size() : 0));
+}
+
+QJsonValue Generator::example(const QJsonObject &schema, int depth)
+{
+    if (exhausted() || depth > MaxDepth || schema.contains(QLatin1String("x-circular")))
         return QJsonValue(QJsonValue::Null);
+    if (!spend(1, 4 * qint64(depth) + 8))
+        return QJsonValue(QJsonValue::Null);
+    const auto literal = [this, depth](const QJsonValue &value) {
+        return spendLiteral(value, depth) ? value : QJsonValue(QJsonValue::Null);
+    };
     for (const auto key :
          {QLatin1String("example"), QLatin1String("default"), QLatin1String("const")}) {
         const auto it = schema.constFind(key);
         if (it != schema.constEnd())
-            return it.value();
+            return literal(it.value());
     }
     const QJsonArray examples = schema.value(QLatin1String("examples")).toArray();
     if (!examples.isEmpty())
-        return examples.first();
+        return literal(examples.first());
     const QJsonArray enumValues = schema.value(QLatin1String("enum")).toArray();
     if (!enumValues.isEmpty())
-        return enumValues.first();
+        return literal(enumValues.first());
 
     const QJsonArray allOf = schema.value(QLatin1String("allOf")).toArray();
     if (!allOf.isEmpty()) {
@@ -88,10 +144,12 @@ QJsonValue example(const QJsonObject &schema, int depth)
     if (type == QLatin1String("object")) {
         QJsonObject object;
         const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
+        for (auto it = properties.begin(); it != properties.end() && !exhausted(); ++it) {
             const QJsonObject property = it.value().toObject();
             if (property.value(QLatin1String("readOnly")).toBool())
                 continue; // never sent in a request body
+            if (!spend(0, it.key().size() + 4))
+                break;
             object.insert(it.key(), example(property, depth + 1));
         }
         return object;
@@ -102,8 +160,11 @@ QJsonValue example(const QJsonObject &schema, int depth)
             return QJsonArray();
         return QJsonArray{example(items, depth + 1)};
     }
-    if (type == QLatin1String("string"))
-        return stringExample(schema);
+    if (type == QLatin1String("string")) {
+        const QJsonValue text = stringExample(schema);
+        spend(0, text.toString().size());
+        return text;
+    }
     if (type == QLatin1String("integer") || type == QLatin1String("number")) {
         const QJsonValue minimum = schema.value(QLatin1String("minimum"));
         return minimum.isDouble() ? minimum.toDouble() : 0;
@@ -115,9 +176,9 @@ QJsonValue example(const QJsonObject &schema, int depth)
 
 } // namespace
 
-QJsonValue exampleFromSchema(const QJsonObject &schema)
+QJsonValue exampleFromSchema(const QJsonObject &schema, ExampleBudget *budget)
 {
-    return example(schema, 0);
+    return Generator(budget).example(schema, 0);
 }
 
 QString schemaTypeName(const QJsonObject &schema)

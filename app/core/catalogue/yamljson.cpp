@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <yaml-cpp/yaml.h>
 
@@ -17,9 +18,11 @@ namespace {
 // Aliases can make a node contain itself; stop long before the stack would.
 constexpr int MaxDepth = 512;
 
-struct DepthExceeded
+// Why the conversion stopped before the end, and where.
+struct Stopped
 {
     YAML::Mark mark;
+    QString reason;
 };
 
 bool isNullWord(const std::string &s)
@@ -134,43 +137,89 @@ QJsonValue scalarToJson(const YAML::Node &node)
     return QString::fromStdString(text);
 }
 
-QJsonValue toJson(const YAML::Node &node, int depth)
+// Converts the yaml-cpp tree, which shares an aliased node instead of copying it, into JSON,
+// which copies it: each alias is written out again, and the budgets count every copy.
+class Converter
 {
-    if (depth > MaxDepth)
-        throw DepthExceeded{node.Mark()};
-    switch (node.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return QJsonValue(QJsonValue::Null);
-    case YAML::NodeType::Scalar:
-        return scalarToJson(node);
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const YAML::Node &child : node)
-            array.append(toJson(child, depth + 1));
-        return array;
+public:
+    Converter(qint64 documentBytes, const ImportLimits &limits)
+        : m_values(saturatingAdd(limits.yamlAliasValues, documentBytes))
+        , m_textBytes(saturatingAdd(limits.yamlAliasTextBytes, documentBytes))
+    {
     }
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (const auto &entry : node) {
-            const YAML::Node &key = entry.first;
-            const QString name = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
-            object.insert(name, toJson(entry.second, depth + 1));
+
+    QJsonValue toJson(const YAML::Node &node, int depth)
+    {
+        if (depth > MaxDepth)
+            throw Stopped{node.Mark(),
+                          QCoreApplication::translate(
+                              "Catalogue", "nesting deeper than %1 levels (a recursive alias?)")
+                              .arg(MaxDepth)};
+        if (!m_values.spend())
+            throw Stopped{node.Mark(),
+                          QCoreApplication::translate(
+                              "Catalogue",
+                              "YAML aliases (*name) expand the document too much: stopped "
+                              "after %L1 values")
+                              .arg(m_values.limit())};
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            return QJsonValue(QJsonValue::Null);
+        case YAML::NodeType::Scalar:
+            spendText(node, node.Scalar());
+            return scalarToJson(node);
+        case YAML::NodeType::Sequence: {
+            QJsonArray array;
+            for (const YAML::Node &child : node)
+                array.append(toJson(child, depth + 1));
+            return array;
         }
-        return object;
+        case YAML::NodeType::Map: {
+            QJsonObject object;
+            for (const auto &entry : node) {
+                const YAML::Node &key = entry.first;
+                const QString name =
+                    key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
+                spendText(key, key.IsScalar() ? key.Scalar() : std::string());
+                object.insert(name, toJson(entry.second, depth + 1));
+            }
+            return object;
+        }
+        }
+        return QJsonValue(QJsonValue::Null);
     }
+
+    qint64 values() const { return m_values.spent(); }
+    qint64 textBytes() const { return m_textBytes.spent(); }
+
+private:
+    void spendText(const YAML::Node &node, const std::string &text)
+    {
+        if (!m_textBytes.spend(qint64(text.size())))
+            throw Stopped{node.Mark(),
+                          QCoreApplication::translate(
+                              "Catalogue",
+                              "YAML aliases (*name) expand the document too much: stopped "
+                              "after %1 of text")
+                              .arg(QLocale::c().formattedDataSize(
+                                  m_textBytes.limit(), 0, QLocale::DataSizeTraditionalFormat))};
     }
-    return QJsonValue(QJsonValue::Null);
-}
+
+    WorkBudget m_values;
+    WorkBudget m_textBytes;
+};
 
 } // namespace
 
-YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember)
+YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember,
+                          const ImportLimits &limits)
 {
     YamlJsonResult result;
+    Converter converter(data.size(), limits);
     try {
         const YAML::Node root = YAML::Load(data.toStdString());
-        result.value = toJson(root, 0);
+        result.value = converter.toJson(root, 0);
         if (!orderedMember.isEmpty() && root.IsMap()) {
             const YAML::Node member = root[orderedMember.toStdString()];
             if (member.IsMap()) {
@@ -180,16 +229,16 @@ YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember)
                 }
             }
         }
-    } catch (const DepthExceeded &exceeded) {
-        result.error = QCoreApplication::translate(
-                           "Catalogue", "nesting deeper than %1 levels (a recursive alias?)")
-                           .arg(MaxDepth);
-        result.line = exceeded.mark.line >= 0 ? exceeded.mark.line + 1 : 0;
-        result.column = exceeded.mark.column >= 0 ? exceeded.mark.column + 1 : 0;
+    } catch (const Stopped &stopped) {
+        result.error = stopped.reason;
+        result.line = stopped.mark.line >= 0 ? stopped.mark.line + 1 : 0;
+        result.column = stopped.mark.column >= 0 ? stopped.mark.column + 1 : 0;
     } catch (const YAML::Exception &e) {
         result.error = QString::fromStdString(e.msg);
         result.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
         result.column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
     }
+    result.values = converter.values();
+    result.textBytes = converter.textBytes();
     return result;
 }

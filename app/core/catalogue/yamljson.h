@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "importbudget.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -15,10 +17,14 @@ struct YamlJsonResult
     QString error;
     int line = 0;
     int column = 0;
+    qint64 values = 0; // converted, aliases written out
+    qint64 textBytes = 0;
 };
 
 // Converts the first YAML document in data. Plain scalars follow the YAML 1.2 core schema (null,
 // booleans, integers, floats); quoted scalars stay strings. Keys are always strings.
 // A JSON object forgets the order of its keys; memberKeyOrder keeps it for the one root member
-// named orderedMember (an OpenAPI document's "paths").
-YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember = {});
+// named orderedMember (an OpenAPI document's "paths"). Aliases are written out in full, within
+// the limits' yamlAlias* budgets.
+YamlJsonResult yamlToJson(const QByteArray &data, const QString &orderedMember = {},
+                          const ImportLimits &limits = {});

@@ -3,10 +3,10 @@
 #include "diagnosis.h"
 
 #include "errorbody.h"
+#include "ratelimit/ratelimitheaders.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 
 namespace {
 
@@ -400,19 +400,6 @@ void diagnoseUncodedForbidden(Builder &b)
     b.step(NextStep::RunDoctor, Text::tr("Run the 403 doctor"));
 }
 
-// IMF-fixdate ("Tue, 14 Nov 2023 22:14:20 GMT"), the form HTTP requires; RFC 2822 as a fallback.
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime date =
-        QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (date.isValid()) {
-        date.setTimeSpec(Qt::UTC);
-        return date;
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date);
-}
-
 QDateTime answerTime(const Exchange &x)
 {
     const QDateTime date = parseHttpDate(x.header("date"));
@@ -438,7 +425,7 @@ void diagnoseRateLimited(Builder &b)
                   .arg(c.rateLimit);
     if (b.d.retryAfterSeconds >= 0)
         cause += QLatin1Char(' ')
-            + Text::tr("The server asks to wait %n second(s).", nullptr, b.d.retryAfterSeconds);
+            + Text::tr("The server asks to wait %1.").arg(retryAfterText(b.d.retryAfterSeconds));
     else
         cause += QLatin1Char(' ')
             + Text::tr("The server did not say how long to wait; back off and retry.");
@@ -449,7 +436,7 @@ void diagnoseRateLimited(Builder &b)
         b.evidence(Text::tr("Usage"), Text::tr("%1 of %2").arg(c.rateUsed).arg(c.rateLimit));
     b.step(NextStep::RetryAfterWait,
            b.d.retryAfterSeconds >= 0
-               ? Text::tr("Retry in %n second(s)", nullptr, b.d.retryAfterSeconds)
+               ? Text::tr("Retry in %1").arg(retryAfterText(b.d.retryAfterSeconds))
                : Text::tr("Retry later"));
     b.step(NextStep::ShowRateLimit, Text::tr("Show the rate limit"));
 }
@@ -516,21 +503,23 @@ QString practiceGroupLabel(const QString &id, const QMap<QString, QString> &name
     return name.isEmpty() ? id : name + QStringLiteral(" (") + id + QLatin1Char(')');
 }
 
+QString retryAfterText(int seconds)
+{
+    if (seconds >= MaxRetryAfterSeconds)
+        return Text::tr("a day or more");
+    if (seconds >= 2 * 60 * 60)
+        return Text::tr("%n hour(s)", nullptr, (seconds + 3599) / 3600);
+    if (seconds >= 2 * 60)
+        return Text::tr("%n minute(s)", nullptr, (seconds + 59) / 60);
+    return Text::tr("%n second(s)", nullptr, seconds);
+}
+
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    const auto wait = parseRetryAfter(value, now, std::chrono::seconds(MaxRetryAfterSeconds));
+    if (!wait)
         return -1;
-    bool isNumber = true;
-    for (const char c : trimmed)
-        isNumber = isNumber && c >= '0' && c <= '9';
-    constexpr int MaxWaitSeconds = 24 * 60 * 60;
-    if (isNumber)
-        return trimmed.size() > 6 ? MaxWaitSeconds : qMin(trimmed.toInt(), MaxWaitSeconds);
-    const QDateTime when = parseHttpDate(trimmed);
-    if (!when.isValid() || !now.isValid())
-        return -1;
-    return int(qBound(qint64(0), now.secsTo(when), qint64(MaxWaitSeconds)));
+    return int((wait->count() + 999) / 1000); // a part of a second is a second more to wait
 }
 
 Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)

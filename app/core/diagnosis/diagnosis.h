@@ -77,7 +77,7 @@ struct Diagnosis
     QString cause;
     QList<Evidence> evidence;
     QList<NextStep> nextSteps;
-    int retryAfterSeconds = -1; // -1 when the answer did not say
+    int retryAfterSeconds = -1; // -1 when the answer did not say; at most MaxRetryAfterSeconds
     bool isJudgement = false; // the cause is inferred from context, not stated by the server
     QStringList fieldProblems;
     QString errorCode; // the code the server's body carried, empty when none was found
@@ -89,8 +89,15 @@ struct Diagnosis
 
 Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context);
 
-// Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); -1 when unusable.
+// The longest wait a diagnosis names: a server asking for more (10^30 seconds, a date in the
+// year 9999) is shown as asking for "a day or more".
+constexpr int MaxRetryAfterSeconds = 24 * 60 * 60;
+
+// Seconds to wait from a Retry-After value (delta-seconds or HTTP-date), rounded up and at most
+// MaxRetryAfterSeconds; -1 when unusable.
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
+// Such a wait as a person reads it: "12 seconds", "5 minutes", "2 hours", "a day or more".
+QString retryAfterText(int seconds);
 
 // "Riverside Medical Practice (1001)", or just the id when the name is unknown.
 QString practiceGroupLabel(const QString &id, const QMap<QString, QString> &names);

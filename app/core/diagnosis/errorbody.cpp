@@ -45,8 +45,8 @@ QString pathText(const QJsonValue &path)
     QStringList parts;
     const QJsonArray array = path.toArray();
     for (const QJsonValue &part : array) {
-        if (part.isDouble())
-            parts.append(QString::number(part.toInt()));
+        if (part.isDouble()) // as the server wrote it: 1e30 stays 1e+30, never a wrapped int
+            parts.append(QString::number(part.toDouble(), 'g', 17));
         else if (part.isString())
             parts.append(part.toString());
         if (parts.size() > 16)

@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 using std::chrono::milliseconds;
@@ -23,7 +22,12 @@ bool isDigits(const QByteArray &text)
         && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A decimal integer with an optional leading minus; too many digits saturate rather than fail.
+// Far beyond every bound below, and far enough below qint64's end that the arithmetic on
+// parsed values (· 1000, ± the epoch in milliseconds) cannot overflow either.
+constexpr qint64 Saturated = std::numeric_limits<qint64>::max() / 4;
+
+// A decimal integer with an optional leading minus, however many digits: beyond ±Saturated it
+// saturates, and no step on the way overflows.
 std::optional<qint64> parseInteger(QByteArray text)
 {
     text = text.trimmed();
@@ -32,41 +36,47 @@ std::optional<qint64> parseInteger(QByteArray text)
         text.remove(0, 1);
     if (!isDigits(text))
         return std::nullopt;
-    constexpr qint64 Saturated = std::numeric_limits<qint64>::max() / 4;
     qint64 value = 0;
     for (const char c : text) {
-        // Checked before the multiplication: 19 digits times 10 would overflow qint64 (UB).
-        if (value > (Saturated - (c - '0')) / 10) {
+        const int digit = c - '0';
+        if (value > (Saturated - digit) / 10) {
             value = Saturated;
             break;
         }
-        value = value * 10 + (c - '0');
+        value = value * 10 + digit;
     }
     return negative ? -value : value;
 }
 
-// Seconds, possibly with a fraction ("1.5"), as milliseconds rounded up; sign allowed.
+// Seconds, possibly with a fraction ("1.5"), as milliseconds rounded up; sign allowed. Only
+// digits count: "1e3", "inf" and "0x10" are not numbers of seconds. The fraction is read digit
+// by digit, never through a double, so 400 digits on either side of the point are fine.
 std::optional<qint64> parseSecondsAsMs(const QByteArray &text)
 {
     const QByteArray trimmed = text.trimmed();
     const int dot = trimmed.indexOf('.');
-    if (dot < 0) {
-        const auto seconds = parseInteger(trimmed);
-        if (!seconds)
+    const auto whole = parseInteger(dot < 0 ? trimmed : trimmed.left(dot));
+    if (!whole)
+        return std::nullopt;
+    constexpr qint64 MaxSeconds = Saturated / 1000;
+    const qint64 seconds = std::clamp(*whole, -MaxSeconds, MaxSeconds);
+    qint64 fractionMs = 0;
+    if (dot >= 0) {
+        const QByteArray fraction = trimmed.mid(dot + 1);
+        if (!isDigits(fraction))
             return std::nullopt;
-        const qint64 limit = std::numeric_limits<qint64>::max() / 4000;
-        return std::clamp(*seconds, -limit, limit) * 1000;
+        for (int i = 0; i < 3; ++i)
+            fractionMs = fractionMs * 10 + (i < fraction.size() ? fraction.at(i) - '0' : 0);
+        // Rounded up, away from "now": 1.0001 s is 1001 ms, -1.0001 s is -1000 ms.
+        const bool more = std::any_of(fraction.begin() + std::min<int>(3, fraction.size()),
+                                      fraction.end(), [](char c) { return c != '0'; });
+        const bool negative = trimmed.startsWith('-');
+        if (more && !negative)
+            ++fractionMs;
+        if (negative)
+            fractionMs = -fractionMs;
     }
-    const QByteArray fraction = trimmed.mid(dot + 1);
-    const auto whole = parseInteger(trimmed.left(dot));
-    if (!whole || !isDigits(fraction))
-        return std::nullopt;
-    bool ok = false;
-    const double value = trimmed.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    const double ms = std::ceil(std::clamp(value, -1e12, 1e12) * 1000.0);
-    return static_cast<qint64>(ms);
+    return seconds * 1000 + fractionMs;
 }
 
 milliseconds clampWait(qint64 ms)
@@ -317,18 +327,19 @@ QDateTime parseHttpDate(const QByteArray &value)
     return QDateTime(date, time, Qt::UTC);
 }
 
-std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &wallNow)
+std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &wallNow,
+                                            milliseconds longest)
 {
     const QByteArray trimmed = value.trimmed();
-    if (isDigits(trimmed)) {
-        const auto seconds = parseInteger(trimmed);
-        const qint64 maxSeconds = RateLimitHeaders::MaxWait.count() / 1000;
-        return clampWait(std::min(*seconds, maxSeconds) * 1000);
-    }
+    const auto clamped = [longest](qint64 ms) {
+        return milliseconds(std::clamp<qint64>(ms, 0, std::max<qint64>(0, longest.count())));
+    };
+    if (isDigits(trimmed)) // 10^30 seconds saturates: the longest wait, never "now"
+        return clamped(*parseSecondsAsMs(trimmed));
     const QDateTime date = parseHttpDate(trimmed);
-    if (!date.isValid())
+    if (!date.isValid() || !wallNow.isValid())
         return std::nullopt;
-    return clampWait(wallNow.msecsTo(date));
+    return clamped(wallNow.msecsTo(date));
 }
 
 RateLimitHeaders parseRateLimitHeaders(const HeaderList &headers, const QDateTime &wallNow)

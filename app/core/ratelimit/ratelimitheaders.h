@@ -47,9 +47,11 @@ struct RateLimitHeaders
 RateLimitHeaders parseRateLimitHeaders(const HeaderList &headers, const QDateTime &wallNow);
 
 // Retry-After alone: delta-seconds or an IMF-fixdate, RFC 850 or asctime date. A date in the
-// past is a wait of zero; -1, garbage and an empty value give nothing.
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                         const QDateTime &wallNow);
+// past is a wait of zero; a wait beyond longest (however many digits it has) is longest; -1,
+// "1.5", "1e400", garbage and an empty value give nothing.
+std::optional<std::chrono::milliseconds>
+parseRetryAfter(const QByteArray &value, const QDateTime &wallNow,
+                std::chrono::milliseconds longest = RateLimitHeaders::MaxWait);
 // An HTTP-date (RFC 9110 §5.6.7, all three forms) in UTC, or an invalid QDateTime.
 QDateTime parseHttpDate(const QByteArray &value);
 

@@ -84,7 +84,7 @@ RetryDecision RetryPolicy::decide(const Exchange &exchange, const QByteArray &me
     } else {
         return decision;
     }
-    decision.retry = attempt < decision.maxAttempts;
+    decision.retry = attempt < decision.maxAttempts && decision.wait <= MaxAutomaticWait;
     if (!decision.retry)
         decision.wait = milliseconds(0);
     return decision;

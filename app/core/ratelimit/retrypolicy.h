@@ -30,7 +30,8 @@ struct RetryDecision
 // RELIABILITY.md §3.5: 429 at most 5 attempts, waiting exactly Retry-After or else full-jitter
 // exponential backoff (1 s base, 60 s cap); a GET (or HEAD/OPTIONS) with 5xx, a reset or a
 // timeout at most 3 attempts (0.5 s base, 8 s cap); never a write method, never 401/403, TLS
-// failures, 3xx or other 4xx.
+// failures, 3xx or other 4xx. A server asking for more than MaxAutomaticWait is not retried:
+// the answer goes back to the person, whose diagnosis says how long the server asked for.
 class RetryPolicy
 {
 public:
@@ -43,6 +44,8 @@ public:
     static constexpr std::chrono::milliseconds RateLimitedCap{60'000};
     static constexpr std::chrono::milliseconds SafeMethodBase{500};
     static constexpr std::chrono::milliseconds SafeMethodCap{8000};
+    // Two of the API's 60 s windows: a longer Retry-After is not worth sitting in a run for.
+    static constexpr std::chrono::milliseconds MaxAutomaticWait{120'000};
 
     // Without a source, the waits come from QRandomGenerator::global().
     explicit RetryPolicy(RandomSource random = {});

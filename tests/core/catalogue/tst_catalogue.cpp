@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "catalogue/catalogue.h"
+#include "hostilespecs.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -100,6 +101,8 @@ QByteArray specWithPaths(const QByteArray &paths, const QByteArray &extra = {})
 
 } // namespace
 
+Q_DECLARE_METATYPE(ImportLimits)
+
 class TestCatalogue : public QObject
 {
     Q_OBJECT
@@ -114,6 +117,13 @@ private slots:
     void brokenInputNamesThePlace();
     void refCyclesAreCutNotFollowed();
     void recursiveYamlAliasIsAnErrorNotAHang();
+    void hostileDocumentsStopAtTheirBudget_data();
+    void hostileDocumentsStopAtTheirBudget();
+    void eachLimitIsNamedWhenReached_data();
+    void eachLimitIsNamedWhenReached();
+    void yamlWithoutAliasesNeverMeetsTheAliasLimits();
+    void aliasesOfModestSizeStillImport();
+    void theLimitsChangeNothingInTheBundledCatalogue();
     void requiredScopeComesFromTheDocumentMapping_data();
     void requiredScopeComesFromTheDocumentMapping();
     void operationSecurityScopesWinOverTheMapping();
@@ -442,6 +452,163 @@ void TestCatalogue::recursiveYamlAliasIsAnErrorNotAHang()
     // Either yaml-cpp refuses the forward alias or the depth guard stops the conversion.
     QVERIFY(!result.ok());
     QVERIFY(result.line > 0);
+}
+
+void TestCatalogue::hostileDocumentsStopAtTheirBudget_data()
+{
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<QString>("hint");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("line");
+
+    const ImportLimits limits;
+    const QString breadthPointer =
+        QStringLiteral("/paths/~1v1~1breadth/post/requestBody/content/application~1json/schema");
+    QTest::newRow("$ref breadth") << HostileSpecs::refBreadth() << QStringLiteral("breadth.json")
+                                  << QStringLiteral(
+                                         "schemas refer to each other too much: stopped after ")
+                                  << breadthPointer << 0;
+
+    // One 64 KB example string written out 1,000 times: three levels of ten $refs.
+    const QByteArray bigExample = HostileSpecs::refBreadth(
+        4, 10, "{\"type\":\"string\",\"example\":\"" + QByteArray(65536, 'x') + "\"}");
+    QTest::newRow("a big example written out through many $refs")
+        << bigExample << QStringLiteral("big.json")
+        << QStringLiteral("schemas refer to each other too much: stopped after 32 MB of example "
+                          "bodies")
+        << breadthPointer << 0;
+
+    QTest::newRow("YAML billion laughs")
+        << HostileSpecs::billionLaughs() << QStringLiteral("laughs.yaml")
+        << QStringLiteral("YAML aliases (*name) expand the document too much: stopped after %L1 "
+                          "values")
+               .arg(limits.yamlAliasValues + HostileSpecs::billionLaughs().size())
+        << QString() << -1;
+
+    // 100 KB of text, aliased five times at each of four levels.
+    QByteArray longLaughs = "openapi: 3.0.3\nx-0: &l0 \"" + QByteArray(100'000, 'a') + "\"\n";
+    for (int level = 1; level < 5; ++level) {
+        const QByteArray previous = "*l" + QByteArray::number(level - 1);
+        longLaughs += "x-" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " ["
+            + previous + ", " + previous + ", " + previous + ", " + previous + ", " + previous
+            + "]\n";
+    }
+    QTest::newRow("YAML aliases of a long string")
+        << longLaughs << QStringLiteral("long.yaml")
+        << QStringLiteral("YAML aliases (*name) expand the document too much: stopped after")
+        << QString() << -1;
+}
+
+// Issue 14: a few kilobytes kept the import busy for minutes. Each now stops at a budget that
+// counts breadth as well as depth, says which, and imports nothing.
+void TestCatalogue::hostileDocumentsStopAtTheirBudget()
+{
+    QFETCH(QByteArray, spec);
+    QFETCH(QString, hint);
+    QFETCH(QString, message);
+    QFETCH(QString, pointer);
+    QFETCH(int, line);
+
+    const CatalogueLoadResult result = Catalogue::load(spec, hint);
+    QVERIFY(!result.ok());
+    QVERIFY(result.catalogue.isEmpty());
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QCOMPARE(result.pointer, pointer);
+    if (line < 0) // somewhere in the aliases: after the first line, which has none
+        QVERIFY2(result.line > 1, qPrintable(result.error));
+}
+
+void TestCatalogue::eachLimitIsNamedWhenReached_data()
+{
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<ImportLimits>("limits");
+    QTest::addColumn<QString>("message");
+
+    ImportLimits schemaNodes;
+    schemaNodes.schemaNodes = 5;
+    QTest::newRow("schema nodes") << smallJson << schemaNodes
+                                  << QStringLiteral("stopped after 5 schema nodes while resolving");
+    ImportLimits exampleValues;
+    exampleValues.exampleValues = 3;
+    QTest::newRow("example values")
+        << smallJson << exampleValues << QStringLiteral("stopped after 3 values of example bodies");
+    ImportLimits exampleBytes;
+    exampleBytes.exampleBytes = 40;
+    QTest::newRow("example bytes")
+        << smallJson << exampleBytes << QStringLiteral("stopped after 40 bytes of example bodies");
+    // The YAML allowances come on top of the document's size: a negative one makes the limit
+    // smaller than the document, to see the message without a hostile file.
+    const QByteArray aliased = smallYaml + "x-again: [*petTags, *petTags, *petTags]\n";
+    ImportLimits aliasValues;
+    aliasValues.yamlAliasValues = 20 - aliased.size();
+    QTest::newRow("yaml values") << aliased << aliasValues
+                                 << QStringLiteral("expand the document too much: stopped after 20 "
+                                                   "values");
+    ImportLimits aliasText;
+    aliasText.yamlAliasTextBytes = 30 - aliased.size();
+    QTest::newRow("yaml text") << aliased << aliasText
+                               << QStringLiteral("expand the document too much: stopped after 30 "
+                                                 "bytes of text");
+}
+
+void TestCatalogue::eachLimitIsNamedWhenReached()
+{
+    QFETCH(QByteArray, spec);
+    QFETCH(ImportLimits, limits);
+    QFETCH(QString, message);
+    const CatalogueLoadResult result = Catalogue::load(spec, {}, limits);
+    QVERIFY(!result.ok());
+    QVERIFY(result.catalogue.isEmpty());
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    // Generous enough, the same document imports.
+    QVERIFY(Catalogue::load(spec).ok());
+}
+
+void TestCatalogue::yamlWithoutAliasesNeverMeetsTheAliasLimits()
+{
+    ImportLimits none;
+    none.yamlAliasValues = 0;
+    none.yamlAliasTextBytes = 0;
+    const CatalogueLoadResult result =
+        Catalogue::load(smallYaml, QStringLiteral("small.yaml"), none);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.catalogue, Catalogue::load(smallJson).catalogue);
+}
+
+void TestCatalogue::aliasesOfModestSizeStillImport()
+{
+    // Shared parameters and responses through anchors, as hand-written YAML often has them.
+    QByteArray yaml = "openapi: 3.0.3\ninfo: {title: Shared, version: \"1\"}\npaths:\n";
+    yaml += "  /v1/a0:\n    get:\n      parameters: &params\n";
+    for (int p = 0; p < 20; ++p)
+        yaml += "        - {name: q" + QByteArray::number(p)
+            + ", in: query, schema: {type: string}, description: a shared parameter}\n";
+    yaml += "      responses: &responses\n";
+    for (int status = 200; status < 210; ++status)
+        yaml += "        '" + QByteArray::number(status) + "': {description: shared}\n";
+    for (int i = 1; i < 500; ++i)
+        yaml += "  /v1/a" + QByteArray::number(i)
+            + ":\n    get: {parameters: *params, responses: *responses}\n";
+    const CatalogueLoadResult result = Catalogue::load(yaml, QStringLiteral("shared.yaml"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.catalogue.operations.size(), 500);
+    QCOMPARE(result.catalogue.operations.last().parameters.size(), 20);
+}
+
+void TestCatalogue::theLimitsChangeNothingInTheBundledCatalogue()
+{
+    const QString bundled = QStringLiteral(":/hero/catalogue.json");
+    const CatalogueLoadResult limited = Catalogue::loadFile(bundled);
+    const CatalogueLoadResult unlimited = Catalogue::loadFile(bundled, ImportLimits::unlimited());
+    QVERIFY2(limited.ok(), qPrintable(limited.error));
+    QVERIFY2(unlimited.ok(), qPrintable(unlimited.error));
+    QCOMPARE(limited.catalogue, unlimited.catalogue);
+    QCOMPARE(limited.catalogue, Catalogue::bundled());
+    int examples = 0;
+    for (const Operation &operation : limited.catalogue.operations)
+        examples += operation.exampleBody.isEmpty() ? 0 : 1;
+    QVERIFY(examples > 0);
 }
 
 void TestCatalogue::requiredScopeComesFromTheDocumentMapping_data()

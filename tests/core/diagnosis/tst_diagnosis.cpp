@@ -269,6 +269,15 @@ void TestDiagnosis::retryAfterIsReadInBothForms_data()
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("empty") << QByteArray() << -1;
     QTest::newRow("huge is capped") << QByteArray("99999999999999") << 86400;
+    QTest::newRow("2^63 is capped") << QByteArray("9223372036854775808") << 86400;
+    QTest::newRow("2^64 is capped") << QByteArray("18446744073709551616") << 86400;
+    QTest::newRow("10^30 is capped") << QByteArray("1" + QByteArray(30, '0')) << 86400;
+    QTest::newRow("400 digits are capped") << QByteArray(400, '9') << 86400;
+    QTest::newRow("1e400 is unusable") << QByteArray("1e400") << -1;
+    QTest::newRow("a fraction is unusable") << QByteArray("1.5") << -1;
+    QTest::newRow("a date in the year 9999 is capped")
+        << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 86400;
+    QTest::newRow("rfc 850 date") << QByteArray("Tuesday, 14-Nov-23 22:14:20 GMT") << 60;
 }
 
 void TestDiagnosis::retryAfterIsReadInBothForms()
@@ -287,6 +296,25 @@ void TestDiagnosis::rateLimitCauseGivesWaitAndUsage()
     QVERIFY(diagnosis.cause.contains(QLatin1String("12 second")));
     QVERIFY(diagnosis.cause.contains(QLatin1String("280 of 300")));
     QCOMPARE(diagnosis.evidenceValue(QStringLiteral("Retry-After")), QStringLiteral("12"));
+
+    // A long wait reads in minutes, hours or "a day or more", never as a count of seconds that
+    // overflowed (issue 14).
+    const struct
+    {
+        QByteArray retryAfter;
+        const char *said;
+    } waits[] = {{"300", "5 minute"},
+                 {"7201", "3 hour"},
+                 {"1" + QByteArray(30, '0'), "a day or more"},
+                 {QByteArray(400, '9'), "a day or more"}};
+    for (const auto &wait : waits) {
+        const Diagnosis longer = diagnose(
+            answer(429, R"({"error":"rate_limit_exceeded"})", {{"retry-after", wait.retryAfter}}),
+            riverside());
+        QVERIFY2(longer.cause.contains(QLatin1String("wait ") + QLatin1String(wait.said)),
+                 qPrintable(longer.cause));
+        QVERIFY(longer.hasAction(NextStep::RetryAfterWait));
+    }
 
     const Diagnosis bare = diagnose(answer(429, ""), riverside());
     QCOMPARE(bare.retryAfterSeconds, -1);

@@ -12,6 +12,8 @@ private slots:
     void findsTheCodeInEveryEnvelope();
     void messageIsSanitisedAndShortened();
     void largeBodyIsOnlyScannedAtItsHead();
+    void pathNumbersAreShownAsSent_data();
+    void pathNumbersAreShownAsSent();
     void htmlIsRecognised_data();
     void htmlIsRecognised();
 };
@@ -80,6 +82,32 @@ void TestErrorBody::largeBodyIsOnlyScannedAtItsHead()
 
     QByteArray late = QByteArray(MaxDiagnosedBodyBytes, ' ') + R"({"error":"forbidden"})";
     QCOMPARE(parseErrorBody(late).code, QString());
+}
+
+void TestErrorBody::pathNumbersAreShownAsSent_data()
+{
+    QTest::addColumn<QByteArray>("index");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("small") << QByteArray("3") << QStringLiteral("items.3.name");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808")
+                          << QStringLiteral("items.9.2233720368547758e+18.name");
+    QTest::newRow("10^30") << QByteArray("1" + QByteArray(30, '0'))
+                           << QStringLiteral("items.1e+30.name");
+    QTest::newRow("negative") << QByteArray("-2") << QStringLiteral("items.-2.name");
+    QTest::newRow("fraction") << QByteArray("1.5") << QStringLiteral("items.1.5.name");
+}
+
+// A validation path's numbers come from the server: a huge one is shown, not turned into 0.
+void TestErrorBody::pathNumbersAreShownAsSent()
+{
+    QFETCH(QByteArray, index);
+    QFETCH(QString, shown);
+    const ErrorBody parsed = parseErrorBody(
+        R"({"error":true,"statusCode":400,"message":[{"code":"invalid_type","path":["items",)"
+        + index + R"(,"name"]}]})");
+    QCOMPARE(parsed.fieldProblems.size(), 1);
+    QVERIFY2(parsed.fieldProblems.first().startsWith(shown + u": "),
+             qPrintable(parsed.fieldProblems.first()));
 }
 
 void TestErrorBody::htmlIsRecognised_data()

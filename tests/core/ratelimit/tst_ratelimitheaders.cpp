@@ -95,6 +95,21 @@ void TestRateLimitHeaders::parse_data()
         << HeaderList{{"Retry-After", "999999999999999999999999"}} << retryAfter(1h);
     QTest::newRow("retry-after far date clamped to an hour")
         << HeaderList{{"Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"}} << retryAfter(1h);
+    // Issue 14: numbers past qint64 overflowed (undefined behaviour) and could come out as 0.
+    QTest::newRow("retry-after 2^63 clamped to an hour")
+        << HeaderList{{"Retry-After", "9223372036854775808"}} << retryAfter(1h);
+    QTest::newRow("retry-after 2^64 clamped to an hour")
+        << HeaderList{{"Retry-After", "18446744073709551616"}} << retryAfter(1h);
+    QTest::newRow("retry-after 10^30 clamped to an hour")
+        << HeaderList{{"Retry-After", "1" + QByteArray(30, '0')}} << retryAfter(1h);
+    QTest::newRow("retry-after 400 digits clamped to an hour")
+        << HeaderList{{"Retry-After", QByteArray(400, '7')}} << retryAfter(1h);
+    QTest::newRow("retry-after 400 digits of leading zeros is zero")
+        << HeaderList{{"Retry-After", QByteArray(400, '0') + "5"}} << retryAfter(5s);
+    QTest::newRow("retry-after 1e400 ignored")
+        << HeaderList{{"Retry-After", "1e400"}} << RateLimitHeaders{};
+    QTest::newRow("retry-after -10^30 ignored")
+        << HeaderList{{"Retry-After", "-1" + QByteArray(30, '0')}} << RateLimitHeaders{};
     QTest::newRow("retry-after first valid one wins")
         << HeaderList{{"Retry-After", "x"}, {"Retry-After", "3"}, {"Retry-After", "9"}}
         << retryAfter(3s);
@@ -130,6 +145,32 @@ void TestRateLimitHeaders::parse_data()
         << HeaderList{{"X-RateLimit-Reset", "-20"}} << quota({}, {}, 0s);
     QTest::newRow("x-ratelimit huge delta reset clamped to an hour")
         << HeaderList{{"X-RateLimit-Reset", "999999"}} << quota({}, {}, 1h);
+    QTest::newRow("x-ratelimit 2^63 limit clamped")
+        << HeaderList{{"X-RateLimit-Limit", "9223372036854775808"}}
+        << quota(RateLimitHeaders::MaxLimit, {}, {});
+    QTest::newRow("x-ratelimit 2^64 remaining clamped")
+        << HeaderList{{"X-RateLimit-Remaining", "18446744073709551616"}}
+        << quota({}, RateLimitHeaders::MaxLimit, {});
+    QTest::newRow("x-ratelimit -2^64 remaining is zero")
+        << HeaderList{{"X-RateLimit-Remaining", "-18446744073709551616"}} << quota({}, 0, {});
+    QTest::newRow("x-ratelimit 400-digit limit clamped")
+        << HeaderList{{"X-RateLimit-Limit", QByteArray(400, '9')}}
+        << quota(RateLimitHeaders::MaxLimit, {}, {});
+    QTest::newRow("x-ratelimit 10^30 epoch reset clamped to an hour")
+        << HeaderList{{"X-RateLimit-Reset", "1" + QByteArray(30, '0')}} << quota({}, {}, 1h);
+    QTest::newRow("x-ratelimit -10^30 reset is zero")
+        << HeaderList{{"X-RateLimit-Reset", "-1" + QByteArray(30, '0')}} << quota({}, {}, 0s);
+    QTest::newRow("x-ratelimit 400-digit fraction clamped to an hour")
+        << HeaderList{{"X-RateLimit-Reset", QByteArray(400, '9') + '.' + QByteArray(400, '9')}}
+        << quota({}, {}, 1h);
+    QTest::newRow("x-ratelimit long fraction rounds up")
+        << HeaderList{{"X-RateLimit-Reset", "2." + QByteArray(400, '0') + '1'}}
+        << quota({}, {}, 2001ms);
+    QTest::newRow("x-ratelimit negative fraction is zero")
+        << HeaderList{{"X-RateLimit-Reset", "-0.5"}} << quota({}, {}, 0s);
+    QTest::newRow("x-ratelimit 1e400 ignored")
+        << HeaderList{{"X-RateLimit-Limit", "1e400"}, {"X-RateLimit-Reset", "1e400"}}
+        << RateLimitHeaders{};
     QTest::newRow("x-ratelimit garbage ignored") << HeaderList{{"X-RateLimit-Limit", "lots"},
                                                                {"X-RateLimit-Remaining", "12abc"},
                                                                {"X-RateLimit-Reset", "tomorrow"}}
@@ -179,6 +220,18 @@ void TestRateLimitHeaders::parse_data()
         << HeaderList{{"RateLimit", "limit=99999999999, remaining=-3, reset=-9"},
                       {"RateLimit-Policy", "300;w=99999999"}}
         << quota(RateLimitHeaders::MaxLimit, 0, 0s, std::chrono::seconds(3600));
+
+    QTest::newRow("ietf 2^64 and 10^30 clamped")
+        << HeaderList{{"RateLimit",
+                       "limit=18446744073709551616, remaining=1" + QByteArray(30, '0') + ", reset=1"
+                           + QByteArray(30, '0')},
+                      {"RateLimit-Policy", "300;w=18446744073709551616"}}
+        << quota(RateLimitHeaders::MaxLimit, RateLimitHeaders::MaxLimit, 1h,
+                 std::chrono::seconds(3600));
+    QTest::newRow("ietf item form 400 digits clamped")
+        << HeaderList{{"RateLimit",
+                       "\"default\";r=" + QByteArray(400, '9') + ";t=" + QByteArray(400, '9')}}
+        << quota({}, RateLimitHeaders::MaxLimit, 1h);
 
     RateLimitHeaders everything = quota(300, 0, 42s);
     everything.retryAfter = 42s;

@@ -45,6 +45,8 @@ private slots:
     void decides();
     void retryAfterIsWaitedExactly_data();
     void retryAfterIsWaitedExactly();
+    void aServerAskingForLongerIsNotRetried_data();
+    void aServerAskingForLongerIsNotRetried();
     void fullJitterStaysWithinTheGrowingCeiling_data();
     void fullJitterStaysWithinTheGrowingCeiling();
     void jitterSpreadsAcrossTheWholeRange();
@@ -152,6 +154,35 @@ void TestRetryPolicy::retryAfterIsWaitedExactly()
     QVERIFY(decision.retry);
     QVERIFY(decision.serverAskedWait);
     QCOMPARE(decision.wait.count(), expectedMs);
+}
+
+void TestRetryPolicy::aServerAskingForLongerIsNotRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+
+    QTest::newRow("just past two minutes") << 429 << QByteArray("121");
+    QTest::newRow("an hour") << 429 << QByteArray("3600");
+    QTest::newRow("2^63 seconds") << 429 << QByteArray("9223372036854775808");
+    QTest::newRow("2^64 seconds") << 429 << QByteArray("18446744073709551616");
+    QTest::newRow("10^30 seconds") << 429 << QByteArray("1" + QByteArray(30, '0'));
+    QTest::newRow("400 digits") << 429 << QByteArray(400, '9');
+    QTest::newRow("a date in the year 9999") << 429 << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT");
+    QTest::newRow("503, 10^30 seconds") << 503 << QByteArray("1" + QByteArray(30, '0'));
+}
+
+// Issue 14: Retry-After 10^30 overflowed to "now", and hero-cli sent five requests in six
+// seconds. A wait that long is the server's "not now": the answer goes back to the person.
+void TestRetryPolicy::aServerAskingForLongerIsNotRetried()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    const RetryPolicy policy(fixed(0.9));
+    const RetryDecision decision =
+        policy.decide(answer(status, {{"Retry-After", retryAfter}}), "GET", 1, Now);
+    QVERIFY(!decision.retry);
+    QVERIFY(decision.serverAskedWait);
+    QVERIFY(decision.reason != RetryReason::None);
 }
 
 void TestRetryPolicy::fullJitterStaysWithinTheGrowingCeiling_data()
