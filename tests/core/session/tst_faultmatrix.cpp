@@ -42,6 +42,7 @@ constexpr int TransferTimeoutMs = 1000;
 // The hang guard: a run must finish within its transfer timeout plus this much. It catches a
 // run that never ends; it is not a speed assertion.
 constexpr int HangMarginMs = 10000;
+constexpr int CancelRowTimeoutMs = 5000;
 constexpr qint64 MaxBodyBytes = 1024 * 1024;
 // A row's status when it may be either 0 or the status line's, depending on timing.
 constexpr int AnyStatus = -1;
@@ -204,12 +205,18 @@ QByteArray head(const QByteArray &statusLine, const QByteArray &headers = QByteA
 
 const QByteArray OkBody = QByteArrayLiteral("{\"id\":\"me\"}");
 
-Arrange cancelOn(CancelAt phase, Arrange arrange)
+// A row cancelled in the given phase. Its transfer timeout is long, so that it cannot end the
+// call before the cancel does.
+Row cancelRow(const char *name, const QString &how, CancelAt phase, Arrange arrange, int status = 0)
 {
-    return [phase, arrange](World &w) {
-        arrange(w);
-        w.cancelAt = phase;
-    };
+    Row row = failure(
+        name, how,
+        [phase, arrange](World &w) {
+            arrange(w);
+            w.cancelAt = phase;
+        },
+        TransportError::Canceled, "canceled", status);
+    return row.timeout(CancelRowTimeoutMs);
 }
 
 QList<Row> buildRows()
@@ -269,9 +276,9 @@ QList<Row> buildRows()
                 .withBody("{\"n\":1234567890}");
     rows << failure("slow drip slower than the timeout",
                     QStringLiteral("`x-sandbox-fault: slow-drip` (a byte every 200 ms) with a "
-                                   "150 ms transfer timeout"),
+                                   "100 ms transfer timeout"),
                     sandbox("slow-drip"), TransportError::TimedOut, "timed_out", 200)
-                .timeout(150);
+                .timeout(100);
     rows << failure("hang (sandbox)", QStringLiteral("`x-sandbox-fault: hang`"), sandbox("hang"),
                     TransportError::TimedOut, "timed_out");
     rows << failure("stall mid-body",
@@ -520,42 +527,36 @@ QList<Row> buildRows()
                 .sawRequests(0);
 
     // Cancel during each phase.
-    rows << failure("cancel while reading the key", QStringLiteral("cancel as the key read starts"),
-                    cancelOn(CancelAt::KeyRead, sandbox({})), TransportError::Canceled, "canceled");
-    rows << failure("cancel while queued",
-                    QStringLiteral("a limit of 2 a minute, one request sent first, cancel the "
-                                   "second while the limiter holds it"),
-                    cancelOn(CancelAt::Queued,
-                             [](World &w) {
-                                 w.useSandbox();
-                                 w.environment.rateLimit = 2;
-                                 w.warmUp = true;
-                             }),
-                    TransportError::Canceled, "canceled");
-    rows << failure(
-                "cancel while connecting",
-                QStringLiteral("https to a port that accepts and never answers the "
-                               "ClientHello; cancel once connected"),
-                cancelOn(CancelAt::Connecting,
-                         [](World &w) {
-                             w.useRecording(S::hang());
-                             w.useCustom(
-                                 QUrl(QStringLiteral("https://127.0.0.1:%1").arg(w.origin.port())),
-                                 w.certificates->caFile);
-                         }),
-                TransportError::Canceled, "canceled")
+    rows << cancelRow("cancel while reading the key",
+                      QStringLiteral("cancel as the key read starts"), CancelAt::KeyRead,
+                      sandbox({}));
+    rows << cancelRow("cancel while queued",
+                      QStringLiteral("a limit of 2 a minute, one request sent first, cancel the "
+                                     "second while the limiter holds it"),
+                      CancelAt::Queued, [](World &w) {
+                          w.useSandbox();
+                          w.environment.rateLimit = 2;
+                          w.warmUp = true;
+                      });
+    rows << cancelRow("cancel while connecting",
+                      QStringLiteral("https to a port that accepts and never answers the "
+                                     "ClientHello; cancel once connected"),
+                      CancelAt::Connecting,
+                      [](World &w) {
+                          w.useRecording(S::hang());
+                          w.useCustom(
+                              QUrl(QStringLiteral("https://127.0.0.1:%1").arg(w.origin.port())),
+                              w.certificates->caFile);
+                      })
                 .sawRequests(0);
-    rows << failure("cancel while waiting for headers",
-                    QStringLiteral("recording server hangs; cancel once it has the request"),
-                    cancelOn(CancelAt::WaitingForHeaders, recording(S::hang())),
-                    TransportError::Canceled, "canceled")
+    rows << cancelRow("cancel while waiting for headers",
+                      QStringLiteral("recording server hangs; cancel once it has the request"),
+                      CancelAt::WaitingForHeaders, recording(S::hang()))
                 .sawRequests(1);
-    rows << failure(
-                "cancel mid-body",
-                QStringLiteral("recording server stalls after 10 of 100 bytes; cancel once "
-                               "the headers are in"),
-                cancelOn(CancelAt::MidBody, recording(S::stall(contentLength100 + "0123456789"))),
-                TransportError::Canceled, "canceled", 200)
+    rows << cancelRow("cancel mid-body",
+                      QStringLiteral("recording server stalls after 10 of 100 bytes; cancel once "
+                                     "the headers are in"),
+                      CancelAt::MidBody, recording(S::stall(contentLength100 + "0123456789")), 200)
                 .sawRequests(1);
     return rows;
 }
