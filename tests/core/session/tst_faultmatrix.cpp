@@ -65,7 +65,7 @@ struct World
     AuthProxy proxy{QByteArrayLiteral("alice"), QByteArrayLiteral("proxy-pw-4Rt8")};
     bool originIsRecording = false;
     bool throughProxy = false;
-    bool warmUp = false; // send one plain GET on the same parts first
+    bool warmUp = false; // send the same method and body once first (without the fault)
     CancelAt cancelAt = CancelAt::Never;
     Environment environment;
     ApiRequest request;
