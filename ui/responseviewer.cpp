@@ -61,6 +61,8 @@ QString transportErrorText(TransportError error)
         return ResponseViewer::tr("proxy sign-in needed");
     case TransportError::Canceled:
         return ResponseViewer::tr("cancelled");
+    case TransportError::ProtocolError:
+        return ResponseViewer::tr("not valid HTTP");
     case TransportError::Other:
         return ResponseViewer::tr("network error");
     }

@@ -83,6 +83,16 @@ void resetSocket(QTcpSocket *socket)
     socket->abort();
 }
 
+RecordingServer::Script scriptOf(RecordingServer::Behaviour behaviour, const QByteArray &response,
+                                 int delayMs)
+{
+    RecordingServer::Script script;
+    script.behaviour = behaviour;
+    script.response = response;
+    script.delayMs = delayMs;
+    return script;
+}
+
 } // namespace
 
 QByteArray RecordingServer::Request::header(const QByteArray &name) const
@@ -215,7 +225,7 @@ QUrl RecordingServer::localhostUrl(const QString &path) const
 
 RecordingServer::Script RecordingServer::respond(const QByteArray &rawResponse)
 {
-    return {Behaviour::Respond, rawResponse, 0};
+    return scriptOf(Behaviour::Respond, rawResponse, 0);
 }
 
 RecordingServer::Script
@@ -227,17 +237,17 @@ RecordingServer::respond(int status, const QByteArray &body,
 
 RecordingServer::Script RecordingServer::hang()
 {
-    return {Behaviour::Hang, QByteArray(), 0};
+    return scriptOf(Behaviour::Hang, QByteArray(), 0);
 }
 
 RecordingServer::Script RecordingServer::reset()
 {
-    return {Behaviour::Reset, QByteArray(), 0};
+    return scriptOf(Behaviour::Reset, QByteArray(), 0);
 }
 
 RecordingServer::Script RecordingServer::resetAfter(const QByteArray &partialRawResponse)
 {
-    return {Behaviour::Reset, partialRawResponse, 0};
+    return scriptOf(Behaviour::Reset, partialRawResponse, 0);
 }
 
 RecordingServer::Script RecordingServer::truncate(int status, const QByteArray &sentBody,
@@ -248,17 +258,22 @@ RecordingServer::Script RecordingServer::truncate(int status, const QByteArray &
                              {{"Content-Type", "application/json"},
                               {"Content-Length", QByteArray::number(announcedLength)}})
         + "\r\n" + sentBody;
-    return {Behaviour::Truncate, raw, 0};
+    return scriptOf(Behaviour::Truncate, raw, 0);
+}
+
+RecordingServer::Script RecordingServer::closeAfter(const QByteArray &partialRawResponse)
+{
+    return scriptOf(Behaviour::Truncate, partialRawResponse, 0);
 }
 
 RecordingServer::Script RecordingServer::slow(int delayMs, const QByteArray &rawResponse)
 {
-    return {Behaviour::Slow, rawResponse, delayMs};
+    return scriptOf(Behaviour::Slow, rawResponse, delayMs);
 }
 
 RecordingServer::Script RecordingServer::stall(const QByteArray &partialRawResponse)
 {
-    return {Behaviour::Stall, partialRawResponse, 0};
+    return scriptOf(Behaviour::Stall, partialRawResponse, 0);
 }
 
 RecordingServer::Script RecordingServer::redirect(int status, const QUrl &location)
@@ -266,11 +281,43 @@ RecordingServer::Script RecordingServer::redirect(int status, const QUrl &locati
     return respond(status, QByteArray(), {{"Location", location.toEncoded()}});
 }
 
+RecordingServer::Script RecordingServer::drip(const QByteArray &rawResponse, int intervalMs)
+{
+    const qsizetype headEnd = rawResponse.indexOf("\r\n\r\n");
+    const qsizetype bodyStart = headEnd < 0 ? rawResponse.size() : headEnd + 4;
+    Script script = scriptOf(Behaviour::Drip, rawResponse.left(bodyStart), intervalMs);
+    script.drip = rawResponse.mid(bodyStart);
+    return script;
+}
+
+RecordingServer::Script RecordingServer::endless(const QByteArray &first, const QByteArray &again,
+                                                 int intervalMs)
+{
+    Script script = scriptOf(Behaviour::Drip, first, intervalMs);
+    script.drip = again;
+    script.endless = true;
+    return script;
+}
+
 QByteArray RecordingServer::makeResponse(int status, const QByteArray &body,
                                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return statusLineAndHeaders(status, headers)
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray RecordingServer::makeChunkedResponse(int status, const QList<QByteArray> &chunks,
+                                                bool complete)
+{
+    QByteArray out =
+        statusLineAndHeaders(
+            status, {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}})
+        + "\r\n";
+    for (const QByteArray &chunk : chunks)
+        out += chunk;
+    if (complete)
+        out += "0\r\n\r\n";
+    return out;
 }
 
 void RecordingServer::takePendingConnections()
@@ -284,6 +331,8 @@ void RecordingServer::takePendingConnections()
             emit connectionAccepted();
         }
         attach(socket);
+        if (m_acceptScript)
+            answer(socket, *m_acceptScript);
     }
 }
 
@@ -402,5 +451,22 @@ void RecordingServer::answer(QTcpSocket *socket, const Script &script)
             onReadyRead(socket); // answer anything that queued up meanwhile
         });
         return;
+    case Behaviour::Drip:
+        connection.busy = true;
+        socket->write(script.response);
+        dripNext(socket, script, 0);
+        return;
     }
+}
+
+void RecordingServer::dripNext(QTcpSocket *socket, const Script &script, qsizetype offset)
+{
+    if (!script.endless && offset >= script.drip.size())
+        return; // all sent; the connection stays open and busy, as after Stall
+    QTimer::singleShot(script.delayMs, socket, [this, socket, script, offset] {
+        if (!m_connections.contains(socket))
+            return;
+        socket->write(script.endless ? script.drip : script.drip.mid(offset, 1));
+        dripNext(socket, script, script.endless ? 0 : offset + 1);
+    });
 }

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -30,13 +32,16 @@ public:
         Truncate, // announce more body than is sent, then close cleanly
         Slow, // wait `delayMs`, then write `response`
         Stall, // write `response` (headers and part of a body), then never write again
+        Drip, // write `response`, then `drip` a byte every `delayMs`; again and again if endless
     };
 
     struct Script
     {
         Behaviour behaviour = Behaviour::Respond;
-        QByteArray response; // raw bytes for Respond, Slow, Truncate and Stall
+        QByteArray response; // raw bytes for Respond, Slow, Truncate, Stall and Drip
         int delayMs = 0;
+        QByteArray drip; // Drip: the bytes sent slowly after `response`
+        bool endless = false; // Drip: send `drip` whole every `delayMs`, forever
     };
 
     struct Request
@@ -73,6 +78,9 @@ public:
     // What to do with requests; a queued script is used once, in order, then the default.
     void setDefaultScript(const Script &script) { m_defaultScript = script; }
     void enqueue(const Script &script) { m_queue.enqueue(script); }
+    // A script played on each connection as soon as it is accepted, before any request is
+    // read (a server that does not speak the client's protocol); none by default.
+    void setAcceptScript(const Script &script) { m_acceptScript = script; }
 
     static Script respond(const QByteArray &rawResponse);
     static Script respond(int status, const QByteArray &body,
@@ -81,9 +89,15 @@ public:
     static Script reset();
     static Script resetAfter(const QByteArray &partialRawResponse);
     static Script truncate(int status, const QByteArray &sentBody, qint64 announcedLength);
+    // Writes partialRawResponse as it is, then closes cleanly.
+    static Script closeAfter(const QByteArray &partialRawResponse);
     static Script slow(int delayMs, const QByteArray &rawResponse);
     static Script stall(const QByteArray &partialRawResponse);
     static Script redirect(int status, const QUrl &location);
+    // The head of `rawResponse` at once, then its body a byte every intervalMs.
+    static Script drip(const QByteArray &rawResponse, int intervalMs);
+    // `first`, then `again` every intervalMs until the client goes away (interim answers).
+    static Script endless(const QByteArray &first, const QByteArray &again, int intervalMs);
 
     // Every byte read from every connection (after TLS decryption).
     QByteArray receivedBytes() const { return m_received; }
@@ -98,6 +112,10 @@ public:
     // A raw HTTP/1.1 response with a Content-Length matching body.
     static QByteArray makeResponse(int status, const QByteArray &body,
                                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A raw HTTP/1.1 response with `Transfer-Encoding: chunked`, the chunks as given (each
+    // with its hexadecimal size line), ended by the last chunk when `complete`.
+    static QByteArray makeChunkedResponse(int status, const QList<QByteArray> &chunks,
+                                          bool complete = true);
 
 signals:
     void connectionAccepted();
@@ -117,11 +135,13 @@ private:
     void onReadyRead(QTcpSocket *socket);
     bool parseOne(Connection *connection, Request *request);
     void answer(QTcpSocket *socket, const Script &script);
+    void dripNext(QTcpSocket *socket, const Script &script, qsizetype offset);
 
     QTcpServer *m_server = nullptr;
     bool m_tls = false;
     Script m_defaultScript;
     QQueue<Script> m_queue;
+    std::optional<Script> m_acceptScript;
     QByteArray m_received;
     QList<Request> m_requests;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace {
 
 bool runOpenssl(const QString &openssl, const QString &dir, const QStringList &arguments,
@@ -49,18 +51,32 @@ std::optional<TestCertificates> TestCertificates::create(const QString &dir, QSt
             *error = QStringLiteral("the directory %1 does not exist").arg(dir);
         return std::nullopt;
     }
-    QFile extensions(directory.filePath(QStringLiteral("server-ext.cnf")));
-    if (!extensions.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || extensions.write("subjectAltName=DNS:localhost,DNS:api.proxied.test,IP:127.0.0.1\n"
-                            "basicConstraints=CA:FALSE\n"
-                            "keyUsage=digitalSignature,keyEncipherment\n"
-                            "extendedKeyUsage=serverAuth\n")
-            < 0) {
-        if (error)
-            *error = QStringLiteral("cannot write %1").arg(extensions.fileName());
-        return std::nullopt;
+    const QByteArray serverExtensions = "basicConstraints=CA:FALSE\n"
+                                        "keyUsage=digitalSignature,keyEncipherment\n"
+                                        "extendedKeyUsage=serverAuth\n";
+    // `openssl ca` rather than `x509 -req` for the expired certificate: OpenSSL 3.0's x509 has
+    // no way to set a start date in the past.
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("server-ext.cnf"),
+         "subjectAltName=DNS:localhost,DNS:api.proxied.test,IP:127.0.0.1\n" + serverExtensions},
+        {QStringLiteral("wronghost-ext.cnf"),
+         "subjectAltName=DNS:elsewhere.test\n" + serverExtensions},
+        {QStringLiteral("ca.cnf"),
+         "[ca]\ndefault_ca = test\n[test]\ndatabase = index.txt\nnew_certs_dir = .\n"
+         "serial = ca.serial\ndefault_md = sha256\npolicy = any\nunique_subject = no\n"
+         "[any]\ncommonName = supplied\n"},
+        {QStringLiteral("index.txt"), QByteArray()},
+        {QStringLiteral("ca.serial"), "1000\n"},
+    };
+    for (const auto &[name, contents] : files) {
+        QFile file(directory.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(contents) != contents.size()) {
+            if (error)
+                *error = QStringLiteral("cannot write %1").arg(file.fileName());
+            return std::nullopt;
+        }
     }
-    extensions.close();
 
     const QString days = QStringLiteral("30");
     const QList<QStringList> steps = {
@@ -83,6 +99,22 @@ std::optional<TestCertificates> TestCertificates::create(const QString &dir, QSt
          QStringLiteral("selfsigned.key"), QStringLiteral("-out"), QStringLiteral("selfsigned.crt"),
          QStringLiteral("-days"), days, QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
          QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")},
+        {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
+         QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-cert"),
+         QStringLiteral("ca.crt"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
+         QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-out"),
+         QStringLiteral("expired.crt"), QStringLiteral("-startdate"),
+         QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+         QStringLiteral("20200201000000Z"), QStringLiteral("-extfile"),
+         QStringLiteral("server-ext.cnf")},
+        {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+         QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("wronghost.csr"),
+         QStringLiteral("-subj"), QStringLiteral("/CN=elsewhere.test")},
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+         QStringLiteral("wronghost.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+         QStringLiteral("-out"), QStringLiteral("wronghost.crt"), QStringLiteral("-days"), days,
+         QStringLiteral("-extfile"), QStringLiteral("wronghost-ext.cnf")},
     };
     for (const QStringList &arguments : steps) {
         if (!runOpenssl(openssl, dir, arguments, error))
@@ -96,5 +128,7 @@ std::optional<TestCertificates> TestCertificates::create(const QString &dir, QSt
     certificates.keyFile = directory.filePath(QStringLiteral("server.key"));
     certificates.selfSignedCertFile = directory.filePath(QStringLiteral("selfsigned.crt"));
     certificates.selfSignedKeyFile = directory.filePath(QStringLiteral("selfsigned.key"));
+    certificates.expiredCertFile = directory.filePath(QStringLiteral("expired.crt"));
+    certificates.wrongHostCertFile = directory.filePath(QStringLiteral("wronghost.crt"));
     return certificates;
 }

@@ -10,7 +10,9 @@
 // localhost server certificate signed by it with SAN DNS:localhost,IP:127.0.0.1 and
 // DNS:api.proxied.test, a name that is not loopback, for a tunnel through a test proxy
 // (server.crt, server.key), and a self-signed localhost certificate the CA did not sign
-// (selfsigned.crt, selfsigned.key). Keys are unencrypted 2048-bit RSA PEM.
+// (selfsigned.crt, selfsigned.key). Two more certificates signed by the CA with server.key:
+// one for localhost and 127.0.0.1 that expired in 2020 (expired.crt), and one valid only for
+// elsewhere.test (wronghost.crt). Keys are unencrypted 2048-bit RSA PEM.
 struct TestCertificates
 {
     QString caFile;
@@ -19,6 +21,8 @@ struct TestCertificates
     QString keyFile;
     QString selfSignedCertFile;
     QString selfSignedKeyFile;
+    QString expiredCertFile; // key: keyFile
+    QString wrongHostCertFile; // key: keyFile
 
     // Writes the files into dir (which must exist). Returns nullopt with *error set when
     // openssl is missing or fails; tests then QSKIP.

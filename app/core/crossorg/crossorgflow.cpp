@@ -36,6 +36,7 @@ Reach reachOf(const Exchange &x)
     case TransportError::ConnectionReset:
     case TransportError::TimedOut:
     case TransportError::Canceled:
+    case TransportError::ProtocolError:
     case TransportError::Other:
         return Reach::DeliveryUnknown;
     }

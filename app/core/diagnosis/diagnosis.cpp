@@ -228,8 +228,10 @@ void diagnoseTransport(Builder &b)
     case TransportError::ConnectionReset:
         b.set(QStringLiteral("connection_reset"), Diagnosis::Severity::Error,
               Text::tr("Connection closed before the answer"),
-              Text::tr("The connection was closed or reset before a complete answer arrived. "
-                       "Whether the server acted on the request is unknown."));
+              Text::tr("The connection was closed or reset before a complete answer arrived, "
+                       "or what came back did not start like an HTTP answer (a malformed "
+                       "status line ends the same way). Whether the server acted on the "
+                       "request is unknown."));
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::TimedOut:
@@ -285,6 +287,15 @@ void diagnoseTransport(Builder &b)
                              "for them, or ask whoever runs the proxy."));
         b.evidence(Text::tr("Proxy"), x.proxy);
         b.step(NextStep::CheckNetwork, Text::tr("Check the proxy settings and credentials"));
+        break;
+    case TransportError::ProtocolError:
+        b.set(QStringLiteral("protocol_error"), Diagnosis::Severity::Error,
+              Text::tr("The answer was not valid HTTP"),
+              Text::tr("What came back from %1 breaks the HTTP protocol, so it is not used as "
+                       "an answer. A server, proxy or gateway on the way is misbehaving; "
+                       "whether the server acted on the request is unknown.")
+                  .arg(host));
+        b.step(NextStep::CheckNetwork, Text::tr("Check proxy and network settings"));
         break;
     case TransportError::Canceled:
         b.set(QStringLiteral("canceled"), Diagnosis::Severity::Info, Text::tr("Cancelled"),

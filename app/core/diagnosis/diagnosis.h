@@ -70,7 +70,8 @@ struct Diagnosis
     // "forbidden_uncoded", "rate_limited", "validation_failed", "not_found", "server_error",
     // "http_error", "upstream_html", "redirect_not_followed", "timed_out", "connection_refused",
     // "connection_reset", "host_not_found", "tls_failure", "body_truncated", "body_too_large",
-    // "canceled", "transport_error", "refused_before_sending", "ok".
+    // "proxy_authentication_required", "protocol_error", "canceled", "transport_error",
+    // "refused_before_sending", "ok".
     QString code;
     Severity severity = Severity::Ok;
     QString title;

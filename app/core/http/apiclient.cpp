@@ -204,6 +204,12 @@ void ApiCall::start(QNetworkAccessManager *network, QNetworkReply *reply, qint64
     }
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         onFirstByte();
+        // Qt 6.4 skips 100 Continue but hands any other interim (1xx) status up as the answer.
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 100 && status < 200) {
+            abortWith(TransportError::ProtocolError);
+            return;
+        }
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_maxBodyBytes)
             abortWith(TransportError::BodyTooLarge);
@@ -271,10 +277,15 @@ void ApiCall::classify(QNetworkReply *reply)
     const QNetworkReply::NetworkError error = reply->error();
     if (m_abortReason != TransportError::None) {
         x.transportError = m_abortReason;
-        x.errorText = m_abortReason == TransportError::BodyTooLarge
-            ? tr("The response body was larger than %1 MiB and was abandoned.")
-                  .arg(m_maxBodyBytes / (1024 * 1024))
-            : tr("The request was cancelled.");
+        if (m_abortReason == TransportError::BodyTooLarge)
+            x.errorText = tr("The response body was larger than %1 MiB and was abandoned.")
+                              .arg(m_maxBodyBytes / (1024 * 1024));
+        else if (m_abortReason == TransportError::ProtocolError)
+            x.errorText = tr("The server ended its answer with the interim status %1, which "
+                             "is never a final answer.")
+                              .arg(x.status);
+        else
+            x.errorText = tr("The request was cancelled.");
         return;
     }
     if (error == QNetworkReply::ProxyAuthenticationRequiredError) {

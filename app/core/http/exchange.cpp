@@ -46,6 +46,8 @@ QString transportErrorId(TransportError error)
         return QStringLiteral("body_too_large");
     case TransportError::ProxyAuthenticationRequired:
         return QStringLiteral("proxy_authentication_required");
+    case TransportError::ProtocolError:
+        return QStringLiteral("protocol_error");
     case TransportError::Canceled:
         return QStringLiteral("canceled");
     case TransportError::Other:

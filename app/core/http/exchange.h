@@ -24,6 +24,7 @@ enum class TransportError {
     BodyTruncated, // the connection closed before Content-Length was met, whatever the status
     BodyTooLarge, // the body exceeded the client's cap, or decompressed past Qt's safety check
     ProxyAuthenticationRequired, // the proxy answered 407: it wants a user name and password
+    ProtocolError, // the answer broke HTTP, e.g. an interim (1xx) status as the final one
     Canceled, // the user cancelled
     Other,
 };
