@@ -89,8 +89,8 @@ QString lockedKeyringAdvice(const LockedKeyring &keyring)
                       "Then try again.")
                 .arg(name);
         if (keyring.isLoginCollection())
-            return tr("Unlock it from this terminal: run %1 and type the keyring's password "
-                      "(it is not shown), then press Enter. Then try again.")
+            return tr("Unlock it from this terminal: run the line below, type the keyring's "
+                      "password (it is not shown) and press Enter. Then try again.\n    %1")
                 .arg(gnomeKeyringTerminalUnlockCommand());
         return tr("Unlock %1 in Passwords and Keys (Seahorse) in your desktop session; only the "
                   "login keyring can be unlocked from a terminal. Then try again.")

@@ -39,5 +39,5 @@ QString gnomeKeyringTerminalUnlockCommand();
 // "The “Login” keyring is locked, and no unlock prompt can appear in this session."
 QString lockedKeyringMessage(const LockedKeyring &keyring);
 // How to unlock it on this desktop (Seahorse, KDE Wallet Manager, KeePassXC, or the terminal
-// command above), ending with "then try again".
+// command above on a line of its own), with "Then try again."
 QString lockedKeyringAdvice(const LockedKeyring &keyring);

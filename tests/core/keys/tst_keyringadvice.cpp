@@ -83,7 +83,7 @@ private slots:
         const QString advice = lockedKeyringAdvice(keyring);
         QVERIFY2(advice.contains(expected), qPrintable(advice));
         QVERIFY2(!advice.contains(absent), qPrintable(advice));
-        QVERIFY2(advice.endsWith(QStringLiteral("Then try again.")), qPrintable(advice));
+        QVERIFY2(advice.contains(QStringLiteral("Then try again.")), qPrintable(advice));
     }
 
     void messageSaysWhenNoPromptCanAppear()
