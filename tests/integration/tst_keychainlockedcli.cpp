@@ -115,8 +115,12 @@ void TestKeychainLockedCli::aLockedKeyringIsToldAsLockedWithTheWayToUnlockIt()
                 .toString()
                 .contains(QStringLiteral("is locked")));
 
-    // keys test and diagnose read the same key the same way.
+    // keys test and diagnose read the same key the same way; keys remove removes nothing.
     QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("test")}).exitCode, 6);
+    const ProcessResult remove = cli({QStringLiteral("keys"), QStringLiteral("remove")});
+    QCOMPARE(remove.exitCode, 6);
+    QVERIFY2(remove.err.contains("is locked"), remove.err.constData());
+    QVERIFY(cli({QStringLiteral("keys"), QStringLiteral("list")}).out.contains("Locked test"));
     const ProcessResult diagnose =
         cli({QStringLiteral("diagnose"), QStringLiteral("GET"), QStringLiteral("/v1/me")});
     QCOMPARE(diagnose.exitCode, 6);
