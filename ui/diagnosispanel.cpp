@@ -74,6 +74,8 @@ QString nextStepActionName(NextStep::Action action)
         return QStringLiteral("CheckNetwork");
     case NextStep::EditRequest:
         return QStringLiteral("EditRequest");
+    case NextStep::ReadKeyAgain:
+        return QStringLiteral("ReadKeyAgain");
     case NextStep::None:
         break;
     }

@@ -988,6 +988,7 @@ void MainWindow::onNextStep(NextStep::Action action)
         showRateDetails();
         break;
     case NextStep::RetryAfterWait:
+    case NextStep::ReadKeyAgain: // the run reads the key from the keyring again
         send(m_lastRequest);
         break;
     case NextStep::RunDoctor:

@@ -14,7 +14,8 @@ const char *const Usage = R"(Commands:
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
 
 Exit codes: 0 a 2xx answer; 1 usage error; 2 an HTTP error answer; 3 transport or TLS
-failure; 4 refused before sending; 5 keychain error.)";
+failure; 4 refused before sending; 5 keychain error; 6 the keyring holding the key is
+locked (unlock it as the message says, then run again).)";
 
 } // namespace
 

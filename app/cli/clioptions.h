@@ -13,6 +13,7 @@ enum ExitCode {
     ExitTransport = 3,
     ExitRefused = 4,
     ExitKeychain = 5,
+    ExitKeychainLocked = 6, // the key is in a locked keyring: unlock it, then run again
 };
 
 // Everything the command line said, parsed but not yet acted on.

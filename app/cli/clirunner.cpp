@@ -32,8 +32,15 @@ namespace {
 const QByteArray SandboxDefaultKey = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
 const QString SandboxDefaultGroup = QStringLiteral("1001");
 
+bool isKeyRefusal(Refusal refusal)
+{
+    return refusal == Refusal::KeyUnavailable || refusal == Refusal::KeychainLocked;
+}
+
 int exitCodeFor(const Exchange &exchange)
 {
+    if (exchange.refusal == Refusal::KeychainLocked)
+        return ExitKeychainLocked;
     if (exchange.refusal == Refusal::KeyUnavailable)
         return ExitKeychain;
     if (!exchange.wasSent())
@@ -79,9 +86,9 @@ int exitCodeFor(const KeyJob *job)
     case KeyJob::Error::UnknownProfile:
         return ExitUsage;
     case KeyJob::Error::Keychain:
-        return ExitKeychain;
+        break;
     }
-    return ExitKeychain;
+    return job->keychainResult().status == SecretResult::Locked ? ExitKeychainLocked : ExitKeychain;
 }
 
 } // namespace
@@ -440,6 +447,9 @@ Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &t
                       "address (%1)")
                        .arg(target.environment.origin());
             break;
+        case NextStep::ReadKeyAgain:
+            text = tr("Run the command again once the keyring is unlocked");
+            break;
         case NextStep::EditRequest:
             if (exchange.refusal == Refusal::ProductionGuard)
                 text = tr("Add --confirm-production to send %1 to production").arg(call);
@@ -450,7 +460,7 @@ Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &t
         steps.append({step.action, text});
     }
     diagnosis.nextSteps = steps;
-    if (!exchange.wasSent())
+    if (!exchange.wasSent() && exchange.refusal != Refusal::KeychainLocked)
         diagnosis.title = tr("Not sent: hero-cli refused the request");
     return diagnosis;
 }
@@ -699,9 +709,12 @@ int CliRunner::runDiagnose()
         originalDiagnosis = diagnoseForCli(original, target, request);
         doctorRequest.originalCode = originalDiagnosis.code;
     }
-    if (!m_runner)
-        sendAndWait(target, ApiRequest{"GET", QStringLiteral("/v1/me"), {}, {}, {}, false},
-                    &rateKey); // builds the runner; the doctor's first probe repeats this anyway
+    if (!m_runner) // builds the runner; the doctor's first probe repeats this anyway
+        original = sendAndWait(
+            target, ApiRequest{"GET", QStringLiteral("/v1/me"), {}, {}, {}, false}, &rateKey);
+    // Without the key no probe can tell anything: say why, as `request` would.
+    if (isKeyRefusal(original.refusal))
+        return report(original, diagnoseForCli(original, target, request), rateKey);
 
     Doctor doctor(doctorSenderFor(m_runner.get(), target));
     QEventLoop loop;

@@ -51,6 +51,50 @@ bool defaultCollectionReady();
 // Locks the default collection over D-Bus (org.freedesktop.Secret.Service.Lock).
 bool lockDefaultCollection(QString *why);
 
+// The password keyring-session.sh gives the login keyring.
+inline const QByteArray LoginPassword = QByteArrayLiteral("test");
+inline const QString LoginCollection = QStringLiteral("/org/freedesktop/secrets/collection/login");
+
+// Every way a keyring can be locked that a script can reproduce on gnome-keyring. The desktop's
+// screen lock and an idle timeout end in the same state as CollectionLock (see
+// docs/architecture.md, keys).
+enum class LockWay {
+    CollectionLock, // Service.Lock on the login collection
+    ItemLock, // Service.Lock on the entry's own item (gnome-keyring locks its collection)
+    LockService, // Service.LockService: every collection
+    DefaultAliasElsewhere, // `default` points at another, unlocked keyring; login is locked
+};
+QString lockWayName(LockWay way);
+// Locks the keyring holding the entry filed under the account (any of the app's entries when
+// the account is empty), the given way.
+bool lockKeyring(LockWay way, const QString &account, QString *why);
+// Points `default` back at the login keyring, undoing DefaultAliasElsewhere.
+bool restoreDefaultAlias(QString *why);
+bool collectionLocked(const QString &collectionPath);
+// Asks the service to unlock the login keyring and answers its prompt: whether the prompt
+// completed as dismissed (as it does when no prompter can show it, e.g. without a display).
+bool unlockPromptIsDismissed(QString *why);
+
+// A child process run to its end with this process's event loop running.
+struct ProcessResult
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QByteArray &input = QByteArray());
+// A shell command line as a user would paste it into bash, with the input typed into it.
+ProcessResult runInBash(const QString &commandLine, const QByteArray &input);
+// Runs the unlock command the app prints for a session without a display, typing the login
+// password, and waits until the (replaced) daemon serves an unlocked login keyring. Only for
+// tests whose keychain users are other processes: libsecret keeps its session with the replaced
+// daemon ("The session does not exist").
+bool unlockWithThePrintedCommand(QString *why);
+// Unlocks the login keyring in place, with gnome-keyring's own master-password call.
+bool unlockLoginWithoutAPrompt(QString *why);
+
 // Waits for a KeyJob and copies out what the test needs (the job deletes itself).
 struct KeyOutcome
 {

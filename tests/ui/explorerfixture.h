@@ -16,12 +16,13 @@
 
 #include <memory>
 
-// The composition a user gets, with keys in memory and settings in a temporary file.
+// The composition a user gets, with keys in memory (or in the given store) and settings in a
+// temporary file.
 struct Explorer
 {
-    explicit Explorer(const QString &directory)
+    explicit Explorer(const QString &directory, SecretStore *store = nullptr)
         : settings(directory + QStringLiteral("/settings.ini"), QSettings::IniFormat)
-        , parts(&settings, &keychain, directory + QStringLiteral("/history.json"),
+        , parts(&settings, store ? store : &keychain, directory + QStringLiteral("/history.json"),
                 new LoopbackOnlyProxyFactory,
                 [this](QString *error) { return startSandboxOnce(&sandbox, error); })
         , keys(parts.keys)

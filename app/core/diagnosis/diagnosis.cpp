@@ -145,7 +145,19 @@ void diagnoseRefusal(Builder &b)
             ? Text::tr("No API key could be read for this environment, so nothing was sent.")
             : Text::tr("The API key is not a valid header value (empty, too long, or with "
                        "spaces or control characters), so nothing was sent.");
+        // What the keychain said is the part the user can act on.
+        if (x.refusal == Refusal::KeyUnavailable && !x.refusalText.isEmpty())
+            b.d.cause += QLatin1Char(' ') + x.refusalText;
         b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
+        break;
+    case Refusal::KeychainLocked:
+        // The key is there; only unlocking stands between the user and the call.
+        b.d.severity = Diagnosis::Severity::Warning;
+        b.d.title = Text::tr("Not sent: the keyring is locked");
+        b.d.cause = x.refusalText.isEmpty()
+            ? Text::tr("The keyring that holds the API key is locked, so nothing was sent.")
+            : x.refusalText;
+        b.step(NextStep::ReadKeyAgain, Text::tr("Try again"));
         break;
     case Refusal::ProductionGuard:
         b.d.severity = Diagnosis::Severity::Warning;

@@ -55,6 +55,7 @@ struct NextStep
         CopyReport,
         CheckNetwork,
         EditRequest,
+        ReadKeyAgain, // send the same request again, reading the key anew (after an unlock)
         None,
     };
     Action action = None;

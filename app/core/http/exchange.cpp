@@ -79,6 +79,8 @@ QString refusalId(Refusal refusal)
         return QStringLiteral("rate_limited");
     case Refusal::KeyUnavailable:
         return QStringLiteral("key_unavailable");
+    case Refusal::KeychainLocked:
+        return QStringLiteral("keychain_locked");
     case Refusal::InvalidCaFile:
         return QStringLiteral("invalid_ca_file");
     }

@@ -41,6 +41,7 @@ enum class Refusal {
     ProductionGuard, // a non-GET to production the user did not confirm
     RateLimited, // the client-side throttle would not send it (queue cancelled)
     KeyUnavailable, // no key could be read for the environment
+    KeychainLocked, // the key is in a keyring that is locked; refusalText says how to unlock it
     InvalidCaFile, // the environment names a CA file that cannot be read
 };
 

@@ -3,6 +3,7 @@
 #include "keychainsecretstore.h"
 
 #ifdef HERO_HAVE_SECRET_SERVICE_PROBE
+#include "keyringadvice.h"
 #include "secretserviceprobe.h"
 #endif
 
@@ -56,10 +57,13 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        conclude({SecretResult::Unavailable,
-                  tr("The keychain did not answer within %1 seconds; an unlock prompt may be "
-                     "waiting for an answer.")
-                      .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())});
+        ++m_generation; // QtKeychain's late answer, if any, is ignored from now on
+        // A keyring locked while its unlock prompt waits unanswered is still Locked.
+        resolveFailure(
+            {SecretResult::Unavailable,
+             tr("The keychain did not answer within %1 seconds; an unlock prompt may be "
+                "waiting for an answer.")
+                 .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())});
     });
 }
 
@@ -198,43 +202,50 @@ void KeychainSecretStore::resolveFailure(const SecretResult &ifUsable)
 #ifdef HERO_HAVE_SECRET_SERVICE_PROBE
     auto *probe = new SecretServiceProbe(this);
     const quint64 generation = m_generation;
-    connect(
-        probe, &SecretServiceProbe::finished, this,
-        [this, generation, ifUsable](SecretServiceProbe::Outcome outcome, const QString &detail) {
-            if (generation != m_generation)
-                return;
-            switch (outcome) {
-            case SecretServiceProbe::Usable:
-            case SecretServiceProbe::Inconclusive:
-                conclude(ifUsable);
-                return;
-            case SecretServiceProbe::NoSessionBus:
-                conclude({SecretResult::Unavailable,
-                          tr("No D-Bus session bus is running, so no keyring can be reached "
-                             "(%1).")
-                              .arg(detail)});
-                return;
-            case SecretServiceProbe::NoSecretService:
-                // Another backend (KWallet) may be in use; only a failure is telling here.
-                if (ifUsable.status == SecretResult::Other)
-                    conclude({SecretResult::Unavailable,
-                              tr("No Secret Service (such as GNOME Keyring or KWallet) is "
-                                 "running. %1")
-                                  .arg(ifUsable.message)});
-                else
+    connect(probe, &SecretServiceProbe::finished, this,
+            [this, generation, ifUsable](const SecretServiceProbe::Findings &findings) {
+                if (generation != m_generation)
+                    return;
+                const QString &detail = findings.detail;
+                switch (findings.outcome) {
+                case SecretServiceProbe::Usable:
+                case SecretServiceProbe::Inconclusive:
                     conclude(ifUsable);
-                return;
-            case SecretServiceProbe::NoDefaultCollection:
-                conclude({SecretResult::Unavailable,
-                          tr("The Secret Service has no default keyring (login "
-                             "collection) to store keys in.")});
-                return;
-            case SecretServiceProbe::Locked:
-                conclude({SecretResult::Locked, tr("The keyring is locked.")});
-                return;
-            }
-        });
-    probe->start();
+                    return;
+                case SecretServiceProbe::NoSessionBus:
+                    conclude({SecretResult::Unavailable,
+                              tr("No D-Bus session bus is running, so no keyring can be reached "
+                                 "(%1).")
+                                  .arg(detail)});
+                    return;
+                case SecretServiceProbe::NoSecretService:
+                    // Another backend (KWallet) may be in use; only a failure is telling here.
+                    if (ifUsable.status == SecretResult::Other)
+                        conclude({SecretResult::Unavailable,
+                                  tr("No Secret Service (such as GNOME Keyring or KWallet) is "
+                                     "running. %1")
+                                      .arg(ifUsable.message)});
+                    else
+                        conclude(ifUsable);
+                    return;
+                case SecretServiceProbe::NoDefaultCollection:
+                    conclude({SecretResult::Unavailable,
+                              tr("The Secret Service has no default keyring (login "
+                                 "collection) to store keys in.")});
+                    return;
+                case SecretServiceProbe::Locked: {
+                    const LockedKeyring keyring = LockedKeyring::here(
+                        findings.provider, findings.collectionPath, findings.collectionLabel);
+                    conclude({SecretResult::Locked, lockedKeyringMessage(keyring),
+                              lockedKeyringAdvice(keyring)});
+                    return;
+                }
+                }
+            });
+    // The attributes QtKeychain files an entry under, so the probe finds the entry's own
+    // collection, wherever the `default` alias points.
+    probe->start({{QStringLiteral("server"), m_service},
+                  {QStringLiteral("user"), m_current.job ? m_current.job->account() : QString()}});
 #else
     conclude(ifUsable);
 #endif

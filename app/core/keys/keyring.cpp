@@ -63,7 +63,7 @@ SecretStore *KeyRing::storeFor(const KeyProfile &profile) const
 void KeyRing::failFromStore(KeyJob *job, const SecretResult &result)
 {
     QString text = result.message;
-    const QString advice = keychainAdvice(result.status);
+    const QString advice = result.advice.isEmpty() ? keychainAdvice(result.status) : result.advice;
     if (result.status != SecretResult::Other && !advice.isEmpty() && !text.contains(advice))
         text = text.isEmpty() ? advice : text + u' ' + advice;
     job->fail(KeyJob::Error::Keychain, text, result);

@@ -19,8 +19,19 @@ struct SecretResult
         Other, // any other backend failure; the message says what
     };
 
+    SecretResult() = default;
+    SecretResult(Status status, const QString &message, const QString &advice = QString())
+        : status(status)
+        , message(message)
+        , advice(advice)
+    {
+    }
+
     Status status = Ok;
     QString message;
+    // What the user can do about it here, when the store knows better than keychainAdvice()
+    // (e.g. how to unlock this desktop's keyring); empty otherwise.
+    QString advice;
 
     bool isOk() const { return status == Ok; }
     // The cases where "use this key for this session only" is the way forward.
@@ -30,7 +41,7 @@ struct SecretResult
     }
     friend bool operator==(const SecretResult &a, const SecretResult &b)
     {
-        return a.status == b.status && a.message == b.message;
+        return a.status == b.status && a.message == b.message && a.advice == b.advice;
     }
 };
 

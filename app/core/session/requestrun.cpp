@@ -34,7 +34,10 @@ void RequestRun::start()
     KeyJob *job = m_keys->readSecret(m_target.keyProfileId);
     connect(job, &KeyJob::finished, this, [this, job] {
         if (!job->isOk()) {
-            finishRefused(Refusal::KeyUnavailable, job->errorText());
+            finishRefused(job->keychainResult().status == SecretResult::Locked
+                              ? Refusal::KeychainLocked
+                              : Refusal::KeyUnavailable,
+                          job->errorText());
             return;
         }
         secretReady(job->secret());

@@ -99,6 +99,7 @@ private slots:
     void uncodedForbiddenRanksScopeFirstForHomeGroup();
     void staleEnvironmentKeyIsNamedAsLikelyCause();
     void redirectNamesItsTarget();
+    void aLockedKeyringSaysHowToUnlockAndOffersTryAgain();
     void tlsFailureNamesTheCertificateProblem_data();
     void tlsFailureNamesTheCertificateProblem();
     void proxyAuthenticationNamesTheProxyNotItsPassword();
@@ -430,6 +431,24 @@ void TestDiagnosis::staleEnvironmentKeyIsNamedAsLikelyCause()
     Exchange noKey = answer(401, "");
     noKey.request.headers = {{"x-practice-group-id", "1001"}};
     QVERIFY(diagnose(noKey, riverside()).cause.contains(QLatin1String("No API key")));
+}
+
+void TestDiagnosis::aLockedKeyringSaysHowToUnlockAndOffersTryAgain()
+{
+    Exchange locked = refused(Refusal::KeychainLocked);
+    locked.refusalText = QStringLiteral("The “Login” keyring is locked. Unlock it in Seahorse.");
+    const Diagnosis diagnosis = diagnose(locked, riverside());
+    QCOMPARE(diagnosis.code, QStringLiteral("refused_before_sending"));
+    QCOMPARE(diagnosis.cause, locked.refusalText);
+    QVERIFY(!diagnosis.cause.contains(QLatin1String("No API key")));
+    QVERIFY(diagnosis.title.contains(QLatin1String("locked")));
+    QVERIFY(diagnosis.hasAction(NextStep::ReadKeyAgain));
+    QVERIFY(!diagnosis.hasAction(NextStep::OpenKeyManager));
+
+    // Any other keychain failure still says what the keychain said.
+    Exchange unavailable = refused(Refusal::KeyUnavailable);
+    unavailable.refusalText = QStringLiteral("No Secret Service is running.");
+    QVERIFY(diagnose(unavailable, riverside()).cause.contains(unavailable.refusalText));
 }
 
 void TestDiagnosis::redirectNamesItsTarget()
