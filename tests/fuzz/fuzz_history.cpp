@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     file.close();
 
     HistoryStore store(path);
-    store.setKeepResponseBodies(true);
+    store.setKeepBodies(true);
     store.load();
     for (const HistoryEntry &entry : store.entries())
         (void)entry.id.size();
