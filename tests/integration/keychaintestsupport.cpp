@@ -441,10 +441,12 @@ bool unlockPromptIsDismissed(QString *why)
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QByteArray &input)
+                         const QByteArray &input, const QProcessEnvironment &environment)
 {
     ProcessResult result;
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(program, arguments);
     if (!process.waitForStarted(10000))

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -83,8 +84,10 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
+// `environment` empty: this process's own.
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QByteArray &input = QByteArray());
+                         const QByteArray &input = QByteArray(),
+                         const QProcessEnvironment &environment = QProcessEnvironment());
 // A shell command line as a user would paste it into bash, with the input typed into it.
 ProcessResult runInBash(const QString &commandLine, const QByteArray &input);
 // Runs the unlock command the app prints for a session without a display, typing the login

@@ -163,13 +163,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    struct CliResult
-    {
-        bool finished = false;
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using CliResult = ProcessResult;
     CliResult runCli(const QString &name, const QStringList &arguments,
                      const QByteArray &input = QByteArray());
     QStringList cliBase() const;
@@ -457,23 +451,11 @@ TestCanarySession::CliResult TestCanarySession::runCli(const QString &name,
                                                        const QStringList &arguments,
                                                        const QByteArray &input)
 {
-    CliResult result;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Only for --key-env: the child's environment, never a file.
     environment.insert(KeyVariable, QString::fromLatin1(m_key));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(HERO_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    // Waiting with the event loop running: the sandbox answering the CLI lives in this process.
-    result.finished = finished.wait(30000);
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    const CliResult result =
+        runProcess(QStringLiteral(HERO_CLI_PATH), arguments, input, environment);
     capture(QStringLiteral("hero-cli %1 stdout").arg(name), result.out);
     capture(QStringLiteral("hero-cli %1 stderr").arg(name), result.err);
     return result;
