@@ -137,7 +137,6 @@ void diagnoseRefusal(Builder &b)
     b.set(QStringLiteral("refused_before_sending"), Diagnosis::Severity::Error,
           Text::tr("Not sent: the explorer refused the request"), QString());
     b.evidence(Text::tr("Refusal"), refusalId(x.refusal));
-    b.evidence(Text::tr("Reason"), x.refusalText);
     switch (x.refusal) {
     case Refusal::InvalidApiKey:
     case Refusal::KeyUnavailable:
@@ -191,6 +190,9 @@ void diagnoseRefusal(Builder &b)
         b.step(NextStep::EditRequest, Text::tr("Correct the request or the environment"));
         break;
     }
+    // The refusal's reason once: not again as evidence when the cause already says it.
+    if (!b.d.cause.contains(x.refusalText))
+        b.evidence(Text::tr("Reason"), x.refusalText);
 }
 
 QString tlsProblem(const QStringList &errors)

@@ -449,6 +449,15 @@ void TestDiagnosis::aLockedKeyringSaysHowToUnlockAndOffersTryAgain()
     Exchange unavailable = refused(Refusal::KeyUnavailable);
     unavailable.refusalText = QStringLiteral("No Secret Service is running.");
     QVERIFY(diagnose(unavailable, riverside()).cause.contains(unavailable.refusalText));
+
+    // Said once: the keychain's words are the cause, not again as evidence beneath it.
+    QVERIFY(diagnosis.evidenceValue(QStringLiteral("Reason")).isEmpty());
+    QVERIFY(diagnose(unavailable, riverside()).evidenceValue(QStringLiteral("Reason")).isEmpty());
+    // A reason the cause does not say stays as evidence.
+    Exchange header = refused(Refusal::InvalidHeader);
+    header.refusalText = QStringLiteral("The header x-trace contains a line break.");
+    QCOMPARE(diagnose(header, riverside()).evidenceValue(QStringLiteral("Reason")),
+             header.refusalText);
 }
 
 void TestDiagnosis::redirectNamesItsTarget()
