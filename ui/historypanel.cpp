@@ -132,16 +132,14 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addStretch();
     buttons->addWidget(m_clear);
-    auto *bodies = new QHBoxLayout;
-    bodies->addWidget(m_bodiesWarning, 1);
-    bodies->addWidget(m_clearBodies, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_keepBodies, 0, Qt::AlignLeft);
-    layout->addLayout(bodies);
+    layout->addWidget(m_bodiesWarning);
+    layout->addWidget(m_clearBodies, 0, Qt::AlignRight);
     m_view->viewport()->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setSearchText);
@@ -258,8 +256,8 @@ void HistoryPanel::updateBodiesNotice()
         text = tr("Request and response bodies can contain patient data, and they are saved on "
                   "this computer.");
     else if (stored > 0)
-        text = tr("Older entries (%1 of %2) still hold request or response bodies saved on this "
-                  "computer, which can contain patient data.")
+        text = tr("%1 of %2 older entries still hold bodies saved on this computer, which can "
+                  "contain patient data.")
                    .arg(stored)
                    .arg(m_store->entries().size());
     m_bodiesWarning->setText(text);
