@@ -26,7 +26,8 @@ usage() {
 # NAME → "max_len timeout_seconds": the largest input worth trying, and how long one input may
 # take before it counts as a hang. The OpenAPI ones take the whole bundled catalogue (~105 KB as
 # JSON, ~140 KB as YAML); an import that spends its whole work budget (crashes/openapi_*/) takes
-# about 1 s in the release build but 25 s under the sanitizers on a loaded machine, hence 60.
+# about 1 s in the release build and 3-6 s under the sanitizers on a loaded machine; 60 leaves
+# room for a dense web of $refs, which costs more per node, without calling it a hang.
 limits() {
     case "$1" in
     openapi_json | openapi_yaml) echo "196608 60" ;;
