@@ -580,8 +580,12 @@ void RequestComposer::rebuildPathParameters()
     if (current == names)
         return;
 
-    while (m_pathParamsLayout->rowCount() > 0)
-        m_pathParamsLayout->takeRow(0);
+    while (m_pathParamsLayout->rowCount() > 0) {
+        // takeRow hands over the row's layout items (not its widgets): ours to delete.
+        const QFormLayout::TakeRowResult row = m_pathParamsLayout->takeRow(0);
+        delete row.labelItem;
+        delete row.fieldItem;
+    }
     for (QLineEdit *field : fields) {
         if (QWidget *label = m_pathParamsLayout->labelForField(field))
             label->deleteLater();

@@ -661,10 +661,15 @@ QString doesNotFit(MainWindow *window, const QString &what)
     return text;
 }
 
-// The option a tree view hands its delegate when it paints a row.
+// The option a tree view hands its delegate when it paints a row: initViewItemOption is
+// protected, so it is reached through a pointer to the member, called on the tree itself (a cast
+// of the tree to a subclass it is not is undefined behaviour, which UBSan reports).
 struct ItemOptions : QTreeView
 {
-    using QTreeView::initViewItemOption;
+    static void init(const QTreeView *tree, QStyleOptionViewItem *option)
+    {
+        (tree->*&ItemOptions::initViewItemOption)(option);
+    }
 };
 
 // A 429 with a long wait and a 400 with field problems: the tallest diagnoses there are.
@@ -809,7 +814,7 @@ void TestMainWindow::theCatalogueShowsWholePathsAt1024Pixels()
             const QModelIndex index = model->index(row, 0, parent);
             const QString path = index.data(OperationsModel::PathRole).toString();
             QStyleOptionViewItem option;
-            static_cast<ItemOptions *>(tree)->initViewItemOption(&option);
+            ItemOptions::init(tree, &option);
             option.rect = tree->visualRect(index);
             const QString shown = delegate->shownText(option, index);
             const QString problem =
