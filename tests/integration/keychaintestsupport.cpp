@@ -486,7 +486,7 @@ bool unlockWithThePrintedCommand(QString *why)
         *why = QStringLiteral("the unlock command failed: ") + QString::fromUtf8(unlock.err);
         return false;
     }
-    if (!QTest::qWaitFor(defaultCollectionReady, 20000)) {
+    if (!QTest::qWaitFor(defaultCollectionReady, 60000)) {
         *why = QStringLiteral("the login keyring is still locked after the unlock command");
         return false;
     }
