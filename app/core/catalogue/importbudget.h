@@ -11,8 +11,8 @@
 // what real documents use (bench/catalogue prints what they use: GitHub's 1,223 operations take
 // 9,000 schema nodes, a generated 10,000 operations about 125,000) and far below what a hostile
 // document can ask for; low enough that one stops in about a second, and in seconds, not
-// minutes, under the fuzzers' sanitizers. Past one, the import stops with a message that names it, and nothing
-// is imported.
+// minutes, under the fuzzers' sanitizers. Past one, the import stops with a message that names it,
+// and nothing is imported.
 struct ImportLimits
 {
     static constexpr qint64 MiB = 1024 * 1024;
