@@ -6,16 +6,18 @@
 #include "keys/keyprofile.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
+#include "ratelimit/clock.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
-RequestRun::RequestRun(ApiClient *client, KeyRing *keys, RateLimiter *limiter,
+RequestRun::RequestRun(ApiClient *client, KeyRing *keys, RateLimiter *limiter, Clock *clock,
                        const RunTarget &target, const ApiRequest &request, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_keys(keys)
     , m_limiter(limiter)
+    , m_clock(clock)
     , m_target(target)
     , m_request(request)
     , m_retryTimer(new QTimer(this))
@@ -100,7 +102,7 @@ void RequestRun::attemptDone(const Exchange &result)
     if (m_target.retries && exchange.wasSent()
         && exchange.transportError != TransportError::Canceled) {
         const RetryDecision decision = m_retryPolicy.decide(exchange, m_request.method, m_attempt,
-                                                            QDateTime::currentDateTimeUtc());
+                                                            m_clock->wallNow());
         if (decision.retry) {
             // With the throttle on, a 429 has paused the key in the limiter, which holds the
             // request until then; without it, the run waits itself.
@@ -109,11 +111,28 @@ void RequestRun::attemptDone(const Exchange &result)
             const auto wait = limiterWaits ? std::chrono::milliseconds(0) : decision.wait;
             const auto shown = limiterWaits ? m_limiter->untilAdmitted(m_rateKey) : decision.wait;
             setStage(Stage::WaitingToRetry, shown);
-            m_retryTimer->start(int(wait.count()));
+            waitToRetry(wait);
             return;
         }
     }
     finishWith(exchange);
+}
+
+void RequestRun::waitToRetry(std::chrono::milliseconds wait)
+{
+    if (m_clock->isManual())
+        m_retryDue = m_clock->now() + wait;
+    else
+        m_retryTimer->start(int(wait.count()));
+}
+
+bool RequestRun::retryIfDue()
+{
+    if (m_finished || !m_retryDue || *m_retryDue > m_clock->now())
+        return false;
+    m_retryDue.reset();
+    enqueue();
+    return true;
 }
 
 void RequestRun::cancel()
@@ -123,6 +142,7 @@ void RequestRun::cancel()
     if (m_ticket && m_limiter)
         m_limiter->cancel(m_ticket);
     m_retryTimer->stop();
+    m_retryDue.reset();
     if (m_call && m_stage == Stage::Sending) {
         m_call->cancel(); // finishes through attemptDone with TransportError::Canceled
         return;
@@ -130,7 +150,7 @@ void RequestRun::cancel()
     Exchange exchange;
     exchange.request.method = m_request.method;
     exchange.request.url = ApiClient::urlFor(m_target.environment, m_request);
-    exchange.startedAt = QDateTime::currentDateTimeUtc();
+    exchange.startedAt = m_clock->wallNow();
     exchange.transportError = TransportError::Canceled;
     exchange.errorText = QCoreApplication::translate("RequestRun", "Cancelled before it was sent.");
     exchange.attempt = m_attempt;
@@ -148,7 +168,7 @@ void RequestRun::finishRefused(Refusal refusal, const QString &text)
     Exchange exchange;
     exchange.request.method = m_request.method;
     exchange.request.url = ApiClient::urlFor(m_target.environment, m_request);
-    exchange.startedAt = QDateTime::currentDateTimeUtc();
+    exchange.startedAt = m_clock->wallNow();
     exchange.refusal = refusal;
     exchange.refusalText = text;
     finishWith(exchange);
@@ -172,14 +192,40 @@ RequestRunner::RequestRunner(ApiClient *client, KeyRing *keys, RateLimiter *limi
     , m_client(client)
     , m_keys(keys)
     , m_limiter(limiter)
+    , m_ownClock(limiter ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(limiter ? limiter->clock() : m_ownClock.get())
 {
 }
 
+RequestRunner::~RequestRunner() = default;
+
 RequestRun *RequestRunner::start(const RunTarget &target, const ApiRequest &request)
 {
-    auto *run = new RequestRun(m_client, m_keys, m_limiter, target, request, this);
+    auto *run = new RequestRun(m_client, m_keys, m_limiter, m_clock, target, request, this);
     QTimer::singleShot(0, run, [run] { run->start(); });
     return run;
+}
+
+void RequestRunner::process()
+{
+    // A retry that goes now may be sent at once or queue in the limiter behind others.
+    const QList<RequestRun *> runs = findChildren<RequestRun *>(Qt::FindDirectChildrenOnly);
+    for (RequestRun *run : runs)
+        run->retryIfDue();
+    if (m_limiter)
+        m_limiter->process();
+}
+
+std::optional<std::chrono::milliseconds> RequestRunner::nextWakeUp() const
+{
+    std::optional<std::chrono::milliseconds> next = m_limiter ? m_limiter->nextWakeUp()
+                                                              : std::nullopt;
+    const QList<RequestRun *> runs = findChildren<RequestRun *>(Qt::FindDirectChildrenOnly);
+    for (const RequestRun *run : runs) {
+        if (run->m_retryDue && !run->m_finished && (!next || *run->m_retryDue < *next))
+            next = run->m_retryDue;
+    }
+    return next;
 }
 
 QString RequestRunner::rateKeyFor(const QString &environmentId, const QString &fingerprint)

@@ -4,6 +4,7 @@
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
+#include "ratelimit/clock.h"
 #include "sandboxserver.h"
 #include "session/requestrun.h"
 
@@ -22,7 +23,9 @@ const QByteArray FullKey = QByteArrayLiteral("hero_sbx_full_7Q2mX9");
 
 } // namespace
 
-// The whole request path against the real sandbox over loopback HTTP: throttle, retries.
+// The whole request path against the real sandbox over loopback HTTP: throttle, retries. The
+// runner, its limiter and the sandbox's rate window share one VirtualClock, so every wait is
+// a step the test takes, and the counts are exact.
 class TestRequestRun : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ private slots:
     void cleanup();
     void burstUnderASmallLimitNeverShowsA429();
     void withoutTheThrottleA429IsRetriedAfterRetryAfter();
+    void aRetryWaitsForTheClockNotForATimer();
     void aPostIsNeverRetried();
     void aQueuedRequestCanBeCancelled();
     void aKeyIsReadFromTheKeyRingByProfile();
@@ -41,8 +45,15 @@ private slots:
 private:
     void startSandbox(int limit, int windowSeconds);
     QList<Exchange> runAll(const QList<RequestRun *> &runs);
+    // Lets the network answer what was sent, without moving the clock: true once no run is
+    // reading its key or waiting for an answer.
+    static bool settle(const QList<QPointer<RequestRun>> &runs);
+    static QList<QPointer<RequestRun>> watch(const QList<RequestRun *> &runs);
+    // Moves the clock to the runner's next wake-up and processes it.
+    void step();
     RunTarget target(bool throttle = true) const;
 
+    VirtualClock m_clock;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
@@ -55,7 +66,8 @@ void TestRequestRun::init()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
-    m_limiter = std::make_unique<RateLimiter>();
+    m_clock = VirtualClock();
+    m_limiter = std::make_unique<RateLimiter>(&m_clock);
     m_runner = std::make_unique<RequestRunner>(m_client.get(), nullptr, m_limiter.get());
 }
 
@@ -76,6 +88,7 @@ void TestRequestRun::startSandbox(int limit, int windowSeconds)
     options.rateWindowSeconds = windowSeconds;
     QString error;
     QVERIFY2(m_sandbox->start(options, &error), qPrintable(error));
+    m_sandbox->setClock([this] { return m_clock.wallNow().toMSecsSinceEpoch(); });
     m_environment = sandboxEnvironment(m_sandbox->baseUrl());
     m_environment.rateLimit = limit;
     m_environment.rateWindowSeconds = windowSeconds;
@@ -93,51 +106,70 @@ RunTarget TestRequestRun::target(bool throttle) const
 
 QList<Exchange> TestRequestRun::runAll(const QList<RequestRun *> &runs)
 {
-    // An event loop rather than QTest::qWait(), which sleeps between its passes: the sandbox
-    // answers in this thread and QNetworkAccessManager in its own, so a sleeping wait would add
-    // up to 20 ms of uneven latency and move the sandbox's window against the throttle's.
+    // An event loop answers what was sent; the clock moves only when every run waits on it.
     QList<Exchange> results;
-    QEventLoop loop;
-    for (RequestRun *run : runs) {
-        connect(run, &RequestRun::finished, &loop,
-                [&results, &loop, total = runs.size()](const Exchange &exchange) {
-                    results.append(exchange);
-                    if (results.size() == total)
-                        loop.quit();
-                });
+    for (RequestRun *run : runs)
+        connect(run, &RequestRun::finished, this,
+                [&results](const Exchange &exchange) { results.append(exchange); });
+    const QList<QPointer<RequestRun>> live = watch(runs);
+    for (int steps = 0; results.size() < runs.size() && steps < 100; ++steps) {
+        if (!QTest::qWaitFor([&] { return results.size() == runs.size() || settle(live); },
+                             10000))
+            break;
+        if (results.size() < runs.size())
+            step();
     }
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
     return results;
+}
+
+QList<QPointer<RequestRun>> TestRequestRun::watch(const QList<RequestRun *> &runs)
+{
+    return QList<QPointer<RequestRun>>(runs.cbegin(), runs.cend());
+}
+
+bool TestRequestRun::settle(const QList<QPointer<RequestRun>> &runs)
+{
+    for (const QPointer<RequestRun> &run : runs) {
+        if (run && (run->stage() == RequestRun::Stage::ReadingKey
+                    || run->stage() == RequestRun::Stage::Sending))
+            return false;
+    }
+    return true;
+}
+
+void TestRequestRun::step()
+{
+    const std::optional<std::chrono::milliseconds> next = m_runner->nextWakeUp();
+    if (next)
+        m_clock.advanceTo(*next);
+    m_runner->process();
 }
 
 void TestRequestRun::burstUnderASmallLimitNeverShowsA429()
 {
-    startSandbox(5, 2);
+    startSandbox(5, 2); // the throttle aims at 4 a window, one under the limit
     ApiRequest request;
     request.path = QStringLiteral("/v1/me");
     QList<RequestRun *> runs;
     for (int i = 0; i < 20; ++i)
         runs.append(m_runner->start(target(), request));
-    int attempts = 0;
-    int rateLimited = 0;
+    QList<int> statuses;
     for (RequestRun *run : runs) {
         connect(run, &RequestRun::attemptFinished, this,
-                [&attempts, &rateLimited](const Exchange &exchange) {
-                    ++attempts;
-                    rateLimited += exchange.status == 429 ? 1 : 0;
-                });
+                [&statuses](const Exchange &exchange) { statuses.append(exchange.status); });
     }
-    const QList<Exchange> results = runAll(runs);
-    QCOMPARE(results.size(), runs.size());
-    // What reaches the user: every request answered, none of them a 429.
-    for (const Exchange &exchange : results)
-        QCOMPARE(exchange.status, 200);
-    // The throttle, not the retries, did the work: the client's clock and the sandbox's differ
-    // by the loopback latency, which on a loaded machine may cost the odd 429 at a window's
-    // edge, never a storm of them.
-    QVERIFY2(rateLimited <= 2, qPrintable(QString::number(rateLimited)));
-    QCOMPARE(attempts, 20 + rateLimited);
+    const QList<QPointer<RequestRun>> live = watch(runs);
+    // Four at once, then four more each time the window has moved on by two seconds.
+    for (int window = 0; window < 5; ++window) {
+        if (window > 0)
+            step();
+        QVERIFY(QTest::qWaitFor([&] { return settle(live); }, 10000));
+        QCOMPARE(m_clock.now(), std::chrono::milliseconds(2000 * window));
+        QCOMPARE(statuses.size(), 4 * (window + 1));
+    }
+    // Every request answered, each on its first attempt, none of them a 429.
+    QCOMPARE(statuses, QList<int>(20, 200));
+    QVERIFY(!m_runner->nextWakeUp());
 }
 
 void TestRequestRun::withoutTheThrottleA429IsRetriedAfterRetryAfter()
@@ -157,14 +189,39 @@ void TestRequestRun::withoutTheThrottleA429IsRetriedAfterRetryAfter()
     }
     const QList<Exchange> results = runAll(runs);
     QCOMPARE(results.size(), runs.size());
-    QVERIFY2(!rateLimited.isEmpty(), "the sandbox should have answered 429 at least once");
-    QVERIFY(!rateLimited.first().header("Retry-After").isEmpty());
+    // All four went at once: two over the limit, each told to wait one second, and retried
+    // exactly then.
+    QCOMPARE(rateLimited.size(), 2);
+    for (const Exchange &exchange : rateLimited)
+        QCOMPARE(exchange.header("Retry-After"), QByteArrayLiteral("1"));
+    QCOMPARE(m_clock.now(), std::chrono::milliseconds(1000));
     int retried = 0;
     for (const Exchange &exchange : results) {
         QCOMPARE(exchange.status, 200);
-        retried += exchange.attempt > 1 ? 1 : 0;
+        retried += exchange.attempt == 2 ? 1 : 0;
     }
-    QVERIFY(retried >= 1);
+    QCOMPARE(retried, 2);
+}
+
+void TestRequestRun::aRetryWaitsForTheClockNotForATimer()
+{
+    startSandbox(1, 1);
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/me");
+    runAll({m_runner->start(target(false), request)});
+    RequestRun *run = m_runner->start(target(false), request);
+    QSignalSpy finished(run, &RequestRun::finished);
+    QTRY_COMPARE(run->stage(), RequestRun::Stage::WaitingToRetry);
+    QCOMPARE(m_runner->nextWakeUp(), std::chrono::milliseconds(1000));
+    // More than the second it waits, in real time: on the virtual clock nothing moves.
+    QTest::qWait(1200);
+    QCOMPARE(run->stage(), RequestRun::Stage::WaitingToRetry);
+    QCOMPARE(run->attempt(), 1);
+    step();
+    QVERIFY(finished.wait(10000));
+    const auto exchange = finished.first().first().value<Exchange>();
+    QCOMPARE(exchange.status, 200);
+    QCOMPARE(exchange.attempt, 2);
 }
 
 void TestRequestRun::aPostIsNeverRetried()
