@@ -3,7 +3,7 @@
 //
 // The composition root: builds the one network manager, the settings, the secret stores and
 // the other long-lived parts, and hands them to constructors. No singletons.
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
 #include "mainwindow.h"

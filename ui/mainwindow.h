@@ -5,7 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
-#include "explorerservices.h"
+#include "explorer/explorerservices.h"
 #include "export/supportreport.h"
 #include "http/apiclient.h"
 #include "keys/keyprofile.h"

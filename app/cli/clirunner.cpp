@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "diagnosis/doctor.h"
 #include "environments/environmentsettings.h"
+#include "explorer/explorerparts.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
@@ -140,14 +141,21 @@ QSettings *CliRunner::settings()
     return m_settings.get();
 }
 
+ExplorerParts *CliRunner::parts()
+{
+    if (!m_parts) {
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        ExplorerParts::Options options;
+        options.rememberProxySignIn = false;
+        m_parts = std::make_unique<ExplorerParts>(settings(), m_keychain.get(),
+                                                  new ExplorerProxyFactory, options);
+    }
+    return m_parts.get();
+}
+
 KeyRing *CliRunner::keyRing()
 {
-    if (!m_keys) {
-        m_keychain = std::make_unique<KeychainSecretStore>();
-        m_profiles = std::make_unique<KeyProfileStore>(settings());
-        m_keys = std::make_unique<KeyRing>(m_keychain.get(), m_profiles.get());
-    }
-    return m_keys.get();
+    return &parts()->keys;
 }
 
 bool CliRunner::lookUpEnvironment(Environment *environment, int *exitCode)
@@ -315,26 +323,15 @@ bool CliRunner::buildRequest(ApiRequest *request, int *exitCode)
 Exchange CliRunner::sendAndWait(const RunTarget &target, const ApiRequest &request,
                                 QString *rateKey)
 {
-    if (!m_runner) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_network->setProxyFactory(new ExplorerProxyFactory); // the manager owns it
-        // Credentials come only from the proxy's URL, which Qt sends itself; nothing is asked
-        // or remembered here, so a 407 ends the request and is explained.
-        m_proxyAuth = std::make_unique<ProxyAuthenticator>(m_network.get(), nullptr, nullptr);
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        m_limiter = std::make_unique<RateLimiter>();
-        m_runner = std::make_unique<RequestRunner>(
-            m_client.get(), target.keyProfileId.isEmpty() ? nullptr : keyRing(), m_limiter.get());
-    }
     Exchange result;
     QEventLoop loop;
     const QUrl url = ApiClient::urlFor(target.environment, request);
     const QMetaObject::Connection signInFailed =
-        connect(m_proxyAuth.get(), &ProxyAuthenticator::signInFailed, this,
+        connect(&parts()->proxyAuth, &ProxyAuthenticator::signInFailed, this,
                 [this, url](const QString &proxy, bool refused) {
                     explainProxySignIn(url, proxy, refused);
                 });
-    RequestRun *run = m_runner->start(target, request);
+    RequestRun *run = m_parts->runner.start(target, request);
     connect(run, &RequestRun::stageChanged, this,
             [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
                 if (stage == RequestRun::Stage::WaitingToRetry
@@ -494,8 +491,8 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
             headers.insert(QString::fromLatin1(header.first).toLower(),
                            QString::fromLatin1(header.second));
         QJsonObject rate;
-        if (m_limiter && !rateKey.isEmpty()) {
-            const RateGaugeState state = m_limiter->gaugeState(rateKey);
+        if (m_parts && !rateKey.isEmpty()) {
+            const RateGaugeState state = m_parts->limiter.gaugeState(rateKey);
             rate = {{QStringLiteral("used"), state.used},
                     {QStringLiteral("limit"), state.limit},
                     {QStringLiteral("window_s"), qint64(state.window.count())},
@@ -708,15 +705,16 @@ int CliRunner::runDiagnose()
         original = sendAndWait(target, request, &rateKey);
         originalDiagnosis = diagnoseForCli(original, target, request);
         doctorRequest.originalCode = originalDiagnosis.code;
-    }
-    if (!m_runner) // builds the runner; the doctor's first probe repeats this anyway
+    } else {
+        // Whether the key can be read at all; the doctor's first probe repeats this anyway.
         original = sendAndWait(
             target, ApiRequest{"GET", QStringLiteral("/v1/me"), {}, {}, {}, false}, &rateKey);
+    }
     // Without the key no probe can tell anything: say why, as `request` would.
     if (isKeyRefusal(original.refusal))
         return report(original, diagnoseForCli(original, target, request), rateKey);
 
-    Doctor doctor(doctorSenderFor(m_runner.get(), target));
+    Doctor doctor(doctorSenderFor(&parts()->runner, target));
     QEventLoop loop;
     connect(&doctor, &Doctor::finished, &loop, &QEventLoop::quit);
     doctor.start(doctorRequest);

@@ -15,13 +15,9 @@
 #include <memory>
 
 class Catalogue;
-class KeyProfileStore;
+class ExplorerParts;
 class KeyRing;
-class ProxyAuthenticator;
-class QNetworkAccessManager;
 class QSettings;
-class RateLimiter;
-class RequestRunner;
 class SandboxServer;
 class SecretStore;
 
@@ -47,6 +43,9 @@ private:
     int keysTest(const Environment &environment);
 
     QSettings *settings(); // the explorer's, made owner-only when first opened
+    // The core's parts, wired as the explorer wires them (ExplorerParts), but keeping no
+    // history and remembering no proxy sign-in; made on first use.
+    ExplorerParts *parts();
     KeyRing *keyRing();
     // The environment --env names (built in, or a custom one the explorer saved), unstarted.
     bool lookUpEnvironment(Environment *environment, int *exitCode);
@@ -75,13 +74,7 @@ private:
     KeyProfile m_profile; // the key profile in use, when it came from the keychain
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<KeyProfileStore> m_profiles;
-    std::unique_ptr<KeyRing> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ProxyAuthenticator> m_proxyAuth;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestRunner> m_runner;
+    std::unique_ptr<ExplorerParts> m_parts;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<Catalogue> m_bundledCatalogue; // parsed on first use, never for a 2xx
 };

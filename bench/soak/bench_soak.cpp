@@ -14,7 +14,7 @@
 #include "catalogue/catalogue.h"
 #include "crossorg/networkmap.h"
 #include "diagnosis/diagnosis.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "http/proxyfactory.h"
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"

@@ -3,7 +3,7 @@
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "endpointbrowser.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "filemodes.h"
 #include "history/historystore.h"
 #include "historypanel.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "endpointbrowser.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "keys/memorysecretstore.h"
 #include "loopbackonlyproxyfactory.h"
 #include "mainwindow.h"

@@ -7,7 +7,7 @@
 #include "diagnosispanel.h"
 #include "endpointbrowser.h"
 #include "explorerfixture.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "history/historystore.h"
 #include "http/apiclient.h"
 #include "keys/keyprofilestore.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "authproxy.h"
 #include "diagnosis/diagnosis.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "export/curlcommand.h"
 #include "export/supportreport.h"
 #include "keys/memorysecretstore.h"

@@ -6,7 +6,7 @@
 // read or written.
 #include "crossorgpanel.h"
 #include "endpointbrowser.h"
-#include "explorerparts.h"
+#include "explorer/explorerparts.h"
 #include "http/proxyfactory.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"

@@ -23,24 +23,35 @@ bool keepBodiesSetting(QSettings *settings)
 
 } // namespace
 
-ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QString &historyFile,
-                             QNetworkProxyFactory *proxyFactory,
-                             std::function<QUrl(QString *error)> startSandbox)
-    : proxyAuth(&network, settings, secrets)
+ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets,
+                             QNetworkProxyFactory *proxyFactory, const Options &options)
+    : proxyAuth(&network, options.rememberProxySignIn ? settings : nullptr,
+                options.rememberProxySignIn ? secrets : nullptr)
     , client(&network)
     , profiles(settings)
     , keys(secrets, &profiles)
     , runner(&client, &keys, &limiter)
-    , history(historyFile)
+    , history(options.historyFile)
     , m_settings(settings)
-    , m_startSandbox(std::move(startSandbox))
+    , m_startSandbox(options.startSandbox)
 {
     network.setProxyFactory(proxyFactory); // the manager owns it
-    proxyAuth.loadRemembered(); // the sign-in must answer at once, so read the keychain now
+    if (options.rememberProxySignIn)
+        proxyAuth.loadRemembered(); // the sign-in must answer at once: read the keychain now
+    if (options.historyFile.isEmpty())
+        return;
     // Patient data stays off disk unless the user asked to keep bodies.
     history.setKeepBodies(keepBodiesSetting(settings));
     QObject::connect(&history, &HistoryStore::keepBodiesChanged, settings,
                      [settings](bool keep) { settings->setValue(KeepBodiesKey, keep); });
+}
+
+ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QString &historyFile,
+                             QNetworkProxyFactory *proxyFactory,
+                             std::function<QUrl(QString *error)> startSandbox)
+    : ExplorerParts(settings, secrets, proxyFactory,
+                    Options{historyFile, true, std::move(startSandbox)})
+{
 }
 
 ExplorerServices ExplorerParts::services()

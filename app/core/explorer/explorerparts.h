@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "explorerservices.h"
+#include "explorer/explorerservices.h"
 #include "history/historystore.h"
 #include "http/apiclient.h"
 #include "keys/keyprofilestore.h"
@@ -16,17 +16,28 @@
 class QNetworkProxyFactory;
 class SecretStore;
 
-// The long-lived parts behind the main window, wired once: the network and its proxy sign-in
-// (remembered proxy passwords read ahead from the secret store), the key ring over the given
-// secret store, the throttle, the request runner and the history, whose "Keep bodies in
-// history" choice persists in the settings (history/keepBodies, taken over from the older
-// response-only history/keepResponseBodies). The explorer, the screenshot tool and the tests
-// build it with their own settings, secret store and proxy factory.
+// The long-lived parts of the explorer and of hero-cli, wired once, here only: the network
+// and its proxy sign-in, the key ring over the given secret store, the throttle, the request
+// runner and the history, whose "Keep bodies in history" choice persists in the settings
+// (history/keepBodies, taken over from the older response-only history/keepResponseBodies).
+// The explorer, hero-cli, the screenshot tool, the benchmarks and the tests build the core
+// through it, each with its own settings, secret store and proxy factory.
 class ExplorerParts
 {
 public:
+    struct Options
+    {
+        QString historyFile; // empty: nothing is kept (hero-cli)
+        // Off: a proxy's credentials come only from its URL, which Qt sends itself; nothing
+        // is read ahead from or remembered in the secret store, and a 407 ends the request.
+        bool rememberProxySignIn = true;
+        std::function<QUrl(QString *error)> startSandbox;
+    };
+
     // Takes ownership of proxyFactory; history.load() is left to the caller, so a window can
     // connect to its notices first.
+    ExplorerParts(QSettings *settings, SecretStore *secrets, QNetworkProxyFactory *proxyFactory,
+                  const Options &options);
     ExplorerParts(QSettings *settings, SecretStore *secrets, const QString &historyFile,
                   QNetworkProxyFactory *proxyFactory,
                   std::function<QUrl(QString *error)> startSandbox);
