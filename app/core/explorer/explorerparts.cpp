@@ -30,6 +30,7 @@ ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets,
     , client(&network)
     , profiles(settings)
     , keys(secrets, &profiles)
+    , limiter(options.clock)
     , runner(&client, &keys, &limiter)
     , history(options.historyFile)
     , m_settings(settings)
@@ -50,7 +51,7 @@ ExplorerParts::ExplorerParts(QSettings *settings, SecretStore *secrets, const QS
                              QNetworkProxyFactory *proxyFactory,
                              std::function<QUrl(QString *error)> startSandbox)
     : ExplorerParts(settings, secrets, proxyFactory,
-                    Options{historyFile, true, std::move(startSandbox)})
+                    Options{historyFile, true, std::move(startSandbox), nullptr})
 {
 }
 

@@ -13,6 +13,7 @@
 
 #include <QNetworkAccessManager>
 
+class Clock;
 class QNetworkProxyFactory;
 class SecretStore;
 
@@ -32,6 +33,8 @@ public:
         // is read ahead from or remembered in the secret store, and a 407 ends the request.
         bool rememberProxySignIn = true;
         std::function<QUrl(QString *error)> startSandbox;
+        // The limiter's and so the runner's clock; a SystemClock of the limiter's own when null.
+        Clock *clock = nullptr;
     };
 
     // Takes ownership of proxyFactory; history.load() is left to the caller, so a window can

@@ -101,8 +101,8 @@ void RequestRun::attemptDone(const Exchange &result)
         m_limiter->cancelAll(m_rateKey); // a bad key stops every queued request for it
     if (m_target.retries && exchange.wasSent()
         && exchange.transportError != TransportError::Canceled) {
-        const RetryDecision decision = m_retryPolicy.decide(exchange, m_request.method, m_attempt,
-                                                            m_clock->wallNow());
+        const RetryDecision decision =
+            m_retryPolicy.decide(exchange, m_request.method, m_attempt, m_clock->wallNow());
         if (decision.retry) {
             // With the throttle on, a 429 has paused the key in the limiter, which holds the
             // request until then; without it, the run waits itself.
@@ -218,8 +218,8 @@ void RequestRunner::process()
 
 std::optional<std::chrono::milliseconds> RequestRunner::nextWakeUp() const
 {
-    std::optional<std::chrono::milliseconds> next = m_limiter ? m_limiter->nextWakeUp()
-                                                              : std::nullopt;
+    std::optional<std::chrono::milliseconds> next =
+        m_limiter ? m_limiter->nextWakeUp() : std::nullopt;
     const QList<RequestRun *> runs = findChildren<RequestRun *>(Qt::FindDirectChildrenOnly);
     for (const RequestRun *run : runs) {
         if (run->m_retryDue && !run->m_finished && (!next || *run->m_retryDue < *next))

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "explorer/explorerparts.h"
 #include "keys/keyprofile.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
+#include "loopbackonlyproxyfactory.h"
 #include "ratelimit/clock.h"
 #include "sandboxserver.h"
 #include "session/requestrun.h"
@@ -55,28 +57,36 @@ private:
 
     VirtualClock m_clock;
     std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestRunner> m_runner;
+    // The core as the explorer and hero-cli wire it, on the virtual clock, keeping no history.
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    MemorySecretStore m_keychain;
+    std::unique_ptr<ExplorerParts> m_parts;
+    RateLimiter *m_limiter = nullptr;
+    RequestRunner *m_runner = nullptr;
+    ApiClient *m_client = nullptr;
     Environment m_environment;
 };
 
 void TestRequestRun::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
     m_clock = VirtualClock();
-    m_limiter = std::make_unique<RateLimiter>(&m_clock);
-    m_runner = std::make_unique<RequestRunner>(m_client.get(), nullptr, m_limiter.get());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    ExplorerParts::Options options;
+    options.rememberProxySignIn = false;
+    options.clock = &m_clock;
+    m_parts = std::make_unique<ExplorerParts>(m_settings.get(), &m_keychain,
+                                              new LoopbackOnlyProxyFactory, options);
+    m_limiter = &m_parts->limiter;
+    m_runner = &m_parts->runner;
+    m_client = &m_parts->client;
 }
 
 void TestRequestRun::cleanup()
 {
-    m_runner.reset();
-    m_limiter.reset();
-    m_client.reset();
-    m_network.reset();
+    m_parts.reset();
+    m_settings.reset();
     m_sandbox.reset();
 }
 
@@ -113,8 +123,7 @@ QList<Exchange> TestRequestRun::runAll(const QList<RequestRun *> &runs)
                 [&results](const Exchange &exchange) { results.append(exchange); });
     const QList<QPointer<RequestRun>> live = watch(runs);
     for (int steps = 0; results.size() < runs.size() && steps < 100; ++steps) {
-        if (!QTest::qWaitFor([&] { return results.size() == runs.size() || settle(live); },
-                             10000))
+        if (!QTest::qWaitFor([&] { return results.size() == runs.size() || settle(live); }, 10000))
             break;
         if (results.size() < runs.size())
             step();
@@ -130,8 +139,9 @@ QList<QPointer<RequestRun>> TestRequestRun::watch(const QList<RequestRun *> &run
 bool TestRequestRun::settle(const QList<QPointer<RequestRun>> &runs)
 {
     for (const QPointer<RequestRun> &run : runs) {
-        if (run && (run->stage() == RequestRun::Stage::ReadingKey
-                    || run->stage() == RequestRun::Stage::Sending))
+        if (run
+            && (run->stage() == RequestRun::Stage::ReadingKey
+                || run->stage() == RequestRun::Stage::Sending))
             return false;
     }
     return true;
@@ -275,7 +285,7 @@ void TestRequestRun::aKeyIsReadFromTheKeyRingByProfile()
     QVERIFY(added.wait());
     QVERIFY(add->isOk());
 
-    RequestRunner runner(m_client.get(), &ring, m_limiter.get());
+    RequestRunner runner(m_client, &ring, m_limiter);
     RunTarget fromRing = target();
     fromRing.secret.clear();
     fromRing.keyProfileId = add->profileId();
@@ -294,7 +304,7 @@ void TestRequestRun::anUnknownProfileIsRefusedBeforeSending()
     MemorySecretStore keychain;
     KeyProfileStore profiles(&settings);
     KeyRing ring(&keychain, &profiles);
-    RequestRunner runner(m_client.get(), &ring, m_limiter.get());
+    RequestRunner runner(m_client, &ring, m_limiter);
     RunTarget unknown = target();
     unknown.secret.clear();
     unknown.keyProfileId = QStringLiteral("no-such-profile");
