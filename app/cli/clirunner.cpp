@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "diagnosis/doctor.h"
 #include "environments/environmentsettings.h"
+#include "http/headernames.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
@@ -510,7 +511,7 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
             {QStringLiteral("body"), bodyAsJson(exchange.body)},
             {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
             {QStringLiteral("attempts"), exchange.attempt},
-            {QStringLiteral("key"), QString::fromUtf8(exchange.requestHeader("x-api-key"))},
+            {QStringLiteral("key"), QString::fromUtf8(exchange.requestHeader(HeaderName::ApiKey))},
             {QStringLiteral("diagnosis"), diagnosisJson(diagnosis)},
             {QStringLiteral("rate"), rate},
             {QStringLiteral("exit_code"), code},

@@ -3,6 +3,7 @@
 #include "historyentry.h"
 
 #include "export/headerredaction.h"
+#include "http/headernames.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,9 +11,6 @@
 #include <QUuid>
 
 namespace {
-
-const QByteArray ApiKeyHeader = QByteArrayLiteral("x-api-key");
-const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
 
 bool isUtf8Text(const QByteArray &bytes)
 {
@@ -129,7 +127,7 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryC
     entry.practiceGroup = context.practiceGroup;
     if (entry.practiceGroup.isEmpty())
         entry.practiceGroup =
-            QString::fromUtf8(firstHeader(exchange.request.headers, PracticeGroupHeader));
+            QString::fromUtf8(firstHeader(exchange.request.headers, HeaderName::PracticeGroupId));
     entry.keyFingerprint = context.keyFingerprint;
     entry.keyLabel = context.keyLabel;
     entry.diagnosisCode = context.diagnosisCode;
@@ -217,14 +215,15 @@ HistoryRequest HistoryEntry::toRequest() const
     for (const auto &header : requestHeaders) {
         const QByteArray &name = header.first;
         // The client adds these itself; masked values would be wrong to send.
-        if (name.compare(ApiKeyHeader, Qt::CaseInsensitive) == 0
-            || name.compare(PracticeGroupHeader, Qt::CaseInsensitive) == 0
+        if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0
+            || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
             || isSecretHeaderName(name))
             continue;
-        if (name.compare("accept", Qt::CaseInsensitive) == 0 && header.second == "application/json")
+        if (name.compare(HeaderName::Accept, Qt::CaseInsensitive) == 0
+            && header.second == JsonMediaType)
             continue;
-        if (name.compare("content-type", Qt::CaseInsensitive) == 0
-            && header.second == "application/json" && requestBodySize > 0)
+        if (name.compare(HeaderName::ContentType, Qt::CaseInsensitive) == 0
+            && header.second == JsonMediaType && requestBodySize > 0)
             continue;
         result.request.extraHeaders.append(header);
     }
