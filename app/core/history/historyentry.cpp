@@ -212,18 +212,26 @@ HistoryRequest HistoryEntry::toRequest() const
     // Query values that were masked cannot be sent again; the user fills them in.
     for (const auto &item : query)
         result.request.query.append(item);
+    // What the client adds by itself to such a request (ApiClient::prepare()); the rest was the
+    // user's. A body that was sent but not kept still counts as one.
+    ApiRequest bare = result.request;
+    if (bare.body.isEmpty() && requestBodySize > 0)
+        bare.body = QByteArrayLiteral("{}");
+    const HeaderList added = ApiClient::prepare(Environment(), Credentials(), bare).headers;
+    const auto addedByTheClient = [&added](const QPair<QByteArray, QByteArray> &header) {
+        for (const auto &own : added) {
+            if (own.first.compare(header.first, Qt::CaseInsensitive) == 0
+                && own.second == header.second)
+                return true;
+        }
+        return false;
+    };
     for (const auto &header : requestHeaders) {
         const QByteArray &name = header.first;
         // The client adds these itself; masked values would be wrong to send.
         if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0
             || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
-            || isSecretHeaderName(name))
-            continue;
-        if (name.compare(HeaderName::Accept, Qt::CaseInsensitive) == 0
-            && header.second == JsonMediaType)
-            continue;
-        if (name.compare(HeaderName::ContentType, Qt::CaseInsensitive) == 0
-            && header.second == JsonMediaType && requestBodySize > 0)
+            || isSecretHeaderName(name) || addedByTheClient(header))
             continue;
         result.request.extraHeaders.append(header);
     }
