@@ -308,6 +308,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &RequestComposer::send);
     connect(m_cancel, &QPushButton::clicked, this, &RequestComposer::cancelRequested);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestComposer::copyCurl);
+    // What the client adds depends on the method (a GET's cache headers) and on the headers.
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestComposer::updateAddedOnSend);
     // A header typed by hand replaces the client's own of that name.
     connect(m_headers, &QTableWidget::itemChanged, this, &RequestComposer::updateAddedOnSend);
     connect(m_headers->model(), &QAbstractItemModel::rowsRemoved, this,

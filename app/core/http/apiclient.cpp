@@ -420,7 +420,7 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
         !problem.isEmpty())
         return refuse(Refusal::InvalidPracticeGroup, problem);
     for (const auto &header : request.extraHeaders) {
-        const QByteArray name = header.first.toLower();
+        const QByteArray &name = header.first;
         if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0
             || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
             || name.compare(HeaderName::Host, Qt::CaseInsensitive) == 0)
