@@ -3,6 +3,7 @@
 #include "doctordialog.h"
 
 #include "diagnosispanel.h"
+#include "http/headernames.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,8 +18,6 @@
 #include <algorithm>
 
 namespace {
-
-const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
 
 QColor blend(const QColor &a, const QColor &b, double bShare)
 {
@@ -261,7 +260,7 @@ DoctorRequest DoctorDialog::requestFor(const ApiRequest &refusedRequest, const E
     request.query = refusedRequest.query;
     request.environment = environment;
     request.homeGroup = homeGroup;
-    request.targetGroup = QString::fromLatin1(refused.requestHeader(PracticeGroupHeader));
+    request.targetGroup = QString::fromLatin1(refused.requestHeader(HeaderName::PracticeGroupId));
     request.originalCode = diagnosis.code;
     return request;
 }

@@ -4,6 +4,7 @@
 
 #include "export/curlcommand.h"
 #include "focusframe.h"
+#include "http/headernames.h"
 #include "http/headervalidation.h"
 
 #include <QAction>
@@ -73,8 +74,8 @@ QString jsonErrorText(QJsonParseError::ParseError error)
 
 bool isAuthHeader(const QString &name)
 {
-    return name.compare(u"x-api-key", Qt::CaseInsensitive) == 0
-        || name.compare(u"x-practice-group-id", Qt::CaseInsensitive) == 0;
+    return name.compare(QLatin1String(HeaderName::ApiKey), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String(HeaderName::PracticeGroupId), Qt::CaseInsensitive) == 0;
 }
 
 // Keeps what a path may hold literally and encodes the rest (spaces, non-ASCII).
@@ -197,6 +198,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     top->addWidget(m_cancel);
     top->addWidget(m_copyCurl);
 
+    m_authHeaders->setWordWrap(true); // a long list of headers must not widen the window
     m_authHeaders->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_authHeaders->setToolTip(tr("Added by the explorer when sending. The key itself is never "
                                  "shown, copied or stored."));
@@ -306,6 +308,12 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &RequestComposer::send);
     connect(m_cancel, &QPushButton::clicked, this, &RequestComposer::cancelRequested);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestComposer::copyCurl);
+    // What the client adds depends on the method (a GET's cache headers) and on the headers.
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestComposer::updateAddedOnSend);
+    // A header typed by hand replaces the client's own of that name.
+    connect(m_headers, &QTableWidget::itemChanged, this, &RequestComposer::updateAddedOnSend);
+    connect(m_headers->model(), &QAbstractItemModel::rowsRemoved, this,
+            &RequestComposer::updateAddedOnSend);
     // Typing a value means "send this one".
     connect(m_query, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != ValueColumn || item->text().isEmpty())
@@ -505,14 +513,38 @@ void RequestComposer::setAuthPreview(const QString &keyFingerprint, const QStrin
 {
     m_keyFingerprint = keyFingerprint;
     m_practiceGroup = practiceGroup;
-    const QString key = keyFingerprint.isEmpty() ? tr("(no key)") : keyFingerprint;
-    // A group that is not digits is never sent: the preview says so rather than show it as if.
-    const QString group = practiceGroup.isEmpty() ? tr("(none)")
-        : practiceGroupIdProblem(practiceGroup.toUtf8()).isEmpty()
-        ? practiceGroup
-        : tr("“%1” is not valid: nothing is sent").arg(practiceGroup);
-    m_authHeaders->setText(
-        tr("Added on send:  x-api-key: %1   x-practice-group-id: %2").arg(key, group));
+    updateAddedOnSend();
+}
+
+// The headers the client adds to the request as typed, in wire order, from the one prepared
+// request; the key by its redacted form.
+void RequestComposer::updateAddedOnSend()
+{
+    const ApiRequest typed = request();
+    const auto typedByHand = [&typed](const QByteArray &name) {
+        for (const auto &header : typed.extraHeaders) {
+            if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    QStringList added;
+    for (const auto &[name, value] : sentRequestPreview().headers) {
+        // The auth headers are always the client's: a hand-typed one is refused, not sent.
+        if (typedByHand(name) && !isAuthHeader(QString::fromLatin1(name)))
+            continue;
+        QString shown = QString::fromUtf8(value);
+        if (name == HeaderName::ApiKey && m_keyFingerprint.isEmpty())
+            shown = tr("(no key)");
+        // A group that is not digits is never sent: the preview says so rather than show it as if.
+        if (name == HeaderName::PracticeGroupId)
+            shown = m_practiceGroup.isEmpty() ? tr("(none)")
+                : practiceGroupIdProblem(value).isEmpty()
+                ? shown
+                : tr("“%1” is not valid: nothing is sent").arg(m_practiceGroup);
+        added.append(QString::fromLatin1(name) + QStringLiteral(": ") + shown);
+    }
+    m_authHeaders->setText(tr("Added on send:  %1").arg(added.join(QStringLiteral("   "))));
     m_authHeaders->setAccessibleDescription(m_authHeaders->text());
 }
 
@@ -531,22 +563,10 @@ void RequestComposer::setEnvironment(const Environment &environment)
 
 SentRequest RequestComposer::sentRequestPreview() const
 {
-    const ApiRequest built = request();
-    SentRequest sent;
-    sent.method = built.method;
-    sent.url = ApiClient::urlFor(m_environment, built);
-    sent.headers.append({QByteArrayLiteral("x-api-key"), m_keyFingerprint.toUtf8()});
-    sent.headers.append({QByteArrayLiteral("x-practice-group-id"), m_practiceGroup.toLatin1()});
-    bool hasContentType = false;
-    for (const auto &header : built.extraHeaders) {
-        hasContentType |= header.first.compare("content-type", Qt::CaseInsensitive) == 0;
-        sent.headers.append(header);
-    }
-    if (!built.body.isEmpty() && !hasContentType)
-        sent.headers.append(
-            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    sent.body = built.body;
-    return sent;
+    // The redacted fingerprint stands in for the key, which the composer never holds; redacting
+    // it again leaves it as it is.
+    const Credentials shown{m_keyFingerprint.toUtf8(), m_practiceGroup.toUtf8()};
+    return ApiClient::prepare(m_environment, shown, request()).redacted();
 }
 
 void RequestComposer::send()
@@ -666,6 +686,7 @@ void RequestComposer::validateBody()
     }
     m_body->setExtraSelections(selections);
     m_bodyStatus->setAccessibleDescription(m_bodyStatus->text());
+    updateAddedOnSend(); // a body brings Content-Type
     if (m_showsProblem)
         showRequestProblem(problem());
 }

@@ -51,14 +51,16 @@ public:
     // Why the request cannot be sent now, or an empty string.
     QString problem() const;
 
-    // The key's redacted form ("…AB12") and the practice group that the client will add.
+    // The key's redacted form ("…AB12") and the practice group that the client will add; the
+    // "Added on send" line lists every header the client adds, as sentRequestPreview() has it.
     void setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup);
     void setInFlight(bool inFlight);
     bool isInFlight() const { return m_inFlight; }
 
     // Where the request would go, for "Copy as curl" and the URL preview.
     void setEnvironment(const Environment &environment);
-    // The request as the client would put it on the wire, the key shown by its redacted form.
+    // The request as the client puts it on the wire (ApiClient::prepare()), the key shown by its
+    // redacted form.
     SentRequest sentRequestPreview() const;
 
     // "Send" (Ctrl+Enter), for this composer and its children; a window may widen its shortcut
@@ -81,6 +83,7 @@ signals:
 private:
     void rebuildPathParameters();
     void validateBody();
+    void updateAddedOnSend();
     void showMessage(const QString &text, bool isError);
     // Shows why the request cannot go, and keeps it true: it is checked again after each edit
     // of the body, and goes when nothing is wrong any more.

@@ -6,6 +6,7 @@
 #include "diagnosis/doctor.h"
 #include "environments/environmentsettings.h"
 #include "explorer/explorerparts.h"
+#include "http/headernames.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
 #include "keys/keychainsecretstore.h"
@@ -507,7 +508,7 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
             {QStringLiteral("body"), bodyAsJson(exchange.body)},
             {QStringLiteral("elapsed_ms"), exchange.timings.totalMs},
             {QStringLiteral("attempts"), exchange.attempt},
-            {QStringLiteral("key"), QString::fromUtf8(exchange.requestHeader("x-api-key"))},
+            {QStringLiteral("key"), QString::fromUtf8(exchange.requestHeader(HeaderName::ApiKey))},
             {QStringLiteral("diagnosis"), diagnosisJson(diagnosis)},
             {QStringLiteral("rate"), rate},
             {QStringLiteral("exit_code"), code},

@@ -71,6 +71,7 @@ private slots:
     void cancelIsOnlyEnabledInFlight();
     void authHeadersAreShownRedacted();
     void reopeningARequestRecoversPathParameters();
+    void addedOnSendFollowsTheRequest();
     void copyAsCurlNeverHoldsTheKey();
     void rendersReadably();
 };
@@ -328,6 +329,37 @@ void TestRequestComposer::authHeadersAreShownRedacted()
     composer.send();
     QCOMPARE(sent.size(), 0);
     QVERIFY(composer.problem().contains(u"x-api-key"));
+}
+
+// The line lists what ApiClient::prepare() adds to the request as it stands, after each edit.
+void TestRequestComposer::addedOnSendFollowsTheRequest()
+{
+    RequestComposer composer;
+    composer.setAuthPreview(QStringLiteral("…AB12"), QStringLiteral("1001"));
+    auto *label = composer.findChild<QLabel *>(QStringLiteral("authHeadersLabel"));
+    composer.findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(QStringLiteral("/v1/me"));
+    QCOMPARE(label->text(),
+             QStringLiteral("Added on send:  Accept: application/json   Cache-Control: no-cache   "
+                            "Pragma: no-cache   x-practice-group-id: 1001   x-api-key: …AB12"));
+
+    composer.findChild<QComboBox *>(QStringLiteral("methodCombo"))
+        ->setCurrentText(QStringLiteral("POST"));
+    QCOMPARE(label->text(),
+             QStringLiteral("Added on send:  Accept: application/json   "
+                            "x-practice-group-id: 1001   x-api-key: …AB12"));
+
+    composer.findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+        ->setPlainText(QStringLiteral("{}"));
+    QTRY_VERIFY(label->text().contains(u"Content-Type: application/json"));
+
+    // A header typed by hand is the user's, not the client's.
+    composer.findChild<QPushButton *>(QStringLiteral("headersAddButton"))->click();
+    auto *headers = composer.findChild<QTableWidget *>(QStringLiteral("headersTable"));
+    headers->item(0, 0)->setText(QStringLiteral("Accept"));
+    headers->item(0, 1)->setText(QStringLiteral("*/*"));
+    QVERIFY(!label->text().contains(u"Accept"));
+    headers->removeRow(0);
+    QVERIFY(label->text().contains(u"Accept: application/json"));
 }
 
 void TestRequestComposer::reopeningARequestRecoversPathParameters()

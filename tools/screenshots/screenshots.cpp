@@ -7,6 +7,7 @@
 #include "crossorgpanel.h"
 #include "endpointbrowser.h"
 #include "explorer/explorerparts.h"
+#include "http/headernames.h"
 #include "http/proxyfactory.h"
 #include "keys/memorysecretstore.h"
 #include "mainwindow.h"
@@ -88,7 +89,8 @@ bool saveStates(MainWindow &window, const QString &out)
     Exchange cancelled;
     cancelled.request.method = "GET";
     cancelled.request.url = QUrl(QStringLiteral("http://127.0.0.1/v1/appointments"));
-    cancelled.request.headers = {{"x-api-key", "…7Q2m"}, {"x-practice-group-id", "1003"}};
+    cancelled.request.headers = {{HeaderName::ApiKey, "…7Q2m"},
+                                 {HeaderName::PracticeGroupId, "1003"}};
     cancelled.transportError = TransportError::Canceled;
     cancelled.timings = {5, 9, -1, 800};
     ok &= saveFlow(cancelled, out, QStringLiteral("state-flow-cancelled"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "crossorgflow.h"
 
+#include "http/headernames.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -83,11 +85,11 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
     CrossOrgFlow flow;
     flow.keyFingerprint = keyFingerprint;
     if (flow.keyFingerprint.isEmpty()) {
-        const QByteArray sentKey = x.requestHeader("x-api-key");
+        const QByteArray sentKey = x.requestHeader(HeaderName::ApiKey);
         flow.keyFingerprint = sentKey.isEmpty() ? QString() : redactedKey(sentKey);
     }
     flow.homeGroup = homeGroup;
-    flow.targetGroup = QString::fromLatin1(x.requestHeader("x-practice-group-id")).trimmed();
+    flow.targetGroup = QString::fromLatin1(x.requestHeader(HeaderName::PracticeGroupId)).trimmed();
     flow.homeName = names.value(flow.homeGroup);
     flow.targetName = names.value(flow.targetGroup);
     flow.status = x.status;

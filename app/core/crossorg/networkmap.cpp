@@ -3,6 +3,7 @@
 #include "networkmap.h"
 
 #include "diagnosis/errorbody.h"
+#include "http/headernames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,7 +88,7 @@ void NetworkMap::recordExchange(const QString &fingerprint, const QString &homeG
                                 const Exchange &exchange, const Diagnosis &diagnosis)
 {
     const QString target =
-        QString::fromLatin1(exchange.requestHeader("x-practice-group-id")).trimmed();
+        QString::fromLatin1(exchange.requestHeader(HeaderName::PracticeGroupId)).trimmed();
     if (fingerprint.isEmpty() || target.isEmpty())
         return;
     if (!homeGroup.isEmpty())

@@ -3,6 +3,7 @@
 #include "diagnosis.h"
 
 #include "errorbody.h"
+#include "http/headernames.h"
 #include "ratelimit/ratelimitheaders.h"
 
 #include <QCoreApplication>
@@ -15,18 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Diagnosis)
 };
-
-const QByteArray ApiKeyHeader = QByteArrayLiteral("x-api-key");
-const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
-
-// Response headers worth showing whenever present: they identify the call to the API owner.
-const QList<QByteArray> &requestIdHeaders()
-{
-    static const QList<QByteArray> names{"x-request-id",    "x-amzn-requestid", "x-amz-cf-id",
-                                         "x-amzn-trace-id", "traceparent",      "x-correlation-id",
-                                         "x-trace-id",      "request-id",       "cf-ray"};
-    return names;
-}
 
 QString latin1(const QByteArray &value)
 {
@@ -44,7 +33,7 @@ struct Builder
     Builder(const Exchange &x, const DiagnosisContext &c)
         : exchange(x)
         , context(c)
-        , sentGroup(QString::fromLatin1(x.requestHeader(PracticeGroupHeader)))
+        , sentGroup(QString::fromLatin1(x.requestHeader(HeaderName::PracticeGroupId)))
     {
     }
 
@@ -121,7 +110,7 @@ struct Builder
                      Text::tr("%1 bytes; only the start was read").arg(exchange.body.size()));
         evidence(Text::tr("Error code"), body.code.isEmpty() ? Text::tr("none found") : body.code);
         evidence(Text::tr("Server message"), body.message);
-        for (const QByteArray &name : requestIdHeaders())
+        for (const QByteArray &name : HeaderName::requestIds())
             evidence(QString::fromLatin1(name), latin1(exchange.header(name)));
     }
 };
@@ -330,7 +319,7 @@ void diagnoseUnauthorised(Builder &b)
 {
     const Exchange &x = b.exchange;
     QString cause;
-    if (x.requestHeader(ApiKeyHeader).isEmpty()) {
+    if (x.requestHeader(HeaderName::ApiKey).isEmpty()) {
         cause = Text::tr("No API key was sent with the request.");
     } else if (!b.context.otherEnvironmentHint.isEmpty()) {
         cause = Text::tr("The API key was refused, and %1: staging and production keys are "
@@ -427,7 +416,7 @@ void diagnoseUncodedForbidden(Builder &b)
 
 QDateTime answerTime(const Exchange &x)
 {
-    const QDateTime date = parseHttpDate(x.header("date"));
+    const QDateTime date = parseHttpDate(x.header(HeaderName::Date));
     if (date.isValid())
         return date;
     if (x.startedAt.isValid())
@@ -439,7 +428,7 @@ void diagnoseRateLimited(Builder &b)
 {
     const Exchange &x = b.exchange;
     const DiagnosisContext &c = b.context;
-    const QByteArray retryAfter = x.header("retry-after");
+    const QByteArray retryAfter = x.header(HeaderName::RetryAfter);
     b.d.retryAfterSeconds = retryAfterSeconds(retryAfter, answerTime(x));
     QString cause = Text::tr("The key made more requests than its limit allows in the time "
                              "window.");
@@ -456,7 +445,7 @@ void diagnoseRateLimited(Builder &b)
             + Text::tr("The server did not say how long to wait; back off and retry.");
     b.set(QStringLiteral("rate_limited"), Diagnosis::Severity::Warning,
           Text::tr("Rate limit reached"), cause);
-    b.evidence(QStringLiteral("Retry-After"), latin1(retryAfter));
+    b.evidence(QLatin1String(HeaderName::RetryAfter), latin1(retryAfter));
     if (c.rateUsed >= 0 && c.rateLimit > 0)
         b.evidence(Text::tr("Usage"), Text::tr("%1 of %2").arg(c.rateUsed).arg(c.rateLimit));
     b.step(NextStep::RetryAfterWait,
@@ -485,7 +474,7 @@ void diagnoseValidation(Builder &b, const ErrorBody &body)
 void diagnoseRedirect(Builder &b)
 {
     const Exchange &x = b.exchange;
-    const QString location = latin1(x.header("location"));
+    const QString location = latin1(x.header(HeaderName::Location));
     const QUrl target = x.request.url.resolved(QUrl(location));
     const bool leaves = !location.isEmpty() && originOf(target) != originOf(x.request.url);
     QString cause = location.isEmpty()
@@ -498,7 +487,7 @@ void diagnoseRedirect(Builder &b)
                              "base URL."));
     b.set(QStringLiteral("redirect_not_followed"), Diagnosis::Severity::Warning,
           Text::tr("Redirect not followed"), cause);
-    b.evidence(QStringLiteral("Location"), location);
+    b.evidence(QLatin1String(HeaderName::Location), location);
     b.step(NextStep::EditRequest, Text::tr("Check the environment's base URL"));
 }
 
@@ -567,7 +556,7 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
         b.requestEvidence();
         return b.d;
     }
-    if (looksLikeHtml(exchange.header("content-type"), exchange.body)) {
+    if (looksLikeHtml(exchange.header(HeaderName::ContentType), exchange.body)) {
         // Never parse or render it: a proxy, gateway or captive portal answered, not the API.
         b.set(QStringLiteral("upstream_html"), Diagnosis::Severity::Error,
               Text::tr("A web page answered instead of the API"),
@@ -576,7 +565,8 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
                        "answers in JSON.")
                   .arg(status));
         b.evidence(Text::tr("Status"), b.statusText());
-        b.evidence(QStringLiteral("Content-Type"), latin1(exchange.header("content-type")));
+        b.evidence(QLatin1String(HeaderName::ContentType),
+                   latin1(exchange.header(HeaderName::ContentType)));
         b.requestEvidence();
         b.step(NextStep::CheckNetwork, Text::tr("Check proxy and network settings"));
         b.step(NextStep::CopyReport, Text::tr("Copy a support report"));
@@ -625,9 +615,10 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
 
     if (b.d.code == QLatin1String("not_found"))
         b.step(NextStep::EditRequest, Text::tr("Check the path"));
-    if (b.d.code == QLatin1String("server_error") && !exchange.header("retry-after").isEmpty())
+    if (b.d.code == QLatin1String("server_error")
+        && !exchange.header(HeaderName::RetryAfter).isEmpty())
         b.d.retryAfterSeconds =
-            retryAfterSeconds(exchange.header("retry-after"), answerTime(exchange));
+            retryAfterSeconds(exchange.header(HeaderName::RetryAfter), answerTime(exchange));
 
     b.answerEvidence(body);
     b.requestEvidence();

@@ -3,6 +3,7 @@
 #include "curlcommand.h"
 
 #include "headerredaction.h"
+#include "http/headernames.h"
 
 #include <QStringList>
 
@@ -38,7 +39,7 @@ QString shellQuoted(const QString &argument)
 
 QString curlVariableFor(const QByteArray &headerName)
 {
-    if (headerName.compare("x-api-key", Qt::CaseInsensitive) == 0)
+    if (headerName.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0)
         return QStringLiteral("HERO_API_KEY");
     QString name = QString::fromLatin1(headerName).toUpper();
     for (QChar &c : name) {
@@ -63,8 +64,9 @@ QString curlCommand(const SentRequest &request, const CurlOptions &options)
     QStringList parts{first};
 
     for (const auto &header : request.headers) {
-        const QByteArray lower = header.first.toLower();
-        if (lower == "host" || lower == "content-length")
+        // curl writes these itself, from the URL and the body.
+        if (header.first.compare(HeaderName::Host, Qt::CaseInsensitive) == 0
+            || header.first.compare(HeaderName::ContentLength, Qt::CaseInsensitive) == 0)
             continue;
         if (isSecretHeaderName(header.first)) {
             // Never the value, not even redacted: the variable is expanded by the shell.

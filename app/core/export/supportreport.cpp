@@ -3,6 +3,7 @@
 #include "supportreport.h"
 
 #include "headerredaction.h"
+#include "http/headernames.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -81,11 +82,10 @@ QString outcomeText(DoctorStep::Outcome outcome)
 
 QStringList requestIdHeaderNames()
 {
-    return {QStringLiteral("x-request-id"),     QStringLiteral("x-amzn-requestid"),
-            QStringLiteral("x-amz-cf-id"),      QStringLiteral("x-amzn-trace-id"),
-            QStringLiteral("traceparent"),      QStringLiteral("tracestate"),
-            QStringLiteral("x-correlation-id"), QStringLiteral("x-trace-id"),
-            QStringLiteral("request-id"),       QStringLiteral("cf-ray")};
+    QStringList names;
+    for (const QByteArray &name : HeaderName::requestIds())
+        names.append(QString::fromLatin1(name));
+    return names;
 }
 
 QString supportReport(const Exchange &exchange, const Diagnosis &diagnosis,
@@ -97,7 +97,8 @@ QString supportReport(const Exchange &exchange, const Diagnosis &diagnosis,
         lines.append(label + QStringLiteral(": ")
                      + (value.isEmpty() ? Text::tr("unknown") : value));
     };
-    const QString sentGroup = QString::fromLatin1(exchange.requestHeader("x-practice-group-id"));
+    const QString sentGroup =
+        QString::fromLatin1(exchange.requestHeader(HeaderName::PracticeGroupId));
     const QDateTime generated =
         context.generatedAt.isValid() ? context.generatedAt : QDateTime::currentDateTimeUtc();
 

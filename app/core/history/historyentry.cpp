@@ -3,6 +3,7 @@
 #include "historyentry.h"
 
 #include "export/headerredaction.h"
+#include "http/headernames.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,9 +11,6 @@
 #include <QUuid>
 
 namespace {
-
-const QByteArray ApiKeyHeader = QByteArrayLiteral("x-api-key");
-const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
 
 bool isUtf8Text(const QByteArray &bytes)
 {
@@ -129,7 +127,7 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange, const HistoryC
     entry.practiceGroup = context.practiceGroup;
     if (entry.practiceGroup.isEmpty())
         entry.practiceGroup =
-            QString::fromUtf8(firstHeader(exchange.request.headers, PracticeGroupHeader));
+            QString::fromUtf8(firstHeader(exchange.request.headers, HeaderName::PracticeGroupId));
     entry.keyFingerprint = context.keyFingerprint;
     entry.keyLabel = context.keyLabel;
     entry.diagnosisCode = context.diagnosisCode;
@@ -214,17 +212,26 @@ HistoryRequest HistoryEntry::toRequest() const
     // Query values that were masked cannot be sent again; the user fills them in.
     for (const auto &item : query)
         result.request.query.append(item);
+    // What the client adds by itself to such a request (ApiClient::prepare()); the rest was the
+    // user's. A body that was sent but not kept still counts as one.
+    ApiRequest bare = result.request;
+    if (bare.body.isEmpty() && requestBodySize > 0)
+        bare.body = QByteArrayLiteral("{}");
+    const HeaderList added = ApiClient::prepare(Environment(), Credentials(), bare).headers;
+    const auto addedByTheClient = [&added](const QPair<QByteArray, QByteArray> &header) {
+        for (const auto &own : added) {
+            if (own.first.compare(header.first, Qt::CaseInsensitive) == 0
+                && own.second == header.second)
+                return true;
+        }
+        return false;
+    };
     for (const auto &header : requestHeaders) {
         const QByteArray &name = header.first;
         // The client adds these itself; masked values would be wrong to send.
-        if (name.compare(ApiKeyHeader, Qt::CaseInsensitive) == 0
-            || name.compare(PracticeGroupHeader, Qt::CaseInsensitive) == 0
-            || isSecretHeaderName(name))
-            continue;
-        if (name.compare("accept", Qt::CaseInsensitive) == 0 && header.second == "application/json")
-            continue;
-        if (name.compare("content-type", Qt::CaseInsensitive) == 0
-            && header.second == "application/json" && requestBodySize > 0)
+        if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0
+            || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
+            || isSecretHeaderName(name) || addedByTheClient(header))
             continue;
         result.request.extraHeaders.append(header);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "apiclient.h"
 
+#include "http/headernames.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
 
@@ -19,9 +20,6 @@
 #include <QUrlQuery>
 
 namespace {
-
-const QByteArray ApiKeyHeader = QByteArrayLiteral("x-api-key");
-const QByteArray PracticeGroupHeader = QByteArrayLiteral("x-practice-group-id");
 
 // Past this many decompressed bytes Qt checks the compression ratio (at most 40:1 for gzip and
 // deflate) and abandons the body as a decompression bomb. Qt's own default, set explicitly.
@@ -125,6 +123,21 @@ QString sslConfigurationFor(const Environment &environment, QSslConfiguration *c
         return tr("The CA file %1 could not be read as PEM certificates.").arg(environment.caFile);
     config->addCaCertificates(certificates);
     return QString();
+}
+
+// Which QNetworkAccessManager call sends the request.
+enum class Verb { Get, Head, Delete, Custom };
+
+Verb verbFor(const QByteArray &method, const QByteArray &body)
+{
+    // A custom "HEAD" would make Qt 6.4 wait for the body that Content-Length announces.
+    if (method == "HEAD")
+        return Verb::Head;
+    if (method == "GET" && body.isEmpty())
+        return Verb::Get;
+    if (method == "DELETE" && body.isEmpty())
+        return Verb::Delete;
+    return Verb::Custom;
 }
 
 bool isValidMethod(const QByteArray &method)
@@ -318,7 +331,7 @@ void ApiCall::classify(QNetworkReply *reply)
         x.errorText = tr("The %1-encoded response body was abandoned: it could not be "
                          "decompressed within the safety limits (more than 40 times its "
                          "compressed size past %2 MiB, or corrupt).")
-                          .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")))
+                          .arg(QString::fromLatin1(reply->rawHeader(HeaderName::ContentEncoding)))
                           .arg(DecompressedSafetyCheckBytes / (1024 * 1024));
         return;
     }
@@ -407,8 +420,10 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
         !problem.isEmpty())
         return refuse(Refusal::InvalidPracticeGroup, problem);
     for (const auto &header : request.extraHeaders) {
-        const QByteArray name = header.first.toLower();
-        if (name == ApiKeyHeader || name == PracticeGroupHeader || name == "host")
+        const QByteArray &name = header.first;
+        if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0
+            || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
+            || name.compare(HeaderName::Host, Qt::CaseInsensitive) == 0)
             return refuse(Refusal::InvalidHeader,
                           tr("The header %1 is set by the explorer and cannot be added by hand.")
                               .arg(QString::fromLatin1(header.first)));
@@ -436,14 +451,46 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
     return Refusal::None;
 }
 
+PreparedRequest ApiClient::prepare(const Environment &environment, const Credentials &credentials,
+                                   const ApiRequest &request)
+{
+    PreparedRequest prepared;
+    prepared.method = request.method;
+    prepared.url = urlFor(environment, request);
+    prepared.body = request.body;
+    // As QNetworkRequest::setRawHeader() does: a name set again loses its earlier value and
+    // position, so the list is the wire's, one entry per name.
+    const auto set = [&prepared](const QByteArray &name, const QByteArray &value) {
+        prepared.headers.removeIf([&name](const QPair<QByteArray, QByteArray> &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        prepared.headers.append({name, value});
+    };
+    set(HeaderName::Accept, JsonMediaType);
+    // Qt writes these itself for a get() or head() that may not come from a cache
+    // (AlwaysNetwork), unless Cache-Control is set: here they are part of the prepared request.
+    if (const Verb verb = verbFor(request.method, request.body);
+        verb == Verb::Get || verb == Verb::Head) {
+        set(HeaderName::CacheControl, NoCache);
+        set(HeaderName::Pragma, NoCache);
+    }
+    if (!request.body.isEmpty())
+        set(HeaderName::ContentType, JsonMediaType);
+    for (const auto &header : request.extraHeaders)
+        set(header.first, header.second);
+    set(HeaderName::PracticeGroupId, credentials.practiceGroupId);
+    set(HeaderName::ApiKey, credentials.apiKey);
+    return prepared;
+}
+
 ApiCall *ApiClient::send(const Environment &environment, const Credentials &credentials,
                          const ApiRequest &request)
 {
     auto *call = new ApiCall(this);
     Exchange &exchange = call->m_exchange;
-    exchange.request.method = request.method;
-    exchange.request.url = urlFor(environment, request);
-    exchange.request.body = request.body;
+    const PreparedRequest prepared = prepare(environment, credentials, request);
+    // A refused request records no headers: none reached the wire.
+    exchange.request = {prepared.method, prepared.url, {}, prepared.body};
 
     QString why;
     const Refusal refusal = check(environment, credentials, request, &why);
@@ -451,7 +498,7 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
         call->finishRefused(refusal, why);
         return call;
     }
-    QNetworkRequest networkRequest(exchange.request.url);
+    QNetworkRequest networkRequest(prepared.url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -466,7 +513,7 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
     networkRequest.setDecompressedSafetyCheckThreshold(DecompressedSafetyCheckBytes);
     // Only an https URL touches TLS at all: building a QSslConfiguration initialises the
     // backend, a cost a plain-HTTP call to the sandbox need not pay.
-    if (exchange.request.url.scheme() == u"https") {
+    if (prepared.url.scheme() == u"https") {
         QSslConfiguration ssl;
         if (const QString problem = sslConfigurationFor(environment, &ssl); !problem.isEmpty()) {
             call->finishRefused(Refusal::InvalidCaFile, problem);
@@ -477,42 +524,30 @@ ApiCall *ApiClient::send(const Environment &environment, const Credentials &cred
         // environment that trusts the system store alone, or another CA file.
         if (!environment.caFile.isEmpty())
             networkRequest.setPeerVerifyName(
-                peerVerifyNameFor(exchange.request.url.host(), environment.caFile));
+                peerVerifyNameFor(prepared.url.host(), environment.caFile));
     }
 
-    HeaderList sentHeaders;
-    const auto addHeader = [&networkRequest, &sentHeaders](const QByteArray &name,
-                                                           const QByteArray &value,
-                                                           const QByteArray &shown) {
-        networkRequest.setRawHeader(name, value);
-        sentHeaders.append({name, shown});
-    };
-    addHeader("Accept", "application/json", "application/json");
-    if (!request.body.isEmpty()) {
-        bool hasContentType = false;
-        for (const auto &header : request.extraHeaders)
-            hasContentType |= header.first.compare("content-type", Qt::CaseInsensitive) == 0;
-        if (!hasContentType)
-            addHeader("Content-Type", "application/json", "application/json");
-    }
-    for (const auto &header : request.extraHeaders)
-        addHeader(header.first, header.second, header.second);
-    addHeader(PracticeGroupHeader, credentials.practiceGroupId, credentials.practiceGroupId);
-    // The key is attached last, once the URL is known to be the environment's own origin.
+    // The key goes out only once the URL is known to be the environment's own origin.
     Q_ASSERT(originOf(networkRequest.url()) == environment.origin());
-    addHeader(ApiKeyHeader, credentials.apiKey, redactedKey(credentials.apiKey).toUtf8());
-    exchange.request.headers = sentHeaders;
+    for (const auto &header : prepared.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+    exchange.request = prepared.redacted();
 
     QNetworkReply *reply = nullptr;
-    // A custom "HEAD" would make Qt 6.4 wait for the body that Content-Length announces.
-    if (request.method == "HEAD")
+    switch (verbFor(prepared.method, prepared.body)) {
+    case Verb::Head:
         reply = m_network->head(networkRequest);
-    else if (request.method == "GET" && request.body.isEmpty())
+        break;
+    case Verb::Get:
         reply = m_network->get(networkRequest);
-    else if (request.body.isEmpty() && request.method == "DELETE")
+        break;
+    case Verb::Delete:
         reply = m_network->deleteResource(networkRequest);
-    else
-        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+        break;
+    case Verb::Custom:
+        reply = m_network->sendCustomRequest(networkRequest, prepared.method, prepared.body);
+        break;
+    }
     call->start(m_network, reply, m_maxBodyBytes);
     return call;
 }

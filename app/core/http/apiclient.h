@@ -4,6 +4,7 @@
 
 #include "environments/environment.h"
 #include "http/exchange.h"
+#include "http/preparedrequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -92,6 +93,12 @@ public:
                          const ApiRequest &request, QString *why);
     // The full URL the request would go to (base URL + path + query).
     static QUrl urlFor(const Environment &environment, const ApiRequest &request);
+    // Exactly what send() puts on the wire for this request, which it builds its network
+    // request from: the caller's headers, with Accept and (when there is a body) Content-Type
+    // unless the caller set them, then the practice group and, last, the key. Pure: it sends
+    // and checks nothing; check() says whether it may go.
+    static PreparedRequest prepare(const Environment &environment, const Credentials &credentials,
+                                   const ApiRequest &request);
 
 signals:
     // Every finished exchange, for history, the rate gauge and the flow panel.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ratelimitheaders.h"
 
+#include "http/headernames.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -346,7 +348,7 @@ RateLimitHeaders parseRateLimitHeaders(const HeaderList &headers, const QDateTim
 {
     RateLimitHeaders result;
     for (const auto &header : headers) {
-        if (header.first.trimmed().compare("Retry-After", Qt::CaseInsensitive) != 0)
+        if (header.first.trimmed().compare(HeaderName::RetryAfter, Qt::CaseInsensitive) != 0)
             continue;
         if (const auto wait = parseRetryAfter(header.second, wallNow)) {
             result.retryAfter = wait;
@@ -361,8 +363,10 @@ RateLimitHeaders parseRateLimitHeaders(const HeaderList &headers, const QDateTim
         const char *remaining;
         const char *reset;
         bool resetMayBeEpoch;
-    } families[] = {{"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", true},
-                    {"RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", false}};
+    } families[] = {{HeaderName::XRateLimitLimit, HeaderName::XRateLimitRemaining,
+                     HeaderName::XRateLimitReset, true},
+                    {HeaderName::RateLimitLimit, HeaderName::RateLimitRemaining,
+                     HeaderName::RateLimitReset, false}};
     for (const auto &family : families) {
         if (const QByteArray *value = findHeader(headers, family.limit)) {
             if (const auto limit = parseLimit(*value))
@@ -381,9 +385,9 @@ RateLimitHeaders parseRateLimitHeaders(const HeaderList &headers, const QDateTim
     }
 
     bool limitFromRateLimit = false;
-    if (const QByteArray *value = findHeader(headers, "RateLimit"))
+    if (const QByteArray *value = findHeader(headers, HeaderName::RateLimit))
         limitFromRateLimit = applyRateLimitField(*value, &result);
-    if (const QByteArray *value = findHeader(headers, "RateLimit-Policy"))
+    if (const QByteArray *value = findHeader(headers, HeaderName::RateLimitPolicy))
         applyPolicyField(*value, &result, limitFromRateLimit);
 
     if (result.limit && result.remaining)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "retrypolicy.h"
 
+#include "http/headernames.h"
 #include "ratelimitheaders.h"
 
 #include <QRandomGenerator>
@@ -57,7 +58,7 @@ RetryDecision RetryPolicy::decide(const Exchange &exchange, const QByteArray &me
         return decision;
 
     const auto retryAfter = exchange.hasHttpResponse()
-        ? parseRetryAfter(exchange.header("Retry-After"), wallNow)
+        ? parseRetryAfter(exchange.header(HeaderName::RetryAfter), wallNow)
         : std::nullopt;
 
     if (exchange.hasHttpResponse() && exchange.status == 429) {

@@ -20,6 +20,8 @@ private slots:
     void environmentBasePathIsStrippedFromThePath();
     void practiceGroupComesFromTheSentHeaderWhenTheContextHasNone();
     void toRequestLeavesOutAuthAndMaskedHeaders();
+    void toRequestLeavesOutWhatTheClientAddsByItself_data();
+    void toRequestLeavesOutWhatTheClientAddsByItself();
     void failuresAreRecordedByTheirCode_data();
     void failuresAreRecordedByTheirCode();
     void matchesEveryWordCaseInsensitively_data();
@@ -226,6 +228,46 @@ void TestHistoryEntry::toRequestLeavesOutAuthAndMaskedHeaders()
              (QList<QPair<QString, QString>>{{QStringLiteral("draft"), QStringLiteral("true")}}));
     QCOMPARE(reopened.request.body, exchange.request.body);
     QCOMPARE(reopened.request.extraHeaders, (HeaderList{{"X-Request-Id", "abc-1"}}));
+}
+
+void TestHistoryEntry::toRequestLeavesOutWhatTheClientAddsByItself_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<HeaderList>("userHeaders");
+
+    QTest::newRow("GET") << QByteArray("GET") << QByteArray() << HeaderList{{"X-Trace", "t"}};
+    QTest::newRow("POST with a body")
+        << QByteArray("POST") << QByteArray(R"({"a":1})") << HeaderList{};
+    QTest::newRow("own Accept and Content-Type are the user's")
+        << QByteArray("PUT") << QByteArray("text")
+        << HeaderList{{"Content-Type", "text/plain"}, {"Accept", "*/*"}};
+    QTest::newRow("own Cache-Control on a GET")
+        << QByteArray("GET") << QByteArray() << HeaderList{{"Cache-Control", "max-age=0"}};
+}
+
+// Whatever ApiClient::prepare() adds is not handed back as if the user had typed it.
+void TestHistoryEntry::toRequestLeavesOutWhatTheClientAddsByItself()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    QFETCH(HeaderList, userHeaders);
+    ApiRequest request;
+    request.method = method;
+    request.path = QStringLiteral("/v1/notes");
+    request.extraHeaders = userHeaders;
+    request.body = body;
+    Exchange exchange = HistoryTestData::exchange(method, QStringLiteral("/v1/notes"));
+    const SentRequest sent =
+        ApiClient::prepare(Environment(), {"hk_test_abcdefgh1234", "4242"}, request).redacted();
+    exchange.request.headers = sent.headers;
+    exchange.request.body = sent.body;
+
+    for (const bool keepBodies : {true, false}) {
+        const HistoryEntry entry =
+            HistoryEntry::fromExchange(exchange, HistoryTestData::context(), keepBodies, 1024);
+        QCOMPARE(entry.toRequest().request.extraHeaders, userHeaders);
+    }
 }
 
 void TestHistoryEntry::failuresAreRecordedByTheirCode_data()

@@ -56,6 +56,8 @@ private slots:
     void exchangeHoldsOnlyTheRedactedKey_data();
     void exchangeHoldsOnlyTheRedactedKey();
     void bodyIsSentWithAJsonContentType();
+    void prepareListsTheHeadersInWireOrder_data();
+    void prepareListsTheHeadersInWireOrder();
     void queryValuesArePercentEncoded();
     void pathIsAppendedToTheBaseUrlPrefix();
 
@@ -312,6 +314,107 @@ void TestApiClient::exchangeHoldsOnlyTheRedactedKey()
         QVERIFY(!everythingIn(exchange).contains(CanaryKey));
     else // only the server's own words may repeat it, in the answer
         QVERIFY(!everythingIn(exchange).replace(exchange.body, "").contains(CanaryKey));
+}
+
+void TestApiClient::prepareListsTheHeadersInWireOrder_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<HeaderList>("extraHeaders");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<HeaderList>("expected");
+
+    const QByteArray json = "application/json";
+    const QByteArray noCache = "no-cache";
+    QTest::newRow("POST, no body")
+        << QByteArray("POST") << HeaderList{} << QByteArray()
+        << HeaderList{{"Accept", json}, {"x-practice-group-id", GroupId}, {"x-api-key", CanaryKey}};
+    QTest::newRow("POST, a body brings Content-Type")
+        << QByteArray("POST") << HeaderList{} << QByteArray("{}")
+        << HeaderList{{"Accept", json},
+                      {"Content-Type", json},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+    // Qt would write these itself for AlwaysNetwork; they are part of the prepared request.
+    QTest::newRow("GET asks caches not to answer")
+        << QByteArray("GET") << HeaderList{} << QByteArray()
+        << HeaderList{{"Accept", json},
+                      {"Cache-Control", noCache},
+                      {"Pragma", noCache},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+    QTest::newRow("GET with its own cache-control")
+        << QByteArray("GET") << HeaderList{{"cache-control", "max-age=0"}} << QByteArray()
+        << HeaderList{{"Accept", json},
+                      {"Pragma", noCache},
+                      {"cache-control", "max-age=0"},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+    QTest::newRow("GET with a body is a custom request: no cache headers")
+        << QByteArray("GET") << HeaderList{} << QByteArray("{}")
+        << HeaderList{{"Accept", json},
+                      {"Content-Type", json},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+    // As QNetworkRequest::setRawHeader() does: the caller's value, at the caller's place.
+    QTest::newRow("own Accept and Content-Type replace the defaults")
+        << QByteArray("PUT")
+        << HeaderList{{"X-Trace", "t"}, {"content-type", "text/plain"}, {"ACCEPT", "*/*"}}
+        << QByteArray("hi")
+        << HeaderList{{"X-Trace", "t"},
+                      {"content-type", "text/plain"},
+                      {"ACCEPT", "*/*"},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+    QTest::newRow("a name given twice is sent once, the last value")
+        << QByteArray("DELETE") << HeaderList{{"X-A", "1"}, {"X-B", "2"}, {"x-a", "3"}}
+        << QByteArray()
+        << HeaderList{{"Accept", json},
+                      {"X-B", "2"},
+                      {"x-a", "3"},
+                      {"x-practice-group-id", GroupId},
+                      {"x-api-key", CanaryKey}};
+}
+
+void TestApiClient::prepareListsTheHeadersInWireOrder()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(HeaderList, extraHeaders);
+    QFETCH(QByteArray, body);
+    QFETCH(HeaderList, expected);
+    ApiRequest request = getRequest(QStringLiteral("/v1/notes"));
+    request.method = method;
+    request.query = {{QStringLiteral("a b"), QStringLiteral("1")}};
+    request.extraHeaders = extraHeaders;
+    request.body = body;
+    const Environment environment = loopbackEnvironment(m_server->url());
+
+    const PreparedRequest prepared = ApiClient::prepare(environment, goodCredentials(), request);
+    QCOMPARE(prepared.method, method);
+    QCOMPARE(prepared.url, ApiClient::urlFor(environment, request));
+    QCOMPARE(prepared.headers, expected);
+    QCOMPARE(prepared.body, body);
+    QCOMPARE(m_server->requestCount(), 0); // pure: nothing went anywhere
+
+    // Its redacted form is what the exchange records: the same, the key by its last four.
+    const SentRequest shown = prepared.redacted();
+    QCOMPARE(shown.headers.size(), expected.size());
+    QCOMPARE(shown.headers.last(),
+             qMakePair(QByteArray("x-api-key"), redactedKey(CanaryKey).toUtf8()));
+    QVERIFY(!shown.headers.contains(qMakePair(QByteArray("x-api-key"), CanaryKey)));
+
+    // And send() puts exactly these on the wire, in this order, around the transport's own.
+    Exchange exchange;
+    QVERIFY(waitForExchange(m_client->send(environment, goodCredentials(), request), &exchange));
+    QCOMPARE(m_server->requestCount(), 1);
+    static const QByteArrayList transport{
+        "host", "content-length", "connection", "accept-encoding", "accept-language", "user-agent"};
+    HeaderList wire;
+    for (const auto &header : m_server->requests().first().headers) {
+        if (!transport.contains(header.first.toLower()))
+            wire.append(header);
+    }
+    QCOMPARE(wire, expected);
+    QCOMPARE(exchange.request.headers, shown.headers);
 }
 
 void TestApiClient::bodyIsSentWithAJsonContentType()
