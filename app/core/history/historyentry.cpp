@@ -192,14 +192,14 @@ bool HistoryEntry::matches(const QString &text) const
         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return true;
-    const QString haystack = QStringList{method,
-                                         path,
-                                         statusText(),
-                                         practiceGroup,
-                                         environmentId,
-                                         environmentName,
-                                         diagnosisCodeId(diagnosisCode)}
-                                 .join(u'\n');
+    const QStringList fields{method,
+                             path,
+                             statusText(),
+                             practiceGroup,
+                             environmentId,
+                             environmentName,
+                             diagnosisCodeId(diagnosisCode)};
+    const QString haystack = fields.join(u'\n');
     for (const QString &word : words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;
