@@ -30,10 +30,11 @@
 
 namespace {
 
-constexpr int LaneCount = 3;
-constexpr int AppLane = 0;
-constexpr int ApiLane = 1;
-constexpr int CheckLane = 2;
+// The diagram's columns are the core's lanes, whose words flowLaneText() gives.
+constexpr int AppLane = int(FlowLane::App);
+constexpr int ApiLane = int(FlowLane::Api);
+constexpr int CheckLane = int(FlowLane::Check);
+constexpr int LaneCount = CheckLane + 1;
 constexpr int AnimationMs = 400;
 
 QColor blend(const QColor &a, const QColor &b, double bShare)
@@ -62,28 +63,6 @@ QFont smallerFont(const QFont &base)
     else
         font.setPixelSize(std::max(1, base.pixelSize() * 9 / 10));
     return font;
-}
-
-QString groupText(const QString &id, const QString &name)
-{
-    if (id.isEmpty())
-        return CrossOrgPanel::tr("unknown");
-    return name.isEmpty() ? id : id + QLatin1Char(' ') + name;
-}
-
-QString stateWord(FlowStep::State state)
-{
-    switch (state) {
-    case FlowStep::State::Done:
-        return CrossOrgPanel::tr("done");
-    case FlowStep::State::Failed:
-        return CrossOrgPanel::tr("failed");
-    case FlowStep::State::Unknown:
-        return CrossOrgPanel::tr("unknown");
-    case FlowStep::State::NotReached:
-        return CrossOrgPanel::tr("not reached");
-    }
-    return QString();
 }
 
 bool envFlag(const char *name, bool *value)
@@ -251,134 +230,12 @@ QString CrossOrgDiagram::laneTitle(int lane)
 
 QString CrossOrgDiagram::laneText(int lane) const
 {
-    const CrossOrgFlow &flow = *m_flow;
-    switch (lane) {
-    case AppLane: {
-        QStringList lines;
-        if (!flow.keyFingerprint.isEmpty())
-            lines << CrossOrgPanel::tr("Key %1").arg(flow.keyFingerprint);
-        lines << CrossOrgPanel::tr("Key home: %1").arg(groupText(flow.homeGroup, flow.homeName));
-        return lines.join(QLatin1Char('\n'));
-    }
-    case ApiLane:
-        if (!flow.wasSent())
-            return CrossOrgPanel::tr("Not contacted");
-        return CrossOrgPanel::tr("Acting for: %1")
-            .arg(groupText(flow.targetGroup, flow.targetName));
-    case CheckLane:
-        switch (flow.callKind) {
-        case CallKind::SameGroup:
-            // Only an answer from the API's group handling shows the check was not needed.
-            return flow.networkCheck == NetworkCheckResult::NotNeeded
-                ? CrossOrgPanel::tr("Not needed: same group")
-                : CrossOrgPanel::tr("Same group: no check expected");
-        case CallKind::CrossOrganisational:
-            return CrossOrgPanel::tr("Does %1 share a network with %2?")
-                .arg(flow.homeGroup, flow.targetGroup);
-        case CallKind::Unknown:
-            return CrossOrgPanel::tr("Groups unknown");
-        }
-    }
-    return QString();
+    return flowLaneText(*m_flow, FlowLane(lane));
 }
 
 QString CrossOrgDiagram::rowText(int index) const
 {
-    const CrossOrgFlow &flow = *m_flow;
-    const FlowStep &step = flow.steps.at(index);
-    const QString target = flow.targetGroup.isEmpty() ? QStringLiteral("?") : flow.targetGroup;
-    const QString home = flow.homeGroup.isEmpty() ? QStringLiteral("?") : flow.homeGroup;
-    QString body;
-    switch (step.kind) {
-    case FlowStep::Kind::RequestSent:
-        // What never left the app says so in its own words, without a state prefix.
-        if (flow.reach == CrossOrgFlow::Reach::NotSent)
-            return CrossOrgPanel::tr("Refused here: the explorer did not send it");
-        if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
-            return CrossOrgPanel::tr("Not sent: you cancelled it while it waited");
-        body = CrossOrgPanel::tr("request with key %1, acting for %2")
-                   .arg(flow.keyFingerprint.isEmpty() ? CrossOrgPanel::tr("(none)")
-                                                      : flow.keyFingerprint,
-                        target);
-        break;
-    case FlowStep::Kind::CallKind:
-        switch (flow.callKind) {
-        case CallKind::SameGroup:
-            body = step.state == FlowStep::State::Done
-                ? CrossOrgPanel::tr("same group %1: no network check").arg(home)
-                : CrossOrgPanel::tr("would be same group %1").arg(home);
-            break;
-        case CallKind::CrossOrganisational:
-            body = step.state == FlowStep::State::Done
-                ? CrossOrgPanel::tr("cross-organisational %1 → %2: check the network")
-                      .arg(home, target)
-                : CrossOrgPanel::tr("would be cross-organisational %1 → %2").arg(home, target);
-            break;
-        case CallKind::Unknown:
-            body = CrossOrgPanel::tr("same group or cross-organisational?");
-            break;
-        }
-        break;
-    case FlowStep::Kind::NetworkCheck:
-        switch (flow.networkCheck) {
-        case NetworkCheckResult::NotNeeded:
-            body = CrossOrgPanel::tr("not needed: same group");
-            break;
-        case NetworkCheckResult::Passed:
-            body = CrossOrgPanel::tr("passed: %1 and %2 share a network").arg(home, target);
-            break;
-        case NetworkCheckResult::Denied:
-            body = CrossOrgPanel::tr("%1 and %2 share no network").arg(home, target);
-            break;
-        case NetworkCheckResult::Unknown:
-            body = CrossOrgPanel::tr("network check result not in the answer");
-            break;
-        case NetworkCheckResult::NotReached:
-            body = CrossOrgPanel::tr("network check");
-            break;
-        }
-        break;
-    case FlowStep::Kind::Answer: {
-        if (flow.status > 0) {
-            QString answer = QString::number(flow.status);
-            if (!flow.errorCode.isEmpty())
-                answer += QStringLiteral(" \"") + flow.errorCode + QLatin1Char('"');
-            body = CrossOrgPanel::tr("answer %1").arg(answer);
-        } else if (flow.reach == CrossOrgFlow::Reach::Cancelled
-                   || flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending) {
-            body = CrossOrgPanel::tr("no answer (you cancelled it)");
-        } else {
-            body = CrossOrgPanel::tr("no answer");
-        }
-        if (step.atMs >= 0)
-            body = CrossOrgPanel::tr("%1 after %2 ms").arg(body).arg(step.atMs);
-        break;
-    }
-    }
-
-    QString prefix;
-    switch (step.state) {
-    case FlowStep::State::Done:
-        break;
-    case FlowStep::State::Failed:
-        if (index == flow.failingStep())
-            prefix = flow.status == 401 || flow.status == 403
-                    || flow.reach == CrossOrgFlow::Reach::NotSent
-                ? CrossOrgPanel::tr("Refused here")
-                : CrossOrgPanel::tr("Failed here");
-        else
-            prefix = CrossOrgPanel::tr("Failed");
-        break;
-    case FlowStep::State::Unknown:
-        prefix = CrossOrgPanel::tr("Unknown");
-        break;
-    case FlowStep::State::NotReached:
-        prefix = CrossOrgPanel::tr("Not reached");
-        break;
-    }
-    if (prefix.isEmpty())
-        return body.left(1).toUpper() + body.mid(1);
-    return CrossOrgPanel::tr("%1: %2").arg(prefix, body);
+    return flowStepLabel(*m_flow, index);
 }
 
 CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
@@ -739,7 +596,7 @@ void CrossOrgDiagram::updateAccessibleName()
     setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow, step %1 of %2: %3, %4")
                           .arg(m_focused + 1)
                           .arg(m_flow->steps.size())
-                          .arg(step.title, stateWord(step.state)));
+                          .arg(step.title, flowStepStateText(step.state)));
 }
 
 void CrossOrgDiagram::mousePressEvent(QMouseEvent *event)
@@ -994,39 +851,7 @@ bool CrossOrgPanel::systemPrefersReducedMotion()
 
 QString CrossOrgPanel::summaryText() const
 {
-    if (!m_hasFlow)
-        return tr("Cross-organisational flow: no call yet");
-    if (m_flow.reach == CrossOrgFlow::Reach::NotSent)
-        return tr("Not sent: the explorer refused the request");
-    if (m_flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
-        return tr("Not sent: cancelled while it waited");
-    QString kind;
-    switch (m_flow.callKind) {
-    case CallKind::SameGroup:
-        kind = tr("Same-group call (%1)").arg(m_flow.homeGroup);
-        break;
-    case CallKind::CrossOrganisational:
-        kind = tr("Cross-organisational call %1 → %2").arg(m_flow.homeGroup, m_flow.targetGroup);
-        break;
-    case CallKind::Unknown:
-        kind = tr("Call for group %1")
-                   .arg(m_flow.targetGroup.isEmpty() ? tr("(none)") : m_flow.targetGroup);
-        break;
-    }
-    QString outcome;
-    if (m_flow.networkCheck == NetworkCheckResult::Denied)
-        outcome = tr("refused by the network check");
-    else if (m_flow.status >= 200 && m_flow.status < 300)
-        outcome = m_flow.networkCheck == NetworkCheckResult::Passed
-            ? tr("network check passed, answered %1").arg(m_flow.status)
-            : tr("answered %1").arg(m_flow.status);
-    else if (m_flow.status > 0)
-        outcome = tr("answered %1").arg(m_flow.status);
-    else if (m_flow.reach == CrossOrgFlow::Reach::Cancelled)
-        outcome = tr("cancelled, no answer");
-    else
-        outcome = tr("no answer");
-    return tr("%1: %2").arg(kind, outcome);
+    return m_hasFlow ? flowSummary(m_flow) : tr("Cross-organisational flow: no call yet");
 }
 
 void CrossOrgPanel::showEvidence(int index)
@@ -1036,11 +861,7 @@ void CrossOrgPanel::showEvidence(int index)
         m_evidence->setVisible(m_hasFlow);
         return;
     }
-    const FlowStep &step = m_flow.steps.at(index);
-    QString text = tr("%1 (%2): %3").arg(step.title, stateWord(step.state), step.evidence);
-    if (step.atMs >= 0 && step.kind != FlowStep::Kind::Answer) // the answer says its time
-        text += QLatin1Char(' ') + tr("At %1 ms.").arg(step.atMs);
-    m_evidence->setText(text);
+    m_evidence->setText(flowStepDetail(m_flow, index));
     m_evidence->setVisible(true);
 }
 
@@ -1057,9 +878,10 @@ void CrossOrgPanel::refresh()
     // The buttons offer what the diagnosis offers, and nothing it does not.
     m_switchHome->setVisible(m_hasFlow && m_flow.offers(NextStep::SwitchToHomeGroup)
                              && !m_flow.homeGroup.isEmpty());
-    m_switchHome->setToolTip(m_hasFlow ? tr("Send the call again as %1, the key's home group")
-                                             .arg(groupText(m_flow.homeGroup, m_flow.homeName))
-                                       : QString());
+    m_switchHome->setToolTip(m_hasFlow
+                                 ? tr("Send the call again as %1, the key's home group")
+                                       .arg(compactGroupText(m_flow.homeGroup, m_flow.homeName))
+                                 : QString());
     m_runDoctor->setVisible(m_hasFlow && m_flow.offers(NextStep::RunDoctor));
 }
 

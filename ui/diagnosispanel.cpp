@@ -316,8 +316,8 @@ void DiagnosisPanel::updateSeverity()
     m_icon->setFixedWidth(size);
 
     QStringList parts{severityText(severity)};
-    if (!m_report.diagnosis.code.isEmpty())
-        parts.append(m_report.diagnosis.code);
+    if (m_report.diagnosis.code != DiagnosisCode::None)
+        parts.append(diagnosisCodeId(m_report.diagnosis.code));
     m_severity->setText(parts.join(QStringLiteral(" · ")));
     QPalette severityPalette = palette();
     severityPalette.setColor(

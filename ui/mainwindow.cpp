@@ -1065,7 +1065,7 @@ void MainWindow::showExchange(const Exchange &exchange)
     m_mapView->setMap(m_networkMap, mapKey());
     m_flowPanel->setExchange(exchange, m_lastDiagnosis, key.homePracticeGroup, practiceGroupNames(),
                              fingerprint);
-    if (m_lastDiagnosis.code == u"cross_org_forbidden")
+    if (m_lastDiagnosis.code == DiagnosisCode::CrossOrgForbidden)
         m_sideTabs->setCurrentWidget(
             m_sideTabs->findChild<QScrollArea *>(QStringLiteral("flowScroll")));
     emit exchangeShown(exchange, m_lastDiagnosis);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestcomposer.h"
 
+#include "catalogue/pathtemplate.h"
 #include "export/curlcommand.h"
 #include "focusframe.h"
 #include "http/headernames.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -78,35 +78,6 @@ bool isAuthHeader(const QString &name)
         || name.compare(QLatin1String(HeaderName::PracticeGroupId), Qt::CaseInsensitive) == 0;
 }
 
-// Keeps what a path may hold literally and encodes the rest (spaces, non-ASCII).
-QString encodeLiteralPath(const QString &literal)
-{
-    return QString::fromLatin1(
-        QUrl::toPercentEncoding(literal, QByteArrayLiteral("/!$&'()*+,;=:@%")));
-}
-
-// Values of the template's parameters in a concrete path, or false when it does not match.
-bool matchTemplate(const QString &pathTemplate, const QString &concretePath,
-                   QMap<QString, QString> *values)
-{
-    const QStringList templ = pathTemplate.split(u'/');
-    const QStringList concrete = concretePath.split(u'/');
-    if (templ.size() != concrete.size())
-        return false;
-    QMap<QString, QString> found;
-    for (qsizetype i = 0; i < templ.size(); ++i) {
-        const QString &part = templ.at(i);
-        if (part.size() > 2 && part.startsWith(u'{') && part.endsWith(u'}')) {
-            found.insert(part.mid(1, part.size() - 2),
-                         QUrl::fromPercentEncoding(concrete.at(i).toUtf8()));
-        } else if (part != concrete.at(i)) {
-            return false;
-        }
-    }
-    *values = found;
-    return true;
-}
-
 } // namespace
 
 JsonTextProblem checkJsonText(const QByteArray &text)
@@ -131,17 +102,6 @@ JsonTextProblem checkJsonText(const QByteArray &text)
                           .arg(problem.column)
                           .arg(jsonErrorText(error.error));
     return problem;
-}
-
-QStringList pathTemplateParameters(const QString &pathTemplate)
-{
-    static const QRegularExpression parameter(QStringLiteral("\\{([^{}/]+)\\}"));
-    QStringList names;
-    for (const QRegularExpressionMatch &match : parameter.globalMatch(pathTemplate)) {
-        if (!names.contains(match.captured(1)))
-            names.append(match.captured(1));
-    }
-    return names;
 }
 
 RequestComposer::RequestComposer(QWidget *parent)
@@ -390,8 +350,11 @@ void RequestComposer::loadRequest(const ApiRequest &request)
         m_method->setCurrentIndex(m_method->count() - 1);
     }
 
-    QMap<QString, QString> values;
-    if (!m_operation.path.isEmpty() && matchTemplate(m_operation.path, request.path, &values)) {
+    const PathTemplateMatch match = m_operation.path.isEmpty()
+        ? PathTemplateMatch()
+        : matchPathTemplate(m_operation.path, request.path);
+    if (match.matches()) {
+        const QMap<QString, QString> &values = match.values;
         m_path->setText(m_operation.path);
         rebuildPathParameters();
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -442,19 +405,10 @@ ApiRequest RequestComposer::request() const
         typedQuery = pathText.mid(question + 1);
         pathText.truncate(question);
     }
-    static const QRegularExpression parameter(QStringLiteral("\\{([^{}/]+)\\}"));
-    QString path;
-    qsizetype done = 0;
-    for (const QRegularExpressionMatch &match : parameter.globalMatch(pathText)) {
-        path += encodeLiteralPath(pathText.mid(done, match.capturedStart() - done));
-        const auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + match.captured(1));
-        const QString value = field ? field->text() : QString();
-        // '/' in a value is data, not a new segment: encode everything but the unreserved set.
-        path += QString::fromLatin1(QUrl::toPercentEncoding(value));
-        done = match.capturedEnd();
-    }
-    path += encodeLiteralPath(pathText.mid(done));
-    result.path = path;
+    result.path = expandPathTemplate(pathText, [this](const QString &name) {
+        const auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
+        return field ? field->text() : QString();
+    });
 
     if (!typedQuery.isEmpty()) {
         const QUrlQuery query(typedQuery);

@@ -30,9 +30,6 @@ struct JsonTextProblem
 // Empty and whitespace-only text counts as valid: it means "no body".
 JsonTextProblem checkJsonText(const QByteArray &text);
 
-// The path template's parameter names in order: "/v1/a/{id}/b/{key}" → ["id", "key"].
-QStringList pathTemplateParameters(const QString &pathTemplate);
-
 // Method, path, parameters, headers and body of the next request. It builds an ApiRequest and
 // asks for it to be sent; the auth headers are the client's business and only previewed here.
 class RequestComposer : public QWidget

@@ -4,6 +4,9 @@
 
 #include "flowlayout.h"
 #include "focusframe.h"
+#include "http/bodykind.h"
+#include "http/headernames.h"
+#include "http/reasonphrase.h"
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"
 #include "methodbadge.h"
@@ -38,83 +41,6 @@ enum Page { PlaceholderPage, ErrorPage, BodyPage };
 constexpr int MaxHighlights = 2000;
 constexpr int MaxTreeVisits = 200000;
 
-QString transportErrorText(TransportError error)
-{
-    switch (error) {
-    case TransportError::None:
-        return {};
-    case TransportError::HostNotFound:
-        return ResponseViewer::tr("host not found");
-    case TransportError::ConnectionRefused:
-        return ResponseViewer::tr("connection refused");
-    case TransportError::ConnectionReset:
-        return ResponseViewer::tr("connection closed early");
-    case TransportError::TimedOut:
-        return ResponseViewer::tr("timed out");
-    case TransportError::TlsFailure:
-        return ResponseViewer::tr("TLS failure");
-    case TransportError::BodyTruncated:
-        return ResponseViewer::tr("body truncated");
-    case TransportError::BodyTooLarge:
-        return ResponseViewer::tr("body too large");
-    case TransportError::ProxyAuthenticationRequired:
-        return ResponseViewer::tr("proxy sign-in needed");
-    case TransportError::Canceled:
-        return ResponseViewer::tr("cancelled");
-    case TransportError::ProtocolError:
-        return ResponseViewer::tr("not valid HTTP");
-    case TransportError::Other:
-        return ResponseViewer::tr("network error");
-    }
-    return {};
-}
-
-QString standardReason(int status)
-{
-    switch (status) {
-    case 200:
-        return QStringLiteral("OK");
-    case 201:
-        return QStringLiteral("Created");
-    case 202:
-        return QStringLiteral("Accepted");
-    case 204:
-        return QStringLiteral("No Content");
-    case 301:
-        return QStringLiteral("Moved Permanently");
-    case 302:
-        return QStringLiteral("Found");
-    case 304:
-        return QStringLiteral("Not Modified");
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 422:
-        return QStringLiteral("Unprocessable Entity");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return {};
-    }
-}
-
 QColor statusHue(const Exchange &exchange)
 {
     if (!exchange.hasHttpResponse() || exchange.status >= 500)
@@ -129,27 +55,6 @@ QColor statusHue(const Exchange &exchange)
 QString formatMs(qint64 ms)
 {
     return ms < 0 ? QStringLiteral("—") : ResponseViewer::tr("%1 ms").arg(ms);
-}
-
-bool looksBinary(const QByteArray &body)
-{
-    return body.left(8192).contains('\0');
-}
-
-// JSON by its content type; without one, by its first character.
-bool looksLikeJson(const Exchange &exchange)
-{
-    const QByteArray type = exchange.header("content-type").toLower();
-    if (type.contains("json"))
-        return true;
-    if (!type.isEmpty())
-        return false;
-    for (const char c : exchange.body.left(4096)) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
 }
 
 // Cuts at most maxBytes without splitting a UTF-8 sequence.
@@ -529,11 +434,7 @@ void ResponseViewer::setExchange(const Exchange &exchange)
     } else if (!exchange.hasHttpResponse() && exchange.status == 0) {
         status = tr("No response · %1").arg(transportErrorText(exchange.transportError));
     } else {
-        QString reason = QString::fromLatin1(exchange.reason).trimmed();
-        if (reason.isEmpty())
-            reason = standardReason(exchange.status);
-        status = reason.isEmpty() ? QString::number(exchange.status)
-                                  : QString::number(exchange.status) + u' ' + reason;
+        status = statusLineText(exchange.status, exchange.reason);
         if (exchange.timings.totalMs >= 0)
             status += tr(" · %1 ms").arg(exchange.timings.totalMs);
     }
@@ -585,7 +486,7 @@ void ResponseViewer::setExchange(const Exchange &exchange)
             text += u"<p>" + exchange.errorText.toHtmlEscaped() + u"</p>";
         if (!exchange.tlsErrors.isEmpty()) {
             text += QStringLiteral("<ul>");
-            for (const QString &tlsError : exchange.tlsErrors)
+            for (const QString &tlsError : tlsErrorTexts(exchange.tlsErrors))
                 text += u"<li>" + tlsError.toHtmlEscaped() + u"</li>";
             text += QStringLiteral("</ul>");
         }
@@ -643,7 +544,8 @@ void ResponseViewer::showBody()
     if (m_exchange.transportError != TransportError::None)
         notes.append(tr("The body is incomplete: %1. %2")
                          .arg(transportErrorText(m_exchange.transportError), m_exchange.errorText));
-    if (body.isEmpty()) {
+    const BodyKind kind = bodyKindOf(m_exchange.header(HeaderName::ContentType), body);
+    if (kind == BodyKind::Empty) {
         notes.append(tr("The response has no body."));
         m_tabs->setTabEnabled(TreeTab, false);
         m_tabs->setTabEnabled(PrettyTab, false);
@@ -653,10 +555,10 @@ void ResponseViewer::showBody()
         emit bodyShown();
         return;
     }
-    if (looksBinary(body)) {
+    if (kind == BodyKind::Binary) {
         notes.append(tr("A binary body of %1 (%2); save it to inspect it.")
                          .arg(QLocale().formattedDataSize(body.size()),
-                              QString::fromLatin1(m_exchange.header("content-type"))));
+                              QString::fromLatin1(m_exchange.header(HeaderName::ContentType))));
         m_tabs->setTabEnabled(TreeTab, false);
         m_tabs->setTabEnabled(PrettyTab, false);
         m_tabs->setCurrentIndex(RawTab);
@@ -669,13 +571,13 @@ void ResponseViewer::showBody()
         notes.append(tr("Pretty and Raw show the first %1 of %2. Save the body to see all of it.")
                          .arg(QLocale().formattedDataSize(m_previewLimit),
                               QLocale().formattedDataSize(body.size())));
-    const bool json = looksLikeJson(m_exchange);
+    const bool json = kind == BodyKind::Json;
     setTextViews(json);
     if (!json) {
         notes.append(tr("Shown as text (%1).")
-                         .arg(m_exchange.header("content-type").isEmpty()
+                         .arg(m_exchange.header(HeaderName::ContentType).isEmpty()
                                   ? tr("no content type")
-                                  : QString::fromLatin1(m_exchange.header("content-type"))));
+                                  : QString::fromLatin1(m_exchange.header(HeaderName::ContentType))));
         showNote(notes.join(u'\n'));
         updateActions();
         emit bodyShown();
@@ -846,11 +748,7 @@ void ResponseViewer::saveBody()
 {
     if (m_exchange.body.isEmpty())
         return;
-    const QByteArray type = m_exchange.header("content-type").toLower();
-    const QString suffix = type.contains("json") ? QStringLiteral("json")
-        : type.contains("html")                  ? QStringLiteral("html")
-        : type.contains("xml")                   ? QStringLiteral("xml")
-                                                 : QStringLiteral("txt");
+    const QString suffix = bodyFileSuffix(m_exchange.header(HeaderName::ContentType));
     const QString fileName =
         QFileDialog::getSaveFileName(this, tr("Save Body"), QStringLiteral("response.") + suffix);
     if (fileName.isEmpty())

@@ -9,6 +9,7 @@
 #include "http/headernames.h"
 #include "http/headervalidation.h"
 #include "http/proxyfactory.h"
+#include "http/reasonphrase.h"
 #include "keys/keychainsecretstore.h"
 #include "keys/keyjob.h"
 #include "keys/keyprofilestore.h"
@@ -63,7 +64,7 @@ QJsonValue bodyAsJson(const QByteArray &body)
 
 QJsonObject diagnosisJson(const Diagnosis &diagnosis)
 {
-    return {{QStringLiteral("code"), diagnosis.code},
+    return {{QStringLiteral("code"), diagnosisCodeId(diagnosis.code)},
             {QStringLiteral("title"), diagnosis.title},
             {QStringLiteral("cause"), diagnosis.cause},
             {QStringLiteral("next_step"),
@@ -526,7 +527,7 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
     }
     if (!exchange.hasHttpResponse())
         return code;
-    m_err << "HTTP " << exchange.status << ' ' << QString::fromLatin1(exchange.reason) << "  ("
+    m_err << "HTTP " << statusLineText(exchange.status, exchange.reason) << "  ("
           << exchange.timings.totalMs << " ms)" << Qt::endl;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(exchange.body, &error);

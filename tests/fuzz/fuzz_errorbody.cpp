@@ -38,6 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     context.rateUsed = 12;
     context.rateLimit = 300;
     const Diagnosis diagnosis = diagnose(exchange, context);
-    (void)diagnosis.code.size();
+    (void)diagnosisCodeId(diagnosis.code).size();
     return 0;
 }

@@ -127,7 +127,8 @@ QByteArray describe(const Exchange &exchange)
     for (const auto &[name, value] : exchange.headers)
         text += name + ": " + value + '\n';
     text += exchange.body + '\n' + exchange.errorText.toUtf8() + '\n'
-        + exchange.refusalText.toUtf8() + '\n' + exchange.tlsErrors.join(u'\n').toUtf8();
+        + exchange.refusalText.toUtf8() + '\n'
+        + tlsErrorTexts(exchange.tlsErrors).join(u'\n').toUtf8();
     return text;
 }
 
@@ -358,7 +359,7 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     window->selectPracticeGroup(QStringLiteral("2001"));
     exchange = send(window, QStringLiteral("GET"), QStringLiteral("/v1/me"));
     QCOMPARE(exchange.status, 403);
-    QCOMPARE(window->lastDiagnosis().code, QStringLiteral("cross_org_forbidden"));
+    QCOMPARE(window->lastDiagnosis().code, DiagnosisCode::CrossOrgForbidden);
     auto *panel = window->findChild<DiagnosisPanel *>();
     QSignalSpy clipboardChanged(QGuiApplication::clipboard(), &QClipboard::dataChanged);
     panel->findChild<QPushButton *>(QStringLiteral("nextStep_CopyReport"))->click();

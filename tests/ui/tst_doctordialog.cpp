@@ -269,14 +269,14 @@ void TestDoctorDialog::requestForReadsTheActingGroupFromTheExchange()
     original.path = QStringLiteral("/v1/messages/send");
     original.body = "{}";
     Diagnosis diagnosis;
-    diagnosis.code = QStringLiteral("missing_scope");
+    diagnosis.code = DiagnosisCode::MissingScope;
     const DoctorRequest request = DoctorDialog::requestFor(original, refused, diagnosis,
                                                            m_environment, QStringLiteral("1001"));
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.path, original.path);
     QCOMPARE(request.homeGroup, QStringLiteral("1001"));
     QCOMPARE(request.targetGroup, QStringLiteral("2001"));
-    QCOMPARE(request.originalCode, QStringLiteral("missing_scope"));
+    QCOMPARE(request.originalCode, DiagnosisCode::MissingScope);
     for (const DoctorProbe &probe : Doctor::plannedProbes(request))
         QCOMPARE(probe.request.method, QByteArray("GET"));
 }

@@ -210,7 +210,7 @@ void TestMainWindow::anotherPracticeGroupIsCalledCrossOrganisational()
     const Exchange exchange =
         sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me"));
     QCOMPARE(exchange.status, 403);
-    QCOMPARE(explorer.window->lastDiagnosis().code, QStringLiteral("cross_org_forbidden"));
+    QCOMPARE(explorer.window->lastDiagnosis().code, DiagnosisCode::CrossOrgForbidden);
     QCOMPARE(explorer.window->currentPracticeGroup(), QStringLiteral("2001"));
 }
 
@@ -497,7 +497,7 @@ void TestMainWindow::changingEnvironmentKeyOrGroupClearsTheLastResult()
     QCOMPARE(viewer->exchange().status, 0);
     QVERIFY(!diagnosis->isVisible());
     QVERIFY(!flow->hasFlow());
-    QVERIFY(explorer.window->lastDiagnosis().code.isEmpty());
+    QCOMPARE(explorer.window->lastDiagnosis().code, DiagnosisCode::None);
 }
 
 void TestMainWindow::anAnswerArrivingAfterASwitchIsNotShownUnderTheNewTarget()

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 
 #include "openapireader.h"
+#include "pathtemplate.h"
 #include "yamljson.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
-#include <QStringView>
 
 namespace {
 
@@ -48,41 +47,6 @@ void lineColumnOf(const QByteArray &data, qsizetype offset, int *line, int *colu
     }
     *line = lines;
     *column = int(QString::fromUtf8(begin + lineStart, offset - lineStart).size()) + 1;
-}
-
-QString normalizedPath(QStringView path)
-{
-    const qsizetype cut = path.indexOf(QLatin1Char('?'));
-    if (cut >= 0)
-        path = path.left(cut);
-    const qsizetype hash = path.indexOf(QLatin1Char('#'));
-    if (hash >= 0)
-        path = path.left(hash);
-    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path.toString();
-}
-
-bool segmentMatchesMixedTemplate(QStringView templ, QStringView segment)
-{
-    // "{name}.json" and similar: turn the template into a regular expression once per call.
-    QString pattern = QStringLiteral("^");
-    qsizetype i = 0;
-    while (i < templ.size()) {
-        const qsizetype open = templ.indexOf(QLatin1Char('{'), i);
-        if (open < 0) {
-            pattern += QRegularExpression::escape(templ.mid(i).toString());
-            break;
-        }
-        pattern += QRegularExpression::escape(templ.mid(i, open - i).toString());
-        const qsizetype close = templ.indexOf(QLatin1Char('}'), open);
-        if (close < 0)
-            return templ == segment;
-        pattern += QStringLiteral("[^/]+");
-        i = close + 1;
-    }
-    pattern += QLatin1Char('$');
-    return QRegularExpression(pattern).match(segment).hasMatch();
 }
 
 // The keys of the root object's member `member`, in the order the (valid) JSON text writes
@@ -277,7 +241,7 @@ int Catalogue::indexOf(const QString &method, const QString &concretePath) const
         const Operation &operation = operations.at(i);
         if (operation.method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
-        const int score = pathTemplateMatchScore(operation.path, concretePath);
+        const int score = matchPathTemplate(operation.path, concretePath).score;
         if (score > bestScore) {
             bestScore = score;
             best = i;
@@ -299,36 +263,6 @@ int Catalogue::indexOfOperationId(const QString &operationId) const
             return i;
     }
     return -1;
-}
-
-int pathTemplateMatchScore(const QString &pathTemplate, const QString &concretePath)
-{
-    const QString templ = normalizedPath(pathTemplate);
-    const QString concrete = normalizedPath(concretePath);
-    const auto templateSegments = QStringView(templ).split(QLatin1Char('/'));
-    const auto concreteSegments = QStringView(concrete).split(QLatin1Char('/'));
-    if (templateSegments.size() != concreteSegments.size())
-        return -1;
-    int score = 0;
-    for (qsizetype i = 0; i < templateSegments.size(); ++i) {
-        const QStringView t = templateSegments.at(i);
-        const QStringView c = concreteSegments.at(i);
-        if (t == c) {
-            score += 2; // a literal segment outranks any template segment
-            continue;
-        }
-        if (c.isEmpty() || !t.contains(QLatin1Char('{')))
-            return -1;
-        if (t.startsWith(QLatin1Char('{')) && t.endsWith(QLatin1Char('}'))
-            && t.count(QLatin1Char('{')) == 1) {
-            score += 1;
-            continue;
-        }
-        if (!segmentMatchesMixedTemplate(t, c))
-            return -1;
-        score += 1;
-    }
-    return score;
 }
 
 QString scopeId(const QString &scopeName)

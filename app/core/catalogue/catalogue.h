@@ -84,9 +84,6 @@ public:
     friend bool operator!=(const Catalogue &a, const Catalogue &b) { return !(a == b); }
 };
 
-// How well a concrete path fits a template: -1 for no match, otherwise higher is more specific.
-int pathTemplateMatchScore(const QString &pathTemplate, const QString &concretePath);
-
 // Lower-case identifier of a scope name as the sandbox uses it: "Booking links" → "booking_links".
 QString scopeId(const QString &scopeName);
 

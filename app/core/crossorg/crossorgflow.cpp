@@ -103,16 +103,15 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
     flow.reach = reach;
     for (const NextStep &next : diagnosis.nextSteps)
         flow.actions.append(next.action);
-    const QString &code = diagnosis.code;
-    const bool keyRefused =
-        reach == Reach::Answered && code == QLatin1String("invalid_credentials");
+    const DiagnosisCode code = diagnosis.code;
+    const bool keyRefused = reach == Reach::Answered && code == DiagnosisCode::InvalidCredentials;
     const bool success = reach == Reach::Answered && x.isSuccess();
     // A 2xx status proves the checks passed even when the body was then cut short.
     const bool checksPassed = reach == Reach::Answered && x.status >= 200 && x.status < 300;
     // Answers that may come before, or from something other than, Hero's group handling.
-    const bool answeredBeforeGroupCheck = code == QLatin1String("rate_limited")
-        || code == QLatin1String("validation_failed") || code == QLatin1String("upstream_html")
-        || code == QLatin1String("redirect_not_followed");
+    const bool answeredBeforeGroupCheck = code == DiagnosisCode::RateLimited
+        || code == DiagnosisCode::ValidationFailed || code == DiagnosisCode::UpstreamHtml
+        || code == DiagnosisCode::RedirectNotFollowed;
     // Hero may not have handled the call at all: nothing after "sent" is known.
     const bool handlingUnknown =
         reach == Reach::DeliveryUnknown || reach == Reach::Cancelled || answeredBeforeGroupCheck;
@@ -220,16 +219,16 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
         network.evidence = Text::tr("Passed: %1 and %2 share a network, so the call acted for "
                                     "%2.")
                                .arg(home, target);
-    } else if (code == QLatin1String("cross_org_forbidden")) {
+    } else if (code == DiagnosisCode::CrossOrgForbidden) {
         flow.networkCheck = NetworkCheckResult::Denied;
         network.evidence = Text::tr("Denied: the answer says %1 and %2 share no network (error "
                                     "code \"%3\").")
                                .arg(home, target, diagnosis.errorCode);
-    } else if (code == QLatin1String("forbidden_uncoded")) {
+    } else if (code == DiagnosisCode::ForbiddenUncoded) {
         flow.networkCheck = NetworkCheckResult::Unknown;
         network.evidence = Text::tr("Unknown: the 403 does not say whether the network check or "
                                     "the scope check refused the call. The 403 doctor can tell.");
-    } else if (code == QLatin1String("missing_scope")) {
+    } else if (code == DiagnosisCode::MissingScope) {
         flow.networkCheck = NetworkCheckResult::Unknown;
         network.evidence = Text::tr("Unknown: the answer names a missing scope; whether the "
                                     "network check ran first is not documented.");
@@ -277,25 +276,208 @@ CrossOrgFlow deriveFlow(const Exchange &x, const Diagnosis &diagnosis, const QSt
 QString describeFlow(const CrossOrgFlow &flow)
 {
     QStringList sentences;
-    for (const FlowStep &step : flow.steps) {
-        QString state;
-        switch (step.state) {
-        case FlowStep::State::Done:
-            state = Text::tr("done");
+    for (const FlowStep &step : flow.steps)
+        sentences.append(
+            Text::tr("%1, %2: %3").arg(step.title, flowStepStateText(step.state), step.evidence));
+    return sentences.join(QLatin1Char('\n'));
+}
+
+QString flowStepStateText(FlowStep::State state)
+{
+    switch (state) {
+    case FlowStep::State::Done:
+        return Text::tr("done");
+    case FlowStep::State::Failed:
+        return Text::tr("failed");
+    case FlowStep::State::Unknown:
+        return Text::tr("unknown");
+    case FlowStep::State::NotReached:
+        return Text::tr("not reached");
+    }
+    return Text::tr("unknown");
+}
+
+QString compactGroupText(const QString &id, const QString &name)
+{
+    if (id.isEmpty())
+        return Text::tr("unknown");
+    return name.isEmpty() ? id : id + QLatin1Char(' ') + name;
+}
+
+QString flowLaneText(const CrossOrgFlow &flow, FlowLane lane)
+{
+    switch (lane) {
+    case FlowLane::App: {
+        QStringList lines;
+        if (!flow.keyFingerprint.isEmpty())
+            lines << Text::tr("Key %1").arg(flow.keyFingerprint);
+        lines << Text::tr("Key home: %1").arg(compactGroupText(flow.homeGroup, flow.homeName));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case FlowLane::Api:
+        if (!flow.wasSent())
+            return Text::tr("Not contacted");
+        return Text::tr("Acting for: %1").arg(compactGroupText(flow.targetGroup, flow.targetName));
+    case FlowLane::Check:
+        switch (flow.callKind) {
+        case CallKind::SameGroup:
+            // Only an answer from the API's group handling shows the check was not needed.
+            return flow.networkCheck == NetworkCheckResult::NotNeeded
+                ? Text::tr("Not needed: same group")
+                : Text::tr("Same group: no check expected");
+        case CallKind::CrossOrganisational:
+            return Text::tr("Does %1 share a network with %2?")
+                .arg(flow.homeGroup, flow.targetGroup);
+        case CallKind::Unknown:
+            return Text::tr("Groups unknown");
+        }
+    }
+    return QString();
+}
+
+QString flowStepLabel(const CrossOrgFlow &flow, int index)
+{
+    if (index < 0 || index >= flow.steps.size())
+        return QString();
+    const FlowStep &step = flow.steps.at(index);
+    const QString target = flow.targetGroup.isEmpty() ? QStringLiteral("?") : flow.targetGroup;
+    const QString home = flow.homeGroup.isEmpty() ? QStringLiteral("?") : flow.homeGroup;
+    QString body;
+    switch (step.kind) {
+    case FlowStep::Kind::RequestSent:
+        // What never left the app says so in its own words, without a state prefix.
+        if (flow.reach == CrossOrgFlow::Reach::NotSent)
+            return Text::tr("Refused here: the explorer did not send it");
+        if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
+            return Text::tr("Not sent: you cancelled it while it waited");
+        body = Text::tr("request with key %1, acting for %2")
+                   .arg(flow.keyFingerprint.isEmpty() ? Text::tr("(none)") : flow.keyFingerprint,
+                        target);
+        break;
+    case FlowStep::Kind::CallKind:
+        switch (flow.callKind) {
+        case CallKind::SameGroup:
+            body = step.state == FlowStep::State::Done
+                ? Text::tr("same group %1: no network check").arg(home)
+                : Text::tr("would be same group %1").arg(home);
             break;
-        case FlowStep::State::Failed:
-            state = Text::tr("failed");
+        case CallKind::CrossOrganisational:
+            body = step.state == FlowStep::State::Done
+                ? Text::tr("cross-organisational %1 → %2: check the network").arg(home, target)
+                : Text::tr("would be cross-organisational %1 → %2").arg(home, target);
             break;
-        case FlowStep::State::Unknown:
-            state = Text::tr("unknown");
-            break;
-        case FlowStep::State::NotReached:
-            state = Text::tr("not reached");
+        case CallKind::Unknown:
+            body = Text::tr("same group or cross-organisational?");
             break;
         }
-        sentences.append(Text::tr("%1, %2: %3").arg(step.title, state, step.evidence));
+        break;
+    case FlowStep::Kind::NetworkCheck:
+        switch (flow.networkCheck) {
+        case NetworkCheckResult::NotNeeded:
+            body = Text::tr("not needed: same group");
+            break;
+        case NetworkCheckResult::Passed:
+            body = Text::tr("passed: %1 and %2 share a network").arg(home, target);
+            break;
+        case NetworkCheckResult::Denied:
+            body = Text::tr("%1 and %2 share no network").arg(home, target);
+            break;
+        case NetworkCheckResult::Unknown:
+            body = Text::tr("network check result not in the answer");
+            break;
+        case NetworkCheckResult::NotReached:
+            body = Text::tr("network check");
+            break;
+        }
+        break;
+    case FlowStep::Kind::Answer:
+        if (flow.status > 0) {
+            QString answer = QString::number(flow.status);
+            if (!flow.errorCode.isEmpty())
+                answer += QStringLiteral(" \"") + flow.errorCode + QLatin1Char('"');
+            body = Text::tr("answer %1").arg(answer);
+        } else if (flow.reach == CrossOrgFlow::Reach::Cancelled
+                   || flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending) {
+            body = Text::tr("no answer (you cancelled it)");
+        } else {
+            body = Text::tr("no answer");
+        }
+        if (step.atMs >= 0)
+            body = Text::tr("%1 after %2 ms").arg(body).arg(step.atMs);
+        break;
     }
-    return sentences.join(QLatin1Char('\n'));
+
+    QString prefix;
+    switch (step.state) {
+    case FlowStep::State::Done:
+        break;
+    case FlowStep::State::Failed:
+        // A rule said no (the key, the network or the explorer itself), or something broke.
+        if (index == flow.failingStep())
+            prefix = flow.status == 401 || flow.status == 403
+                    || flow.reach == CrossOrgFlow::Reach::NotSent
+                ? Text::tr("Refused here")
+                : Text::tr("Failed here");
+        else
+            prefix = Text::tr("Failed");
+        break;
+    case FlowStep::State::Unknown:
+        prefix = Text::tr("Unknown");
+        break;
+    case FlowStep::State::NotReached:
+        prefix = Text::tr("Not reached");
+        break;
+    }
+    if (prefix.isEmpty())
+        return body.left(1).toUpper() + body.mid(1);
+    return Text::tr("%1: %2").arg(prefix, body);
+}
+
+QString flowStepDetail(const CrossOrgFlow &flow, int index)
+{
+    if (index < 0 || index >= flow.steps.size())
+        return QString();
+    const FlowStep &step = flow.steps.at(index);
+    QString text =
+        Text::tr("%1 (%2): %3").arg(step.title, flowStepStateText(step.state), step.evidence);
+    if (step.atMs >= 0 && step.kind != FlowStep::Kind::Answer) // the answer says its time
+        text += QLatin1Char(' ') + Text::tr("At %1 ms.").arg(step.atMs);
+    return text;
+}
+
+QString flowSummary(const CrossOrgFlow &flow)
+{
+    if (flow.reach == CrossOrgFlow::Reach::NotSent)
+        return Text::tr("Not sent: the explorer refused the request");
+    if (flow.reach == CrossOrgFlow::Reach::CancelledBeforeSending)
+        return Text::tr("Not sent: cancelled while it waited");
+    QString kind;
+    switch (flow.callKind) {
+    case CallKind::SameGroup:
+        kind = Text::tr("Same-group call (%1)").arg(flow.homeGroup);
+        break;
+    case CallKind::CrossOrganisational:
+        kind = Text::tr("Cross-organisational call %1 → %2").arg(flow.homeGroup, flow.targetGroup);
+        break;
+    case CallKind::Unknown:
+        kind = Text::tr("Call for group %1")
+                   .arg(flow.targetGroup.isEmpty() ? Text::tr("(none)") : flow.targetGroup);
+        break;
+    }
+    QString outcome;
+    if (flow.networkCheck == NetworkCheckResult::Denied)
+        outcome = Text::tr("refused by the network check");
+    else if (flow.status >= 200 && flow.status < 300)
+        outcome = flow.networkCheck == NetworkCheckResult::Passed
+            ? Text::tr("network check passed, answered %1").arg(flow.status)
+            : Text::tr("answered %1").arg(flow.status);
+    else if (flow.status > 0)
+        outcome = Text::tr("answered %1").arg(flow.status);
+    else if (flow.reach == CrossOrgFlow::Reach::Cancelled)
+        outcome = Text::tr("cancelled, no answer");
+    else
+        outcome = Text::tr("no answer");
+    return Text::tr("%1: %2").arg(kind, outcome);
 }
 
 QString flowStepStateId(FlowStep::State state)

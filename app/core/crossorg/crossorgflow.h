@@ -58,7 +58,7 @@ struct CrossOrgFlow
     NetworkCheckResult networkCheck = NetworkCheckResult::Unknown;
     int status = 0;
     QString errorCode;
-    QString diagnosisCode;
+    DiagnosisCode diagnosisCode = DiagnosisCode::None;
     Reach reach = Reach::Answered;
     // The diagnosis' next steps: the flow offers a button only for what the diagnosis offers.
     QList<NextStep::Action> actions;
@@ -82,6 +82,23 @@ CrossOrgFlow deriveFlow(const Exchange &exchange, const Diagnosis &diagnosis,
 
 // One sentence per step, for screen readers and the support report.
 QString describeFlow(const CrossOrgFlow &flow);
+
+// The words the explorer shows for a flow. They are made here, from the flow alone, so that the
+// panel only lays them out and every judgement (refused or failed, same group or not) is the
+// core's.
+enum class FlowLane { App, Api, Check };
+// What a lane's header says under its title: "Key …Z1rT\nKey home: 1001 Riverside".
+QString flowLaneText(const CrossOrgFlow &flow, FlowLane lane);
+// A step as the diagram draws it: "Refused here: 1001 and 2001 share no network".
+QString flowStepLabel(const CrossOrgFlow &flow, int index);
+// A step's evidence as one line: "Network check (failed): Denied: … At 12 ms."
+QString flowStepDetail(const CrossOrgFlow &flow, int index);
+// The whole call in one line: "Cross-organisational call 1001 → 2001: refused by the network
+// check".
+QString flowSummary(const CrossOrgFlow &flow);
+QString flowStepStateText(FlowStep::State state); // "done", "failed", "unknown", "not reached"
+// "1001 Riverside Medical Practice", the id alone when the name is unknown, or "unknown".
+QString compactGroupText(const QString &id, const QString &name);
 
 QString flowStepStateId(FlowStep::State state); // "done", "failed", "unknown", "not_reached"
 QString networkCheckResultId(NetworkCheckResult result); // "not_needed", "passed", …

@@ -96,7 +96,7 @@ void NetworkMap::recordExchange(const QString &fingerprint, const QString &homeG
     const QString home = m_keys.value(fingerprint).home;
 
     const bool success = exchange.isSuccess();
-    const bool refused = diagnosis.code == QLatin1String("cross_org_forbidden") && target != home;
+    const bool refused = diagnosis.code == DiagnosisCode::CrossOrgForbidden && target != home;
     if (!success && !refused)
         return;
     Group &group = entry(fingerprint, target);

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 
 // The translation context of every sentence a diagnosis shows.
@@ -50,7 +52,7 @@ struct Builder
         return context.requiredScope;
     }
 
-    void set(const QString &code, Diagnosis::Severity severity, const QString &title,
+    void set(DiagnosisCode code, Diagnosis::Severity severity, const QString &title,
              const QString &cause)
     {
         d.code = code;
@@ -123,7 +125,7 @@ QString scopeList(const QStringList &scopes)
 void diagnoseRefusal(Builder &b)
 {
     const Exchange &x = b.exchange;
-    b.set(QStringLiteral("refused_before_sending"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::RefusedBeforeSending, Diagnosis::Severity::Error,
           Text::tr("Not sent: the explorer refused the request"), QString());
     b.evidence(Text::tr("Refusal"), refusalId(x.refusal));
     switch (x.refusal) {
@@ -184,22 +186,26 @@ void diagnoseRefusal(Builder &b)
         b.evidence(Text::tr("Reason"), x.refusalText);
 }
 
-QString tlsProblem(const QStringList &errors)
+// The one problem worth naming in the cause, most telling first; empty when none is known.
+QString tlsProblem(const QList<QSslError::SslError> &errors)
 {
-    const QString all = errors.join(QLatin1Char('\n')).toLower();
-    if (all.contains(QLatin1String("expired")))
+    const auto any = [&errors](std::initializer_list<QSslError::SslError> wanted) {
+        return std::any_of(wanted.begin(), wanted.end(),
+                           [&errors](QSslError::SslError error) { return errors.contains(error); });
+    };
+    if (any({QSslError::CertificateExpired}))
         return Text::tr("the server's certificate has expired");
-    if (all.contains(QLatin1String("not yet valid")))
+    if (any({QSslError::CertificateNotYetValid}))
         return Text::tr("the server's certificate is not valid yet (check this computer's clock)");
-    if (all.contains(QLatin1String("host name")) || all.contains(QLatin1String("hostname")))
+    if (any({QSslError::HostNameMismatch}))
         return Text::tr("the certificate was issued for another host name");
-    if (all.contains(QLatin1String("self signed")) || all.contains(QLatin1String("self-signed")))
+    if (any({QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain}))
         return Text::tr("the certificate is self-signed");
-    if (all.contains(QLatin1String("revoked")))
+    if (any({QSslError::CertificateRevoked}))
         return Text::tr("the certificate has been revoked");
-    if (all.contains(QLatin1String("issuer")) || all.contains(QLatin1String("untrusted"))
-        || all.contains(QLatin1String("not trusted"))
-        || all.contains(QLatin1String("local issuer")))
+    if (any({QSslError::UnableToGetIssuerCertificate, QSslError::UnableToGetLocalIssuerCertificate,
+             QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted,
+             QSslError::SubjectIssuerMismatch, QSslError::AuthorityIssuerSerialNumberMismatch}))
         return Text::tr("the certificate is not signed by an authority this computer trusts");
     return QString();
 }
@@ -213,15 +219,14 @@ void diagnoseTransport(Builder &b)
         b.evidence(Text::tr("Status"), b.statusText());
     switch (x.transportError) {
     case TransportError::HostNotFound:
-        b.set(QStringLiteral("host_not_found"), Diagnosis::Severity::Error,
-              Text::tr("Host not found"),
+        b.set(DiagnosisCode::HostNotFound, Diagnosis::Severity::Error, Text::tr("Host not found"),
               Text::tr("The name %1 could not be resolved. Check the environment's address and "
                        "this computer's DNS or VPN.")
                   .arg(host));
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::ConnectionRefused:
-        b.set(QStringLiteral("connection_refused"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::ConnectionRefused, Diagnosis::Severity::Error,
               Text::tr("Connection refused"),
               Text::tr("%1 refused the connection: nothing is listening there, or a firewall "
                        "rejected it. The request was not received.")
@@ -229,7 +234,7 @@ void diagnoseTransport(Builder &b)
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::ConnectionReset:
-        b.set(QStringLiteral("connection_reset"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::ConnectionReset, Diagnosis::Severity::Error,
               Text::tr("Connection closed before the answer"),
               Text::tr("The connection was closed or reset before a complete answer arrived, "
                        "or what came back did not start like an HTTP answer (a malformed "
@@ -238,7 +243,7 @@ void diagnoseTransport(Builder &b)
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::TimedOut:
-        b.set(QStringLiteral("timed_out"), Diagnosis::Severity::Error, Text::tr("Timed out"),
+        b.set(DiagnosisCode::TimedOut, Diagnosis::Severity::Error, Text::tr("Timed out"),
               Text::tr("No complete answer arrived within %1 seconds. Whether the server acted on "
                        "the request is unknown.")
                   .arg(b.context.environment.timeoutMs / 1000));
@@ -246,7 +251,7 @@ void diagnoseTransport(Builder &b)
         break;
     case TransportError::TlsFailure: {
         const QString problem = tlsProblem(x.tlsErrors);
-        b.set(QStringLiteral("tls_failure"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::TlsFailure, Diagnosis::Severity::Error,
               Text::tr("Secure connection failed"),
               problem.isEmpty()
                   ? Text::tr("The secure connection to %1 could not be verified, so nothing "
@@ -255,14 +260,14 @@ void diagnoseTransport(Builder &b)
                   : Text::tr("The secure connection to %1 could not be verified: %2. Nothing "
                              "was sent; the explorer never ignores certificate errors.")
                         .arg(host, problem));
-        for (const QString &error : x.tlsErrors)
+        for (const QString &error : tlsErrorTexts(x.tlsErrors))
             b.evidence(Text::tr("Certificate problem"), error);
         b.step(NextStep::CheckNetwork,
                Text::tr("Check the environment's address, CA setting and any proxy"));
         break;
     }
     case TransportError::BodyTruncated:
-        b.set(QStringLiteral("body_truncated"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::BodyTruncated, Diagnosis::Severity::Error,
               Text::tr("Answer cut short"),
               Text::tr("The connection closed before the whole answer arrived (%1 bytes "
                        "received). The partial body is not used.")
@@ -270,13 +275,12 @@ void diagnoseTransport(Builder &b)
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
     case TransportError::BodyTooLarge:
-        b.set(QStringLiteral("body_too_large"), Diagnosis::Severity::Error,
-              Text::tr("Answer too large"),
+        b.set(DiagnosisCode::BodyTooLarge, Diagnosis::Severity::Error, Text::tr("Answer too large"),
               Text::tr("The answer exceeded the explorer's size limit and was abandoned."));
         b.step(NextStep::EditRequest, Text::tr("Ask for less, for example a smaller page size"));
         break;
     case TransportError::ProxyAuthenticationRequired:
-        b.set(QStringLiteral("proxy_authentication_required"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::ProxyAuthenticationRequired, Diagnosis::Severity::Error,
               Text::tr("The proxy wants a sign-in"),
               (x.proxy.isEmpty()
                    ? Text::tr("A proxy on the way asks for a user name and password before it "
@@ -292,7 +296,7 @@ void diagnoseTransport(Builder &b)
         b.step(NextStep::CheckNetwork, Text::tr("Check the proxy settings and credentials"));
         break;
     case TransportError::ProtocolError:
-        b.set(QStringLiteral("protocol_error"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::ProtocolError, Diagnosis::Severity::Error,
               Text::tr("The answer was not valid HTTP"),
               Text::tr("What came back from %1 breaks the HTTP protocol, so it is not used as "
                        "an answer. A server, proxy or gateway on the way is misbehaving; "
@@ -301,12 +305,12 @@ void diagnoseTransport(Builder &b)
         b.step(NextStep::CheckNetwork, Text::tr("Check proxy and network settings"));
         break;
     case TransportError::Canceled:
-        b.set(QStringLiteral("canceled"), Diagnosis::Severity::Info, Text::tr("Cancelled"),
+        b.set(DiagnosisCode::Canceled, Diagnosis::Severity::Info, Text::tr("Cancelled"),
               Text::tr("The request was cancelled before an answer arrived."));
         break;
     case TransportError::Other:
     case TransportError::None:
-        b.set(QStringLiteral("transport_error"), Diagnosis::Severity::Error, Text::tr("No answer"),
+        b.set(DiagnosisCode::TransportError, Diagnosis::Severity::Error, Text::tr("No answer"),
               Text::tr("The request failed before an answer arrived."));
         b.step(NextStep::CheckNetwork, Text::tr("Check the network connection"));
         break;
@@ -332,7 +336,7 @@ void diagnoseUnauthorised(Builder &b)
                          "it belongs to another environment (staging and production keys are "
                          "separate).");
     }
-    b.set(QStringLiteral("invalid_credentials"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::InvalidCredentials, Diagnosis::Severity::Error,
           Text::tr("The API key was not accepted"), cause);
     b.evidence(Text::tr("Environment hint"), b.context.otherEnvironmentHint);
     b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
@@ -351,7 +355,7 @@ void diagnoseMissingScope(Builder &b)
             + Text::tr("The key is known to have: %1.").arg(scopeList(c.knownKeyScopes));
     cause +=
         QLatin1Char(' ') + Text::tr("Ask the practice or Hero support for a key with that scope.");
-    b.set(QStringLiteral("missing_scope"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::MissingScope, Diagnosis::Severity::Error,
           Text::tr("The key lacks a scope"), cause);
     b.evidence(Text::tr("Scope needed"), requiredScope);
     b.evidence(Text::tr("Key scopes"),
@@ -367,7 +371,7 @@ void diagnoseCrossOrg(Builder &b)
                                                        : b.group(c.homePracticeGroup);
     const QString target =
         b.sentGroup.isEmpty() ? Text::tr("the practice group sent") : b.group(b.sentGroup);
-    b.set(QStringLiteral("cross_org_forbidden"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::CrossOrgForbidden, Diagnosis::Severity::Error,
           Text::tr("Cross-organisational call refused"),
           Text::tr("The key belongs to %1 and the call asked to act for %2. Hero allows that "
                    "only when both practice groups share a Hero-configured network, and these "
@@ -409,7 +413,7 @@ void diagnoseUncodedForbidden(Builder &b)
                                            : QString());
         b.step(NextStep::OpenKeyManager, Text::tr("Open the key manager"));
     }
-    b.set(QStringLiteral("forbidden_uncoded"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::ForbiddenUncoded, Diagnosis::Severity::Error,
           Text::tr("Refused (403) without a reason"), cause);
     b.step(NextStep::RunDoctor, Text::tr("Run the 403 doctor"));
 }
@@ -443,8 +447,8 @@ void diagnoseRateLimited(Builder &b)
     else
         cause += QLatin1Char(' ')
             + Text::tr("The server did not say how long to wait; back off and retry.");
-    b.set(QStringLiteral("rate_limited"), Diagnosis::Severity::Warning,
-          Text::tr("Rate limit reached"), cause);
+    b.set(DiagnosisCode::RateLimited, Diagnosis::Severity::Warning, Text::tr("Rate limit reached"),
+          cause);
     b.evidence(QLatin1String(HeaderName::RetryAfter), latin1(retryAfter));
     if (c.rateUsed >= 0 && c.rateLimit > 0)
         b.evidence(Text::tr("Usage"), Text::tr("%1 of %2").arg(c.rateUsed).arg(c.rateLimit));
@@ -464,7 +468,7 @@ void diagnoseValidation(Builder &b, const ErrorBody &body)
                    body.fieldProblems.size());
     for (const QString &problem : body.fieldProblems)
         cause += QStringLiteral("\n• ") + problem;
-    b.set(QStringLiteral("validation_failed"), Diagnosis::Severity::Error,
+    b.set(DiagnosisCode::ValidationFailed, Diagnosis::Severity::Error,
           Text::tr("The request was rejected as invalid"), cause);
     for (const QString &problem : body.fieldProblems)
         b.evidence(Text::tr("Field problem"), problem);
@@ -485,7 +489,7 @@ void diagnoseRedirect(Builder &b)
                              "so the key was not sent there.")
                   : Text::tr("The explorer never follows redirects; check the environment's "
                              "base URL."));
-    b.set(QStringLiteral("redirect_not_followed"), Diagnosis::Severity::Warning,
+    b.set(DiagnosisCode::RedirectNotFollowed, Diagnosis::Severity::Warning,
           Text::tr("Redirect not followed"), cause);
     b.evidence(QLatin1String(HeaderName::Location), location);
     b.step(NextStep::EditRequest, Text::tr("Check the environment's base URL"));
@@ -558,7 +562,7 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
     }
     if (looksLikeHtml(exchange.header(HeaderName::ContentType), exchange.body)) {
         // Never parse or render it: a proxy, gateway or captive portal answered, not the API.
-        b.set(QStringLiteral("upstream_html"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::UpstreamHtml, Diagnosis::Severity::Error,
               Text::tr("A web page answered instead of the API"),
               Text::tr("The answer (status %1) is an HTML page, typically from a proxy, gateway "
                        "or captive portal between this computer and the API. The API itself "
@@ -578,7 +582,7 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
     const QString &code = body.code;
 
     if (status >= 200 && status < 300) {
-        b.set(QStringLiteral("ok"), Diagnosis::Severity::Ok, Text::tr("Success"),
+        b.set(DiagnosisCode::Ok, Diagnosis::Severity::Ok, Text::tr("Success"),
               Text::tr("The API answered %1.").arg(b.statusText()));
         b.evidence(Text::tr("Status"), b.statusText());
         b.requestEvidence();
@@ -600,22 +604,22 @@ Diagnosis diagnose(const Exchange &exchange, const DiagnosisContext &context)
     else if (status == 400 || body.isValidationEnvelope)
         diagnoseValidation(b, body);
     else if (status == 404)
-        b.set(QStringLiteral("not_found"), Diagnosis::Severity::Error, Text::tr("Not found"),
+        b.set(DiagnosisCode::NotFound, Diagnosis::Severity::Error, Text::tr("Not found"),
               Text::tr("The API has no such resource or route: check the path and the ids in "
                        "it. The id may also belong to another practice group."));
     else if (status >= 500)
-        b.set(QStringLiteral("server_error"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::ServerError, Diagnosis::Severity::Error,
               Text::tr("The API failed (%1)").arg(status),
               Text::tr("The server reported an error of its own. This is not caused by the key "
                        "or the practice group; retry later and report it if it persists."));
     else
-        b.set(QStringLiteral("http_error"), Diagnosis::Severity::Error,
+        b.set(DiagnosisCode::HttpError, Diagnosis::Severity::Error,
               Text::tr("Request refused (%1)").arg(status),
               Text::tr("The server refused the request with status %1.").arg(status));
 
-    if (b.d.code == QLatin1String("not_found"))
+    if (b.d.code == DiagnosisCode::NotFound)
         b.step(NextStep::EditRequest, Text::tr("Check the path"));
-    if (b.d.code == QLatin1String("server_error")
+    if (b.d.code == DiagnosisCode::ServerError
         && !exchange.header(HeaderName::RetryAfter).isEmpty())
         b.d.retryAfterSeconds =
             retryAfterSeconds(exchange.header(HeaderName::RetryAfter), answerTime(exchange));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagnosiscode.h"
 #include "environments/environment.h"
 #include "http/exchange.h"
 
@@ -67,13 +68,7 @@ struct Diagnosis
 {
     enum class Severity { Ok, Info, Warning, Error };
 
-    // Stable, never translated: "invalid_credentials", "cross_org_forbidden", "missing_scope",
-    // "forbidden_uncoded", "rate_limited", "validation_failed", "not_found", "server_error",
-    // "http_error", "upstream_html", "redirect_not_followed", "timed_out", "connection_refused",
-    // "connection_reset", "host_not_found", "tls_failure", "body_truncated", "body_too_large",
-    // "proxy_authentication_required", "protocol_error", "canceled", "transport_error",
-    // "refused_before_sending", "ok".
-    QString code;
+    DiagnosisCode code = DiagnosisCode::None; // diagnosisCodeId() gives its stable id
     Severity severity = Severity::Ok;
     QString title;
     QString cause;

@@ -179,7 +179,7 @@ DoctorStep Doctor::interpret(const DoctorProbe &probe, const Exchange &exchange)
     context.homePracticeGroup = m_request.homeGroup;
     context.practiceGroupNames = m_names;
     const Diagnosis diagnosis = diagnose(exchange, context);
-    const QString &code = diagnosis.code;
+    const DiagnosisCode code = diagnosis.code;
     const QString group = practiceGroupLabel(probe.practiceGroup, m_names);
 
     DoctorStep step;
@@ -187,14 +187,14 @@ DoctorStep Doctor::interpret(const DoctorProbe &probe, const Exchange &exchange)
     step.exchange = exchange;
     step.summary = summaryOf(exchange, diagnosis);
     step.outcome = DoctorStep::Outcome::Inconclusive;
-    const bool ok = code == QLatin1String("ok");
+    const bool ok = code == DiagnosisCode::Ok;
 
     switch (probe.purpose) {
     case DoctorProbe::Purpose::KeyValid:
         if (ok) {
             step.outcome = DoctorStep::Outcome::Passed;
             step.interpretation = tr("The key is valid and acts for its home group %1.").arg(group);
-        } else if (code == QLatin1String("invalid_credentials")) {
+        } else if (code == DiagnosisCode::InvalidCredentials) {
             step.outcome = DoctorStep::Outcome::Failed;
             step.interpretation = tr("The key itself is refused: it is wrong, revoked, expired or "
                                      "meant for another environment.");
@@ -205,8 +205,8 @@ DoctorStep Doctor::interpret(const DoctorProbe &probe, const Exchange &exchange)
             step.outcome = DoctorStep::Outcome::Passed;
             step.interpretation =
                 tr("The key may act for %1: the two groups share a network.").arg(group);
-        } else if (code == QLatin1String("cross_org_forbidden")
-                   || code == QLatin1String("forbidden_uncoded")) {
+        } else if (code == DiagnosisCode::CrossOrgForbidden
+                   || code == DiagnosisCode::ForbiddenUncoded) {
             // /v1/me needs no scope, so a 403 here can only be the network check.
             step.outcome = DoctorStep::Outcome::Failed;
             step.interpretation = tr("The key may not act for %1: its group shares no network "
@@ -220,8 +220,7 @@ DoctorStep Doctor::interpret(const DoctorProbe &probe, const Exchange &exchange)
             step.interpretation = tr("The same request works for the home group %1: the key has "
                                      "the scope it needs.")
                                       .arg(group);
-        } else if (code == QLatin1String("missing_scope")
-                   || code == QLatin1String("forbidden_uncoded")) {
+        } else if (code == DiagnosisCode::MissingScope || code == DiagnosisCode::ForbiddenUncoded) {
             // The key is valid and no network check applies to the home group: only scope is left.
             step.outcome = DoctorStep::Outcome::Failed;
             step.interpretation = tr("The same request is refused for the home group %1: the key "
@@ -278,7 +277,7 @@ void Doctor::conclude()
         m_verdict = DoctorVerdict::MissingScope;
         m_explanation = tr("The key is valid but lacks the scope this endpoint needs.");
     } else if (!ran(Purpose::ScopePresent)
-               && m_request.originalCode == QLatin1String("missing_scope")) {
+               && m_request.originalCode == DiagnosisCode::MissingScope) {
         m_verdict = DoctorVerdict::MissingScope;
         m_explanation = tr("The key is valid and the refused answer named a missing scope; the "
                            "request was not repeated because it is not a GET.");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagnosiscode.h"
 #include "environments/environment.h"
 #include "http/apiclient.h"
 #include "http/exchange.h"
@@ -25,7 +26,7 @@ struct DoctorRequest
     Environment environment;
     QString homeGroup; // the key's own practice group
     QString targetGroup; // the group the refused call acted for; empty = the home group
-    QString originalCode; // the refused call's Diagnosis::code, when known
+    DiagnosisCode originalCode = DiagnosisCode::None; // the refused call's, when known
 };
 
 // One safe GET the doctor sends.

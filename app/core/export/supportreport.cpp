@@ -162,7 +162,8 @@ QString supportReport(const Exchange &exchange, const Diagnosis &diagnosis,
           ids.isEmpty() ? Text::tr("none") : ids.join(QStringLiteral("; ")));
 
     lines.append(QString());
-    field(Text::tr("Diagnosis"), diagnosis.code + QStringLiteral(" — ") + diagnosis.title);
+    field(Text::tr("Diagnosis"),
+          diagnosisCodeId(diagnosis.code) + QStringLiteral(" — ") + diagnosis.title);
     lines.append(diagnosis.cause);
     if (diagnosis.isJudgement)
         lines.append(Text::tr("(This is a judgement from the context, not the server's words.)"));

@@ -190,10 +190,14 @@ bool HistoryEntry::matches(const QString &text) const
         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return true;
-    const QString haystack =
-        QStringList{method,          path,         statusText(), practiceGroup, environmentId,
-                    environmentName, diagnosisCode}
-            .join(u'\n');
+    const QStringList fields{method,
+                             path,
+                             statusText(),
+                             practiceGroup,
+                             environmentId,
+                             environmentName,
+                             diagnosisCodeId(diagnosisCode)};
+    const QString haystack = fields.join(u'\n');
     for (const QString &word : words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))
             return false;
@@ -254,7 +258,7 @@ QJsonObject HistoryEntry::toJson() const
         {QStringLiteral("status"), status},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("errorCode"), errorCode},
-        {QStringLiteral("diagnosisCode"), diagnosisCode},
+        {QStringLiteral("diagnosisCode"), diagnosisCodeId(diagnosisCode)},
         {QStringLiteral("elapsedMs"), elapsedMs},
         {QStringLiteral("requestHeaders"), headersToJson(requestHeaders)},
         {QStringLiteral("responseHeaders"), headersToJson(responseHeaders)},
@@ -303,7 +307,10 @@ bool HistoryEntry::fromJson(const QJsonObject &object, HistoryEntry *entry)
     result.status = object.value(QStringLiteral("status")).toInt();
     result.reason = object.value(QStringLiteral("reason")).toString();
     result.errorCode = object.value(QStringLiteral("errorCode")).toString();
-    result.diagnosisCode = object.value(QStringLiteral("diagnosisCode")).toString();
+    // A code from a newer version reads as none rather than dropping the entry.
+    result.diagnosisCode =
+        diagnosisCodeFromId(object.value(QStringLiteral("diagnosisCode")).toString())
+            .value_or(DiagnosisCode::None);
     result.elapsedMs = object.value(QStringLiteral("elapsedMs")).toInteger(-1);
     // Masked again on the way in, in case the file was written by an older or edited copy.
     result.query = redactedQuery(result.query);

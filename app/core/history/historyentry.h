@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagnosis/diagnosiscode.h"
 #include "environments/environment.h"
 #include "http/apiclient.h"
 #include "http/exchange.h"
@@ -22,7 +23,7 @@ struct HistoryContext
     QString practiceGroup; // empty: taken from the x-practice-group-id that was sent
     QString keyFingerprint; // the redacted form ("…Z1rT"); never the key
     QString keyLabel;
-    QString diagnosisCode; // Diagnosis::code, when the caller has one
+    DiagnosisCode diagnosisCode = DiagnosisCode::None; // when the caller has one
 
     static HistoryContext forEnvironment(const Environment &environment);
 };
@@ -57,7 +58,7 @@ struct HistoryEntry
     int status = 0; // 0 when there was no HTTP answer
     QString reason;
     QString errorCode; // transportErrorId() or refusalId(); empty when an HTTP answer came
-    QString diagnosisCode;
+    DiagnosisCode diagnosisCode = DiagnosisCode::None;
     qint64 elapsedMs = -1;
     HeaderList requestHeaders;
     QByteArray requestBody; // empty unless bodies are kept

@@ -204,9 +204,12 @@ void ApiCall::start(QNetworkAccessManager *network, QNetworkReply *reply, qint64
                 m_exchange.timings.tlsMs = m_clock.elapsed();
         });
         connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-            // Never ignored: the handshake fails and the errors become evidence.
-            for (const QSslError &error : errors)
-                m_exchange.tlsErrors.append(error.errorString());
+            // Never ignored: the handshake fails and the errors become evidence. Kept as values:
+            // Qt's words for them are translated once a translation loads.
+            for (const QSslError &error : errors) {
+                if (!m_exchange.tlsErrors.contains(error.error()))
+                    m_exchange.tlsErrors.append(error.error());
+            }
         });
     } else {
         connect(reply, &QNetworkReply::requestSent, this, [this] {

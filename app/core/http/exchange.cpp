@@ -2,7 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "exchange.h"
 
+#include <QCoreApplication>
+
 namespace {
+
+// The translation context of the words below.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Exchange)
+};
 
 QByteArray findHeader(const HeaderList &headers, const QByteArray &name)
 {
@@ -54,6 +62,46 @@ QString transportErrorId(TransportError error)
         return QStringLiteral("transport_error");
     }
     return QStringLiteral("transport_error");
+}
+
+QString transportErrorText(TransportError error)
+{
+    switch (error) {
+    case TransportError::None:
+        return QString();
+    case TransportError::HostNotFound:
+        return Text::tr("host not found");
+    case TransportError::ConnectionRefused:
+        return Text::tr("connection refused");
+    case TransportError::ConnectionReset:
+        return Text::tr("connection closed early");
+    case TransportError::TimedOut:
+        return Text::tr("timed out");
+    case TransportError::TlsFailure:
+        return Text::tr("TLS failure");
+    case TransportError::BodyTruncated:
+        return Text::tr("body truncated");
+    case TransportError::BodyTooLarge:
+        return Text::tr("body too large");
+    case TransportError::ProxyAuthenticationRequired:
+        return Text::tr("proxy sign-in needed");
+    case TransportError::Canceled:
+        return Text::tr("cancelled");
+    case TransportError::ProtocolError:
+        return Text::tr("not valid HTTP");
+    case TransportError::Other:
+        return Text::tr("network error");
+    }
+    return Text::tr("network error");
+}
+
+QStringList tlsErrorTexts(const QList<QSslError::SslError> &errors)
+{
+    QStringList texts;
+    texts.reserve(errors.size());
+    for (const QSslError::SslError error : errors)
+        texts.append(QSslError(error).errorString());
+    return texts;
 }
 
 QString refusalId(Refusal refusal)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QPair>
+#include <QSslError>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -79,7 +80,7 @@ struct Exchange
 
     TransportError transportError = TransportError::None;
     QString errorText; // the transport's own words, for evidence
-    QStringList tlsErrors; // QSslError descriptions, when TLS failed
+    QList<QSslError::SslError> tlsErrors; // what the handshake refused, each once, in Qt's order
     QString proxy; // "host:port" of the proxy that refused the call (never its credentials)
 
     Refusal refusal = Refusal::None;
@@ -97,6 +98,11 @@ struct Exchange
 
 QString transportErrorId(TransportError error);
 QString refusalId(Refusal refusal);
+// A few words for the user, translated: "host not found", "TLS failure"; empty for None.
+QString transportErrorText(TransportError error);
+// Qt's own words for each TLS problem, in the current language: for display only, never to
+// classify (diagnosis and tests compare the enum values).
+QStringList tlsErrorTexts(const QList<QSslError::SslError> &errors);
 
 // "…Xy9Z": what a key may look like anywhere outside the keychain and the wire.
 QString redactedKey(const QByteArray &key);

@@ -28,6 +28,9 @@ private slots:
     void stepsCarryTheExchangeTimings();
     void requestStepNamesKeyAndGroups();
     void descriptionReadsOneSentencePerStep();
+    void wordsSayOnlyWhatIsKnown_data();
+    void wordsSayOnlyWhatIsKnown();
+    void stepDetailNamesStateEvidenceAndTime();
 };
 
 void TestCrossOrgFlow::derivesOnlyWhatTheExchangeShows_data()
@@ -200,6 +203,137 @@ void TestCrossOrgFlow::descriptionReadsOneSentencePerStep()
     QVERIFY(lines.at(2).startsWith(QLatin1String("Network check, failed")));
     QVERIFY(lines.at(2).contains(QLatin1String("share no network")));
     QVERIFY(lines.at(3).contains(QLatin1String("403")));
+}
+
+void TestCrossOrgFlow::wordsSayOnlyWhatIsKnown_data()
+{
+    QTest::addColumn<Exchange>("exchange");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QStringList>("labels"); // flowStepLabel() of each step
+    QTest::addColumn<QStringList>("lanes"); // flowLaneText() of each lane
+
+    const QByteArray forbidden = R"({"statusCode":403,"error":"forbidden"})";
+    const QByteArray scope = R"({"statusCode":403,"error":"insufficient_permissions"})";
+    const QString key = QStringLiteral("Key …7Q2m\n");
+    QTest::newRow("refused before sending")
+        << FlowExchanges::refused(Refusal::InvalidPracticeGroup, QStringLiteral("Digits only."))
+        << "Not sent: the explorer refused the request"
+        << QStringList{QStringLiteral("Refused here: the explorer did not send it"),
+                       QStringLiteral("Not reached: same group or cross-organisational?"),
+                       QStringLiteral("Not reached: network check"),
+                       QStringLiteral("Not reached: no answer")}
+        << QStringList{QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Not contacted"), QStringLiteral("Groups unknown")};
+    QTest::newRow("cancelled while queued")
+        << FlowExchanges::cancelled("1001", true) << "Not sent: cancelled while it waited"
+        << QStringList{QStringLiteral("Not sent: you cancelled it while it waited"),
+                       QStringLiteral("Not reached: same group or cross-organisational?"),
+                       QStringLiteral("Not reached: network check"),
+                       QStringLiteral("Not reached: no answer (you cancelled it)")}
+        << QStringList{QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Not contacted"), QStringLiteral("Groups unknown")};
+    // A 401 and a 403 are refusals; a 502 is a failure.
+    QTest::newRow("401 invalid_credentials")
+        << answered("1001", 401, R"({"statusCode":401,"error":"invalid_credentials"})")
+        << "Same-group call (1001): answered 401"
+        << QStringList{QStringLiteral("Request with key …7Q2m, acting for 1001"),
+                       QStringLiteral("Not reached: would be same group 1001"),
+                       QStringLiteral("Not reached: network check"),
+                       QStringLiteral(
+                           "Refused here: answer 401 \"invalid_credentials\" after 30 ms")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Same group: no check expected")};
+    QTest::newRow("403 forbidden cross-org")
+        << answered("2001", 403, forbidden)
+        << "Cross-organisational call 1001 → 2001: refused by the network check"
+        << QStringList{QStringLiteral("Request with key …7Q2m, acting for 2001"),
+                       QStringLiteral("Cross-organisational 1001 → 2001: check the network"),
+                       QStringLiteral("Refused here: 1001 and 2001 share no network"),
+                       QStringLiteral("Failed: answer 403 \"forbidden\" after 30 ms")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 2001 Elm Tree Practice"),
+                       QStringLiteral("Does 1001 share a network with 2001?")};
+    QTest::newRow("403 insufficient_permissions on the home group")
+        << answered("1001", 403, scope) << "Same-group call (1001): answered 403"
+        << QStringList{QStringLiteral("Request with key …7Q2m, acting for 1001"),
+                       QStringLiteral("Same group 1001: no network check"),
+                       QStringLiteral("Not needed: same group"),
+                       QStringLiteral(
+                           "Refused here: answer 403 \"insufficient_permissions\" after 30 ms")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Not needed: same group")};
+    QTest::newRow("502 on the home group")
+        << answered("1001", 502, "<html>bad gateway</html>")
+        << "Same-group call (1001): answered 502"
+        << QStringList{QStringLiteral("Request with key …7Q2m, acting for 1001"),
+                       QStringLiteral("Unknown: would be same group 1001"),
+                       QStringLiteral("Unknown: network check result not in the answer"),
+                       QStringLiteral("Failed here: answer 502 after 30 ms")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Same group: no check expected")};
+    QTest::newRow("200 cross-org")
+        << answered("1002", 200)
+        << "Cross-organisational call 1001 → 1002: network check passed, answered 200"
+        << QStringList{QStringLiteral("Request with key …7Q2m, acting for 1002"),
+                       QStringLiteral("Cross-organisational 1001 → 1002: check the network"),
+                       QStringLiteral("Passed: 1001 and 1002 share a network"),
+                       QStringLiteral("Answer 200 after 30 ms")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 1002 Hillview Surgery"),
+                       QStringLiteral("Does 1001 share a network with 1002?")};
+    QTest::newRow("cancelled on the wire")
+        << FlowExchanges::cancelled("1002", false)
+        << "Cross-organisational call 1001 → 1002: cancelled, no answer"
+        << QStringList{QStringLiteral("Unknown: request with key …7Q2m, acting for 1002"),
+                       QStringLiteral("Unknown: would be cross-organisational 1001 → 1002"),
+                       QStringLiteral("Unknown: network check result not in the answer"),
+                       QStringLiteral("Not reached: no answer (you cancelled it)")}
+        << QStringList{key + QStringLiteral("Key home: 1001 Riverside Medical Practice"),
+                       QStringLiteral("Acting for: 1002 Hillview Surgery"),
+                       QStringLiteral("Does 1001 share a network with 1002?")};
+}
+
+void TestCrossOrgFlow::wordsSayOnlyWhatIsKnown()
+{
+    QFETCH(Exchange, exchange);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, lanes);
+    const QString home = QStringLiteral("1001");
+    DiagnosisContext context;
+    context.homePracticeGroup = home;
+    const CrossOrgFlow flow = deriveFlow(exchange, diagnose(exchange, context), home, Names);
+
+    QCOMPARE(flowSummary(flow), summary);
+    QStringList gotLabels;
+    for (int i = 0; i < flow.steps.size(); ++i)
+        gotLabels << flowStepLabel(flow, i);
+    QCOMPARE(gotLabels, labels);
+    const QStringList gotLanes{flowLaneText(flow, FlowLane::App), flowLaneText(flow, FlowLane::Api),
+                               flowLaneText(flow, FlowLane::Check)};
+    QCOMPARE(gotLanes, lanes);
+    QCOMPARE(flowStepLabel(flow, -1), QString());
+    QCOMPARE(flowStepLabel(flow, int(flow.steps.size())), QString());
+}
+
+void TestCrossOrgFlow::stepDetailNamesStateEvidenceAndTime()
+{
+    Exchange exchange = answered("2001", 403, R"({"error":"forbidden"})");
+    exchange.timings = {7, -1, 30, 35}; // plain HTTP: connect, no TLS, first byte, total
+    const CrossOrgFlow flow =
+        deriveFlow(exchange, diagnose(exchange, {}), QStringLiteral("1001"), Names);
+    const FlowStep &sent = flow.step(FlowStep::Kind::RequestSent);
+    QCOMPARE(flowStepDetail(flow, 0),
+             QStringLiteral("Request sent (done): %1 At 7 ms.").arg(sent.evidence));
+    const FlowStep &network = flow.step(FlowStep::Kind::NetworkCheck);
+    QCOMPARE(flowStepDetail(flow, 2),
+             QStringLiteral("Network check (failed): %1").arg(network.evidence));
+    // The answer's evidence says its own time.
+    QVERIFY(!flowStepDetail(flow, 3).contains(u"At "));
+    QCOMPARE(flowStepStateText(FlowStep::State::NotReached), QStringLiteral("not reached"));
 }
 
 QTEST_GUILESS_MAIN(TestCrossOrgFlow)

@@ -126,16 +126,16 @@ void TestDoctor::reachesTheVerdictForEverySandboxCase_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("originalCode");
+    QTest::addColumn<DiagnosisCode>("originalCode");
     QTest::addColumn<DoctorVerdict>("verdict");
     QTest::addColumn<int>("probes");
 
     using V = DoctorVerdict;
     const QString r = QStringLiteral("1001"), h = QStringLiteral("1002"),
                   n = QStringLiteral("1003"), e = QStringLiteral("2001");
-    const QString none;
-    const QString scope = QStringLiteral("missing_scope");
-    const QString network = QStringLiteral("cross_org_forbidden");
+    const DiagnosisCode none = DiagnosisCode::None;
+    const DiagnosisCode scope = DiagnosisCode::MissingScope;
+    const DiagnosisCode network = DiagnosisCode::CrossOrgForbidden;
     // full key, home 1001, all scopes
     QTest::newRow("full home scoped")
         << "full" << r << r << QByteArray("GET") << Scoped << none << V::WorksWithHomeGroup << 2;
@@ -197,7 +197,7 @@ void TestDoctor::reachesTheVerdictForEverySandboxCase()
     QFETCH(QString, target);
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
-    QFETCH(QString, originalCode);
+    QFETCH(DiagnosisCode, originalCode);
     QFETCH(DoctorVerdict, verdict);
     QFETCH(int, probes);
 

@@ -27,6 +27,7 @@ private slots:
     void matchesEveryWordCaseInsensitively_data();
     void matchesEveryWordCaseInsensitively();
     void aRefusedRequestWithoutAUrlSurvivesTheRoundTrip();
+    void aDiagnosisCodeFromANewerVersionReadsAsNone();
     void objectsWithoutIdOrTimeAreNotEntries_data();
     void objectsWithoutIdOrTimeAreNotEntries();
 };
@@ -137,12 +138,14 @@ void TestHistoryEntry::jsonRoundTripKeepsEveryField()
         HistoryTestData::exchange("POST", QStringLiteral("/v1/notes?draft=true"), 404);
     exchange.request.body = R"({"text":"ünïcode"})";
     HistoryContext context = HistoryTestData::context(QStringLiteral("production"));
-    context.diagnosisCode = QStringLiteral("not_found");
+    context.diagnosisCode = DiagnosisCode::NotFound;
     const HistoryEntry entry = HistoryEntry::fromExchange(exchange, context, true, 1024);
 
     HistoryEntry back;
     const QJsonObject json =
         QJsonDocument::fromJson(QJsonDocument(entry.toJson()).toJson()).object();
+    // The file spells the code as it always has.
+    QCOMPARE(json.value(u"diagnosisCode").toString(), QStringLiteral("not_found"));
     QVERIFY(HistoryEntry::fromJson(json, &back));
     QCOMPARE(back.id, entry.id);
     QCOMPARE(back.time, entry.time);
@@ -157,7 +160,7 @@ void TestHistoryEntry::jsonRoundTripKeepsEveryField()
     QCOMPARE(back.keyLabel, QStringLiteral("dev key"));
     QCOMPARE(back.status, 404);
     QCOMPARE(back.reason, QStringLiteral("Not Found"));
-    QCOMPARE(back.diagnosisCode, QStringLiteral("not_found"));
+    QCOMPARE(back.diagnosisCode, DiagnosisCode::NotFound);
     QCOMPARE(back.elapsedMs, 42);
     QCOMPARE(back.requestHeaders, entry.requestHeaders);
     QCOMPARE(back.requestBody, exchange.request.body);
@@ -347,6 +350,21 @@ void TestHistoryEntry::aRefusedRequestWithoutAUrlSurvivesTheRoundTrip()
     QVERIFY(HistoryEntry::fromJson(entry.toJson(), &back));
     QCOMPARE(back.errorCode, QStringLiteral("invalid_path"));
     QCOMPARE(back.outcome(), HistoryOutcome::Failed);
+}
+
+void TestHistoryEntry::aDiagnosisCodeFromANewerVersionReadsAsNone()
+{
+    const HistoryEntry entry =
+        HistoryEntry::fromExchange(HistoryTestData::exchange("GET", QStringLiteral("/v1/me")),
+                                   HistoryTestData::context(), false, 1024);
+    QJsonObject json = entry.toJson();
+    json.insert(u"diagnosisCode", QStringLiteral("rate_limited"));
+    HistoryEntry back;
+    QVERIFY(HistoryEntry::fromJson(json, &back));
+    QCOMPARE(back.diagnosisCode, DiagnosisCode::RateLimited);
+    json.insert(u"diagnosisCode", QStringLiteral("a_code_from_the_future"));
+    QVERIFY(HistoryEntry::fromJson(json, &back)); // the entry is kept, without its code
+    QCOMPARE(back.diagnosisCode, DiagnosisCode::None);
 }
 
 void TestHistoryEntry::objectsWithoutIdOrTimeAreNotEntries_data()

@@ -31,7 +31,7 @@ QByteArray everythingIn(const Exchange &exchange)
 {
     QByteArray all = exchange.request.method + exchange.request.url.toEncoded()
         + exchange.request.body + exchange.reason + exchange.body + exchange.errorText.toUtf8()
-        + exchange.refusalText.toUtf8() + exchange.tlsErrors.join(u'\n').toUtf8();
+        + exchange.refusalText.toUtf8() + tlsErrorTexts(exchange.tlsErrors).join(u'\n').toUtf8();
     for (const auto &header : exchange.request.headers)
         all += header.first + header.second;
     for (const auto &header : exchange.headers)

@@ -19,6 +19,9 @@ private slots:
     void onlyAnHttpAnswerWithoutTransportErrorIsAResponse_data();
     void onlyAnHttpAnswerWithoutTransportErrorIsAResponse();
     void everyErrorHasItsOwnId();
+    void everyTransportErrorHasItsOwnWords_data();
+    void everyTransportErrorHasItsOwnWords();
+    void tlsProblemsAreWordedOnlyForDisplay();
 };
 
 void TestExchange::redactedKeyKeepsOnlyTheLastFourCharacters_data()
@@ -91,6 +94,43 @@ void TestExchange::everyErrorHasItsOwnId()
     for (int i = int(Refusal::None); i <= int(Refusal::InvalidCaFile); ++i)
         refusalIds.insert(refusalId(Refusal(i)));
     QCOMPARE(refusalIds.size(), int(Refusal::InvalidCaFile) + 1);
+}
+
+void TestExchange::everyTransportErrorHasItsOwnWords_data()
+{
+    QTest::addColumn<TransportError>("error");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("none") << TransportError::None << "";
+    QTest::newRow("host") << TransportError::HostNotFound << "host not found";
+    QTest::newRow("timeout") << TransportError::TimedOut << "timed out";
+    QTest::newRow("tls") << TransportError::TlsFailure << "TLS failure";
+    QTest::newRow("proxy") << TransportError::ProxyAuthenticationRequired << "proxy sign-in needed";
+    QTest::newRow("other") << TransportError::Other << "network error";
+}
+
+void TestExchange::everyTransportErrorHasItsOwnWords()
+{
+    QFETCH(TransportError, error);
+    QFETCH(QString, words);
+    QCOMPARE(transportErrorText(error), words);
+
+    QSet<QString> all;
+    for (int i = int(TransportError::HostNotFound); i <= int(TransportError::Other); ++i) {
+        const QString text = transportErrorText(TransportError(i));
+        QVERIFY(!text.isEmpty());
+        all.insert(text);
+    }
+    QCOMPARE(all.size(), int(TransportError::Other)); // every error but None, each its own
+}
+
+void TestExchange::tlsProblemsAreWordedOnlyForDisplay()
+{
+    const QList<QSslError::SslError> errors{QSslError::CertificateExpired,
+                                            QSslError::HostNameMismatch};
+    QCOMPARE(tlsErrorTexts(errors),
+             (QStringList{QSslError(QSslError::CertificateExpired).errorString(),
+                          QSslError(QSslError::HostNameMismatch).errorString()}));
+    QVERIFY(tlsErrorTexts({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
