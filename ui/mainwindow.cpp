@@ -416,6 +416,9 @@ void MainWindow::buildWorkspace()
     m_requestTabs->setTabsClosable(true);
     m_requestTabs->setMovable(true);
     m_requestTabs->setUsesScrollButtons(true);
+    // One request needs no tab bar, and at 1024×700 its height goes to the response instead;
+    // the bar shows from the second tab on, as in Kate or Konsole.
+    m_requestTabs->setTabBarAutoHide(true);
     m_requestTabs->tabBar()->setExpanding(false);
     m_requestTabs->tabBar()->setElideMode(Qt::ElideMiddle);
     auto *newTabButton = new QPushButton(QStringLiteral("+"), m_requestTabs);
@@ -935,12 +938,6 @@ void MainWindow::restoreSettings()
     ExplorerSettings &settings = m_workspace->settings();
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
-    if (!m_mainSplitter->restoreState(settings.mainSplitter()))
-        // The catalogue wide enough for its paths and the side panel at its minimum; the
-        // centre gives way first when the window is small.
-        m_mainSplitter->setSizes({m_browser->sizeHint().width(),
-                                  fontMetrics().averageCharWidth() * 40,
-                                  m_sideTabs->minimumWidth()});
     // The open tabs come back as they were left; a first run opens one on the sandbox when the
     // user has no key of their own (the welcome pane's "Explore the offline sandbox" then has
     // nothing left to wait for), otherwise on staging.
@@ -953,6 +950,13 @@ void MainWindow::restoreSettings()
     if (tabCount() == 0)
         newTab();
     m_requestTabs->setCurrentIndex(qBound(0, settings.currentTab(), tabCount() - 1));
+    // After the tabs: the splitter measures the centre by its contents.
+    if (!m_mainSplitter->restoreState(settings.mainSplitter()))
+        // The catalogue wide enough for its paths and the side panel at its minimum; the
+        // centre gives way first when the window is small.
+        m_mainSplitter->setSizes({m_browser->sizeHint().width(),
+                                  fontMetrics().averageCharWidth() * 40,
+                                  m_sideTabs->minimumWidth()});
 }
 
 void MainWindow::saveSettings()
