@@ -21,6 +21,8 @@
 #include "responseviewer.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
+#include "targetbar.h"
+#include "welcomepane.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -49,10 +51,6 @@
 
 namespace {
 
-// Production's marking: a strong red that reads as "danger" on light and dark themes alike,
-// always paired with text so colour is never the only signal.
-const QColor ProductionColour(0xb0, 0x1e, 0x1e);
-
 enum Page { WelcomePage, WorkspacePage };
 
 } // namespace
@@ -62,12 +60,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_services(services)
     , m_workspace(new Workspace(services.settings, services.keys, services.runner, services.history,
                                 services.startSandbox, this))
-    , m_environmentCombo(new QComboBox(this))
-    , m_keyCombo(new QComboBox(this))
-    , m_groupCombo(new QComboBox(this))
-    , m_crossOrgHint(new QLabel(this))
-    , m_groupProblem(new QLabel(this))
-    , m_keysButton(new QPushButton(tr("Ke&ys…"), this))
+    , m_targetBar(new TargetBar(services.keys->profiles(), this))
     , m_productionBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -85,7 +78,9 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     };
     m_animations = m_workspace->settings().animations(!CrossOrgPanel::systemPrefersReducedMotion());
     buildMenus();
-    buildToolBar();
+    addToolBar(m_targetBar);
+    connect(m_targetBar, &TargetBar::environmentPicked, this, &MainWindow::selectEnvironment);
+    connect(m_targetBar, &TargetBar::keysRequested, this, [this] { openKeyManager(); });
     buildWorkspace();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_gauge->setObjectName(QStringLiteral("rateGauge"));
@@ -114,11 +109,11 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
         updateWelcome();
     });
     connect(m_workspace, &Workspace::environmentsChanged, this, [this] {
-        populateEnvironments();
+        m_targetBar->setEnvironments(m_workspace->environments());
         if (m_keyManager)
             m_keyManager->setEnvironments(m_workspace->environments());
     });
-    populateEnvironments();
+    m_targetBar->setEnvironments(m_workspace->environments());
     restoreSettings();
     updateWelcome();
     updateTabOrder();
@@ -134,10 +129,7 @@ void MainWindow::updateTabOrder()
     // side tabs and the gauge. Each part keeps its own order; widgets made later (a
     // diagnosis's buttons, path parameter fields) would otherwise join the chain at its end.
     RequestTab *current = currentTab();
-    const QList<QWidget *> parts{m_environmentCombo,
-                                 m_keyCombo,
-                                 m_keysButton,
-                                 m_groupCombo,
+    const QList<QWidget *> parts{m_targetBar,
                                  m_pages->widget(WelcomePage),
                                  m_browser,
                                  m_requestTabs->tabBar(),
@@ -305,64 +297,6 @@ void MainWindow::importCatalogue(const QString &fileName, ImportMode mode)
     watcher->setFuture(QtConcurrent::run([fileName] { return Catalogue::loadFile(fileName); }));
 }
 
-void MainWindow::buildToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Target"));
-    bar->setObjectName(QStringLiteral("targetToolBar"));
-    bar->setMovable(false);
-
-    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
-    m_environmentCombo->setToolTip(tr("The environment requests go to"));
-    m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_keyCombo->setObjectName(QStringLiteral("keyCombo"));
-    m_keyCombo->setToolTip(tr("The API key requests are sent with (only its last 4 characters "
-                              "are ever shown)"));
-    // Narrow enough that the whole toolbar, cross-organisational warning included, fits a
-    // 1024-pixel-wide window; the lists open as wide as their entries.
-    const int em = fontMetrics().averageCharWidth();
-    m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_keyCombo->setMinimumContentsLength(22);
-    m_keyCombo->view()->setMinimumWidth(em * 48);
-    m_groupCombo->setObjectName(QStringLiteral("practiceGroupCombo"));
-    m_groupCombo->setEditable(true);
-    m_groupCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_groupCombo->setMinimumContentsLength(14);
-    m_groupCombo->view()->setMinimumWidth(em * 40);
-    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_groupCombo->setToolTip(tr("The practice group the call acts for (x-practice-group-id)"));
-    m_groupCombo->lineEdit()->setPlaceholderText(tr("Practice group id"));
-    // No validator: one would drop a mistyped letter silently ("10o1" → "101") and the call
-    // would act for a group nobody typed. What is typed stays, with the problem beside it.
-    m_groupProblemMark = m_groupCombo->lineEdit()->addAction(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
-    m_groupProblemMark->setObjectName(QStringLiteral("practiceGroupProblemMark"));
-    m_groupProblemMark->setVisible(false);
-    m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
-    m_keysButton->setObjectName(QStringLiteral("keysButton"));
-
-    const auto labelled = [bar](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        bar->addWidget(label);
-        bar->addWidget(buddy);
-    };
-    labelled(tr("E&nvironment "), m_environmentCombo);
-    bar->addSeparator();
-    labelled(tr("&Key "), m_keyCombo);
-    bar->addWidget(m_keysButton);
-    bar->addSeparator();
-    labelled(tr("&Practice group "), m_groupCombo);
-    bar->addWidget(m_crossOrgHint);
-
-    connect(m_environmentCombo, &QComboBox::currentIndexChanged, this,
-            [this] { selectEnvironment(m_environmentCombo->currentData().toString()); });
-    connect(m_keyCombo, &QComboBox::currentIndexChanged, this,
-            [this] { currentTab()->session()->setKey(m_keyCombo->currentData().toString()); });
-    connect(m_groupCombo, &QComboBox::currentTextChanged, this,
-            [this] { currentTab()->session()->setPracticeGroup(typedPracticeGroup()); });
-    connect(m_keysButton, &QPushButton::clicked, this, [this] { openKeyManager(); });
-}
-
 bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUrl,
                                       const QString &caFile, QString *error)
 {
@@ -396,7 +330,7 @@ void MainWindow::buildWorkspace()
     m_productionBanner->setAlignment(Qt::AlignCenter);
     m_productionBanner->setAutoFillBackground(true);
     QPalette banner = m_productionBanner->palette();
-    banner.setColor(QPalette::Window, ProductionColour);
+    banner.setColor(QPalette::Window, productionColour());
     banner.setColor(QPalette::WindowText, Qt::white);
     m_productionBanner->setPalette(banner);
     QFont bannerFont = m_productionBanner->font();
@@ -405,10 +339,6 @@ void MainWindow::buildWorkspace()
     const int pad = fontMetrics().height() / 3;
     m_productionBanner->setContentsMargins(pad, pad, pad, pad);
     m_productionBanner->hide();
-    m_groupProblem->setObjectName(QStringLiteral("practiceGroupError"));
-    m_groupProblem->setWordWrap(true);
-    m_groupProblem->setContentsMargins(pad, pad, pad, pad);
-    m_groupProblem->hide();
 
     m_browser->setCatalogue(m_workspace->catalogue());
     m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
@@ -453,7 +383,13 @@ void MainWindow::buildWorkspace()
     m_sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
 
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->insertWidget(WelcomePage, buildWelcomePane());
+    auto *welcome = new WelcomePane(this);
+    connect(welcome, &WelcomePane::sandboxRequested, this, &MainWindow::exploreSandbox);
+    connect(welcome, &WelcomePane::addStagingKeyRequested, this, [this] {
+        openKeyManager(QStringLiteral("staging"));
+        m_keyManager->addKey(QStringLiteral("staging"));
+    });
+    m_pages->insertWidget(WelcomePage, welcome);
     m_pages->insertWidget(WorkspacePage, m_mainSplitter);
 
     auto *central = new QWidget(this);
@@ -461,7 +397,7 @@ void MainWindow::buildWorkspace()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_productionBanner);
-    layout->addWidget(m_groupProblem);
+    layout->addWidget(m_targetBar->problemLabel());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -505,29 +441,17 @@ RequestTab *MainWindow::addTab()
             [this] { m_sideTabs->setCurrentWidget(m_flowPages); });
     connect(tab, &RequestTab::sendRefused, this, [this](RequestSession::SendProblem problem) {
         if (problem == RequestSession::SendProblem::BadPracticeGroup) {
-            showPracticeGroupProblem(
+            m_targetBar->showPracticeGroupProblem(
                 practiceGroupIdProblem(currentTab()->session()->practiceGroup().toUtf8()));
-            m_groupCombo->setFocus(Qt::OtherFocusReason);
+            m_targetBar->practiceGroupCombo()->setFocus(Qt::OtherFocusReason);
         } else {
-            m_keysButton->setFocus(Qt::OtherFocusReason);
+            m_targetBar->keysButton()->setFocus(Qt::OtherFocusReason);
         }
     });
     connect(session, &RequestSession::targetChanged, this, [this, tab] {
+        updateTabLabel(tab);
         if (tab == m_current)
             showTarget();
-    });
-    // The picker shows the current session's groups: a reset of them must not count as the
-    // user choosing the first row.
-    connect(session, &RequestSession::groupsAboutToChange, this, [this, tab] {
-        if (tab == m_current)
-            m_groupCombo->blockSignals(true);
-    });
-    connect(session, &RequestSession::groupsChanged, this, [this, tab] {
-        if (tab != m_current)
-            return;
-        m_groupCombo->blockSignals(false);
-        showGroupText(true);
-        updateCrossOrgHint();
     });
     connect(session, &RequestSession::keyTested, this,
             [this](const QString &profileId, const QString &verdict, bool ok) {
@@ -601,10 +525,7 @@ void MainWindow::onCurrentTabChanged()
     m_requestMenu->insertAction(actions.value(0), send);
     m_requestMenu->addAction(find);
     m_flowPages->setCurrentWidget(tab->flowPage());
-    {
-        const QSignalBlocker blocker(m_groupCombo);
-        m_groupCombo->setModel(tab->session()->groups());
-    }
+    m_targetBar->setSession(tab->session());
     showTarget();
     updateWelcome();
     updateTabOrder();
@@ -628,20 +549,6 @@ void MainWindow::updateTabLabel(RequestTab *tab)
         index,
         tr("%1 in %2, acting for practice group %3")
             .arg(tab->title(), environment.name, tab->session()->practiceGroup()));
-}
-
-void MainWindow::populateEnvironments()
-{
-    const QSignalBlocker blocker(m_environmentCombo);
-    m_environmentCombo->clear();
-    for (const Environment &environment : m_workspace->environments()) {
-        QString label = environment.name;
-        if (environment.isProduction())
-            label = tr("%1 (live)").arg(environment.name);
-        m_environmentCombo->addItem(label, environment.id);
-    }
-    if (m_current)
-        m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(currentEnvironment().id));
 }
 
 Environment MainWindow::currentEnvironment() const
@@ -685,145 +592,16 @@ bool MainWindow::selectEnvironment(const QString &id)
 void MainWindow::selectPracticeGroup(const QString &id)
 {
     currentTab()->session()->setPracticeGroup(id);
-    showGroupText(true);
 }
 
 void MainWindow::showTarget()
 {
     if (!m_current)
         return; // the first tab is being set up
-    RequestSession *session = currentTab()->session();
-    const Environment environment = session->environment();
-    {
-        const QSignalBlocker blocker(m_environmentCombo);
-        m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(environment.id));
-    }
-    {
-        const QSignalBlocker blocker(m_keyCombo);
-        m_keyCombo->clear();
-        const QList<KeyProfile> keys = m_services.keys->profiles()->profilesFor(environment.id);
-        for (const KeyProfile &key : keys) {
-            QString text = key.label + u"  " + key.redacted();
-            if (key.sessionOnly)
-                text += tr("  (this session only)");
-            m_keyCombo->addItem(text, key.id);
-        }
-        if (keys.isEmpty())
-            m_keyCombo->addItem(tr("No key for this environment"), QString());
-        m_keyCombo->setCurrentIndex(qMax(0, m_keyCombo->findData(session->key().id)));
-    }
-    showGroupText(false);
-    updateCrossOrgHint();
+    m_targetBar->showTarget();
     updateProductionMarking();
-    updateTabLabel(currentTab());
+    updateTabLabel(m_current);
     refreshGauge();
-}
-
-QString MainWindow::typedPracticeGroup() const
-{
-    // A row of the list reads "1001 · Riverside Medical Practice (home)"; anything else is the
-    // group exactly as typed, so a typo is shown as one and never quietly becomes another id.
-    const QString text = m_groupCombo->currentText();
-    const int row = m_groupCombo->findText(text, Qt::MatchExactly | Qt::MatchCaseSensitive);
-    if (row >= 0)
-        return m_groupCombo->model()->index(row, 0).data(PracticeGroupDirectory::IdRole).toString();
-    return text; // not even trimmed: a stray space is shown as a problem, not quietly dropped
-}
-
-void MainWindow::showGroupText(bool force)
-{
-    const QString id = currentTab()->session()->practiceGroup();
-    // Left alone while it already reads as the group: the user may be typing in it.
-    if (!force && typedPracticeGroup() == id)
-        return;
-    const QSignalBlocker blocker(m_groupCombo);
-    const int row = currentTab()->session()->groups()->rowOf(id);
-    if (row >= 0)
-        m_groupCombo->setCurrentIndex(row);
-    // Also when the row was current already but the text had been edited.
-    m_groupCombo->setEditText(row >= 0 ? m_groupCombo->itemText(row) : id);
-}
-
-void MainWindow::updateCrossOrgHint()
-{
-    RequestSession *session = currentTab()->session();
-    const QString problem = session->practiceGroupProblem();
-    showPracticeGroupProblem(problem);
-    m_crossOrgHint->setToolTip(QString());
-    if (!problem.isEmpty()) {
-        m_crossOrgHint->clear(); // the problem, under the toolbar, says more
-    } else if (session->isCrossOrganisational()) {
-        const QString homeId = session->key().homePracticeGroup;
-        const QString homeName = session->groups()->nameOf(homeId);
-        m_crossOrgHint->setText(tr("  ⇄ Cross-organisational call"));
-        m_crossOrgHint->setToolTip(
-            tr("The key belongs to %1; this call acts for %2. Hero allows it only when both "
-               "practice groups share a network.")
-                .arg(homeName.isEmpty() ? homeId : homeName, session->practiceGroup()));
-    } else {
-        m_crossOrgHint->setText(session->isHomeGroup() ? tr("  Home practice group") : QString());
-    }
-}
-
-QWidget *MainWindow::buildWelcomePane()
-{
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("welcomePane"));
-    auto *layout = new QVBoxLayout(pane);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("Welcome to Hero API Explorer"), pane);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *text = new QLabel(
-        tr("Explore and diagnose the Hero Health Public API. Your API keys stay in this "
-           "computer's keychain and are only ever sent to the environment they belong to.\n\n"
-           "No key yet? The offline sandbox emulates the API's rules — keys, scopes, "
-           "cross-organisational networks and the rate limit — with ready-made keys."),
-        pane);
-    text->setWordWrap(true);
-    const int textWidth = fontMetrics().averageCharWidth() * 70;
-    text->setFixedWidth(textWidth);
-    text->setMinimumHeight(text->heightForWidth(textWidth)); // a wrapped label in a centred
-                                                             // layout otherwise gets one line
-    auto *addKey = new QPushButton(tr("Add a staging key…"), pane);
-    addKey->setObjectName(QStringLiteral("welcomeAddKey"));
-    auto *sandbox = new QPushButton(tr("Explore the offline sandbox"), pane);
-    sandbox->setObjectName(QStringLiteral("welcomeSandbox"));
-    sandbox->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(sandbox);
-    buttons->addWidget(addKey);
-    buttons->addStretch();
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    connect(addKey, &QPushButton::clicked, this, [this] {
-        openKeyManager(QStringLiteral("staging"));
-        m_keyManager->addKey(QStringLiteral("staging"));
-    });
-    connect(sandbox, &QPushButton::clicked, this, &MainWindow::exploreSandbox);
-    return pane;
-}
-
-void MainWindow::showPracticeGroupProblem(const QString &problem)
-{
-    QPalette palette = m_groupProblem->palette();
-    palette.setColor(QPalette::WindowText,
-                     severityColour(Diagnosis::Severity::Error, this->palette()));
-    m_groupProblem->setPalette(palette);
-    const QString typed = m_groupCombo->currentText();
-    m_groupProblem->setText(typed.isEmpty() ? u"⚠ " + problem
-                                            : tr("⚠ Practice group “%1”: %2").arg(typed, problem));
-    m_groupProblem->setVisible(!problem.isEmpty());
-    m_groupProblemMark->setVisible(!problem.isEmpty());
-    m_groupProblemMark->setToolTip(problem);
-    m_groupCombo->setAccessibleDescription(problem);
 }
 
 void MainWindow::openKeyManager(const QString &environmentId)
@@ -864,14 +642,6 @@ void MainWindow::updateProductionMarking()
     m_productionBanner->setVisible(production);
     setWindowTitle(production ? tr("Hero API Explorer — PRODUCTION")
                               : tr("Hero API Explorer — %1").arg(environment.name));
-    QPalette palette = m_environmentCombo->palette();
-    if (production) {
-        palette.setColor(QPalette::Button, ProductionColour);
-        palette.setColor(QPalette::ButtonText, Qt::white);
-    } else {
-        palette = QPalette();
-    }
-    m_environmentCombo->setPalette(palette);
 }
 
 void MainWindow::reopen(const HistoryRequest &entry)

@@ -18,15 +18,14 @@ class EndpointBrowser;
 class HistoryPanel;
 class KeyManagerDialog;
 class QAction;
-class QComboBox;
 class QLabel;
 class QMenu;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class RateLimitGauge;
 class RequestTab;
+class TargetBar;
 class Workspace;
 struct HistoryRequest;
 
@@ -82,21 +81,14 @@ protected:
 
 private:
     void buildMenus();
-    void buildToolBar();
     void buildWorkspace();
-    QWidget *buildWelcomePane();
     void askImportCatalogue();
     void askAddCustomEnvironment();
     RequestTab *addTab();
     void onCurrentTabChanged();
     void updateTabLabel(RequestTab *tab);
-    void populateEnvironments();
     // The toolbar, banner, title and gauge show the current tab's session.
     void showTarget();
-    void showGroupText(bool force);
-    QString typedPracticeGroup() const;
-    void showPracticeGroupProblem(const QString &problem);
-    void updateCrossOrgHint();
     void updateProductionMarking();
     void openKeyManager(const QString &environmentId = QString());
     void exploreSandbox();
@@ -115,13 +107,7 @@ private:
     QPointer<RequestTab> m_current;
     bool m_animations = true;
 
-    QComboBox *const m_environmentCombo;
-    QComboBox *const m_keyCombo;
-    QComboBox *const m_groupCombo;
-    QLabel *const m_crossOrgHint;
-    QLabel *const m_groupProblem; // under the toolbar: always in view, unlike the toolbar's end
-    QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
-    QPushButton *const m_keysButton;
+    TargetBar *const m_targetBar;
     QLabel *const m_productionBanner;
     QStackedWidget *const m_pages;
     QSplitter *const m_mainSplitter;
