@@ -400,6 +400,8 @@ void TestKeyboard::theShortcutsPageListsEveryShortcutTheWindowHas()
 {
     Explorer explorer(m_dir.path());
     openWithARefusal(explorer);
+    // Two tabs, each with its own Send and Find: still one row each.
+    explorer.window->newTab();
     explorer.window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
     QWidget *dialog = dialogNamed(explorer.window.get(), QStringLiteral("shortcutsDialog"));
     QVERIFY(dialog);
@@ -438,6 +440,14 @@ void TestKeyboard::theShortcutsPageListsEveryShortcutTheWindowHas()
                      .size()
                  == 1,
              qPrintable(rows.join(u'\n')));
+    for (const auto &[keys, does] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("New tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("Close tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), QStringLiteral("Next tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), QStringLiteral("Next tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), QStringLiteral("Previous tab")}})
+        QVERIFY2(rows.filter(keys.toString(QKeySequence::NativeText)).filter(does).size() == 1,
+                 qPrintable(does + u": " + rows.join(u'\n')));
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     QVERIFY2(rows.filter(find).filter(QStringLiteral("Find in response body")).size() == 1,
              qPrintable(rows.join(u'\n')));
