@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "crossorg/networkmap.h"
 #include "history/historystore.h"
+#include "keys/keyjob.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
 #include "practicegroups/practicegroupdirectory.h"
+#include "recordingserver.h"
 #include "sandboxserver.h"
 #include "session/requestsession.h"
 #include "session/workspace.h"
@@ -46,6 +48,7 @@ private slots:
     void testingAKeyReportsItsVerdict();
     void twoSessionsOnOneKeyShareItsRateWindow();
     void destroyingASessionCancelsItsRun();
+    void destroyingASessionWhileSendingAbortsTheCall();
 
 private:
     Exchange sendAndWait(RequestSession &session, const ApiRequest &request,
@@ -289,6 +292,40 @@ void TestRequestSession::destroyingASessionCancelsItsRun()
     session.reset();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(finished.first().first().value<Exchange>().transportError, TransportError::Canceled);
+}
+
+void TestRequestSession::destroyingASessionWhileSendingAbortsTheCall()
+{
+    RecordingServer server;
+    server.setDefaultScript(RecordingServer::hang()); // reads the request, never answers
+    QVERIFY(server.listen());
+    const QString id =
+        m_workspace->addCustomEnvironment(QStringLiteral("Hangs"), server.url(), QString());
+    KeyProfile profile;
+    profile.label = QStringLiteral("Hanging");
+    profile.environmentId = id;
+    KeyJob *job = m_keys->add(profile, QByteArrayLiteral("hero_test_key_4Hg7"));
+    QSignalSpy added(job, &KeyJob::finished);
+    QVERIFY(added.wait(5000));
+
+    auto session = std::make_unique<RequestSession>(m_workspace.get());
+    QVERIFY(session->setEnvironment(id));
+    QVERIFY(session->key().isValid());
+    session->setPracticeGroup(QStringLiteral("1001"));
+    QVERIFY(session->send(get(QStringLiteral("/v1/me"))));
+    QTRY_VERIFY(server.requestCount() == 1);
+    QCOMPARE(server.requests().first().target, QByteArray("/v1/me"));
+    QPointer<RequestRun> run = session->run();
+    QVERIFY(run);
+    QCOMPARE(run->stage(), RequestRun::Stage::Sending);
+    QSignalSpy finished(run.data(), &RequestRun::finished);
+
+    session.reset();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    const Exchange exchange = finished.first().first().value<Exchange>();
+    QVERIFY(exchange.wasSent());
+    QCOMPARE(exchange.transportError, TransportError::Canceled);
+    QCOMPARE(server.requestCount(), 1); // and nothing sent again
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)
