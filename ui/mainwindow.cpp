@@ -469,9 +469,7 @@ RequestTab *MainWindow::newTab()
     RequestTab *tab = addTab();
     // A new tab goes where the current one goes, as a browser's opens on the same profile.
     if (from) {
-        tab->session()->setEnvironment(from->session()->environment().id);
-        tab->session()->setKey(from->session()->key().id);
-        tab->session()->setPracticeGroup(from->session()->practiceGroup());
+        tab->session()->aimLike(*from->session());
     } else {
         const QString fallback =
             m_workspace->hasOwnKey() ? QStringLiteral("staging") : QStringLiteral("sandbox");

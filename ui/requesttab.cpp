@@ -92,6 +92,7 @@ RequestTab::RequestTab(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_centerSplitter);
     buildFlowPage();
+    m_pristine = m_composer->request();
 
     m_waitTimer->setInterval(1000); // the countdown of a queued request or a retry
     connect(m_waitTimer, &QTimer::timeout, this, &RequestTab::showWait);
@@ -227,9 +228,9 @@ bool RequestTab::isUntouched() const
 {
     if (m_session->hasSent() || m_session->isRunning())
         return false;
-    if (!m_session->hasLoadedRequest())
-        return true;
-    return sameRequest(m_composer->request(), m_session->loadedRequest());
+    // Typed into a fresh tab counts as much as edited after a load.
+    return sameRequest(m_composer->request(),
+                       m_session->hasLoadedRequest() ? m_session->loadedRequest() : m_pristine);
 }
 
 QString RequestTab::title() const

@@ -89,6 +89,7 @@ private:
     // Lent to the window's side panel, which may be gone before the tab.
     QPointer<QScrollArea> m_flowScroll;
     QTimer *const m_waitTimer;
+    ApiRequest m_pristine; // what a fresh composer holds
     std::function<bool(const QString &)> m_confirmProduction;
     RequestRun::Stage m_waitStage = RequestRun::Stage::Finished;
     QDateTime m_waitUntil;

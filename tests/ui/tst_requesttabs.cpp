@@ -144,6 +144,17 @@ void TestRequestTabs::theCatalogueReusesAnUntouchedTabAndOpensANewOneOtherwise()
     QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/locations")));
     QCOMPARE(window->tabCount(), 3);
     QCOMPARE(window->currentTab()->composer()->request().path, QStringLiteral("/v1/locations"));
+
+    // Typed by hand into a fresh tab: kept as well.
+    window->newTab();
+    QVERIFY(window->currentTab()->isUntouched());
+    window->currentTab()
+        ->findChild<QLineEdit *>(QStringLiteral("pathEdit"))
+        ->setText(QStringLiteral("/v1/typed"));
+    QVERIFY(!window->currentTab()->isUntouched());
+    QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    QCOMPARE(window->tabCount(), 5);
+    QCOMPARE(window->tab(3)->composer()->request().path, QStringLiteral("/v1/typed"));
 }
 
 void TestRequestTabs::aMiddleClickInTheCatalogueOpensANewTab()

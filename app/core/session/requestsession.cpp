@@ -54,7 +54,21 @@ KeyProfile RequestSession::key() const
 
 void RequestSession::setKey(const QString &profileId)
 {
+    if (profileId == m_keyId && key().isValid())
+        return; // the same key: nothing to list again
     chooseKey(profileId);
+}
+
+void RequestSession::aimLike(const RequestSession &other)
+{
+    m_environmentId = other.m_environmentId;
+    m_keyId = other.m_keyId;
+    m_practiceGroup = other.m_practiceGroup;
+    changeGroups([this, &other] {
+        m_groups->setContext(m_environmentId, key().homePracticeGroup);
+        m_groups->setListed(other.m_groups->listed());
+    });
+    moved();
 }
 
 void RequestSession::refreshKey()

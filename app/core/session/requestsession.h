@@ -41,6 +41,9 @@ public:
     bool setEnvironment(const QString &id);
     KeyProfile key() const;
     void setKey(const QString &profileId);
+    // Targets what the other session targets, taking over its practice-group listing rather
+    // than asking the API again (a new tab opened beside it).
+    void aimLike(const RequestSession &other);
     // The key ring changed: keeps the key while it still exists, else the default one.
     void refreshKey();
     QString practiceGroup() const { return m_practiceGroup; }

@@ -45,6 +45,7 @@ private slots:
     void anAnswerAfterTheTargetMovedIsNotKeptAsTheResult();
     void aMistypedGroupOrNoKeyIsRefusedBeforeSending();
     void listingPracticeGroupsFillsTheDirectory();
+    void aSessionAimedLikeAnotherTakesOverItsListing();
     void testingAKeyReportsItsVerdict();
     void twoSessionsOnOneKeyShareItsRateWindow();
     void destroyingASessionCancelsItsRun();
@@ -237,6 +238,25 @@ void TestRequestSession::listingPracticeGroupsFillsTheDirectory()
     QCOMPARE(session.practiceGroupNames().value(QStringLiteral("1001")),
              QStringLiteral("Riverside Medical Practice"));
     QCOMPARE(session.practiceGroup(), QStringLiteral("1001")); // listing does not move the target
+}
+
+void TestRequestSession::aSessionAimedLikeAnotherTakesOverItsListing()
+{
+    RequestSession first(m_workspace.get());
+    QSignalSpy listed(&first, &RequestSession::practiceGroupsListed);
+    QVERIFY(first.setEnvironment(QStringLiteral("sandbox")));
+    QVERIFY(listed.wait(20000));
+    first.setPracticeGroup(QStringLiteral("1003"));
+    const RateGaugeState before = first.rateState();
+
+    RequestSession second(m_workspace.get());
+    QSignalSpy secondListed(&second, &RequestSession::practiceGroupsListed);
+    second.aimLike(first);
+    QCOMPARE(second.targetId(), first.targetId());
+    QCOMPARE(second.groups()->nameOf(QStringLiteral("1002")), QStringLiteral("Hillview Surgery"));
+    second.setKey(first.key().id); // the same key: no new listing either
+    QVERIFY(!secondListed.wait(300));
+    QCOMPARE(second.rateState().used, before.used); // nothing was sent for it
 }
 
 void TestRequestSession::testingAKeyReportsItsVerdict()
