@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -77,6 +78,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_filter->setToolTip(tr("Words to find in the path, summary or tag. "
                             "Down moves to the list, Esc clears."));
     m_filter->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
 
     m_filterModel->setSourceModel(m_model);
     m_tree->setModel(m_filterModel);
@@ -303,6 +305,21 @@ void EndpointBrowser::activateIndex(const QModelIndex &index)
 
 bool EndpointBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    const bool middleClick =
+        (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)
+        && static_cast<QMouseEvent *>(event)->button() == Qt::MiddleButton;
+    if (watched == m_tree->viewport() && middleClick) {
+        // As in a browser: a middle click opens the operation in a new tab and leaves the
+        // selection, and so the current tab, alone.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (event->type() == QEvent::MouseButtonRelease) {
+            const QModelIndex index = m_tree->indexAt(mouse->position().toPoint());
+            if (const Operation *operation =
+                    m_model->operationAt(m_filterModel->mapToSource(index)))
+                emit openInNewTabRequested(*operation);
+        }
+        return true;
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // From the filter, Down and Enter go to the first match so that typing then Enter opens it.

@@ -38,6 +38,8 @@ public slots:
 signals:
     // The user selected an operation, or pressed Enter or double-clicked on one.
     void operationActivated(const Operation &operation);
+    // A middle click on an operation: open it in a new tab.
+    void openInNewTabRequested(const Operation &operation);
 
 private:
     void applyFilter(const QString &text);

@@ -6,40 +6,32 @@
 #include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
 #include "explorer/explorerservices.h"
-#include "export/supportreport.h"
-#include "http/apiclient.h"
 #include "keys/keyprofile.h"
-#include "session/requestrun.h"
+#include "session/requestsession.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
 
-class CrossOrgPanel;
-class DiagnosisPanel;
 class EndpointBrowser;
-class NetworkMap;
-class NetworkMapView;
 class HistoryPanel;
 class KeyManagerDialog;
-class QTabWidget;
-class QTimer;
-class RateLimitGauge;
-struct HistoryRequest;
-class PracticeGroupDirectory;
 class QAction;
-class QComboBox;
 class QLabel;
-class QPushButton;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
-class RequestComposer;
-class RequestRun;
-class ResponseViewer;
+class QTabWidget;
+class RateLimitGauge;
+class RequestTab;
+class TargetBar;
+class Workspace;
+struct HistoryRequest;
 
-// The explorer's one main window: where a request goes (environment, key, practice group),
-// the endpoint catalogue, the composer and the response.
+// The explorer's main window. It lays out the target toolbar (environment, key, practice
+// group) over the current tab, the endpoint catalogue, the request tabs and the side panel,
+// and forwards what the user asks for to the current tab's RequestSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,21 +39,32 @@ public:
     explicit MainWindow(const ExplorerServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Environment currentEnvironment() const { return m_environment; }
+    Workspace *workspace() const { return m_workspace; }
+    RequestTab *currentTab() const;
+    int tabCount() const;
+    RequestTab *tab(int index) const;
+    // Opens a fresh tab aimed where the current one is, and makes it current.
+    RequestTab *newTab();
+    // Closes the tab, cancelling its request; closing the last leaves one fresh tab.
+    void closeTab(int index);
+    // The catalogue's choice: into the current tab while it is untouched, else a new tab.
+    void openOperation(const Operation &operation, bool inNewTab = false);
+
+    // The current tab's target and result.
+    Environment currentEnvironment() const;
     KeyProfile currentKey() const;
     QString currentPracticeGroup() const;
     // Switches environment by id ("staging", "sandbox", …); false when there is no such one.
     bool selectEnvironment(const QString &id);
     void selectPracticeGroup(const QString &id);
-    // The diagnosis of the last finished exchange.
-    Diagnosis lastDiagnosis() const { return m_lastDiagnosis; }
+    Diagnosis lastDiagnosis() const;
 
     enum class ImportMode { Add, Replace };
     // Parses an OpenAPI 3 file (JSON or YAML) off the GUI thread; on success adds it to or
     // replaces the catalogue, on failure leaves the catalogue as it was. Reports through
     // catalogueImported().
     void importCatalogue(const QString &fileName, ImportMode mode);
-    const Catalogue &catalogue() const { return m_catalogue; }
+    const Catalogue &catalogue() const;
     // Adds and remembers a custom environment; false and a reason when the URL is refused.
     bool addCustomEnvironment(const QString &name, const QString &baseUrl, const QString &caFile,
                               QString *error);
@@ -78,89 +81,42 @@ protected:
 
 private:
     void buildMenus();
-    void buildToolBar();
+    void buildWorkspace();
     void askImportCatalogue();
     void askAddCustomEnvironment();
-    void buildWorkspace();
-    QWidget *buildWelcomePane();
-    void populateEnvironments();
-    void onEnvironmentChanged(int index);
-    void refreshKeys();
-    void onKeyChanged();
-    void onPracticeGroupEdited();
-    void updateCrossOrgHint();
-    // Beside the practice group field: why it cannot be sent for; empty hides it.
-    void showPracticeGroupProblem(const QString &problem);
-    // Runs change (a reset of the group directory) without the picker's passing first row
-    // counting as a choice, then shows group again.
-    void changeGroupsKeeping(const QString &group, const std::function<void()> &change);
-    // Environment, key or group changed: the hint, the gauge and the map follow, and results
-    // that answered another target are cleared.
-    void onTargetChanged();
-    QString targetId() const; // environment, key and group, as one comparable string
-    QString mapKey() const; // the network map's entry: this key in this environment
+    RequestTab *addTab();
+    void onCurrentTabChanged();
+    void updateTabLabel(RequestTab *tab);
+    // The toolbar, banner, title and gauge show the current tab's session.
+    void showTarget();
     void updateProductionMarking();
-    void fetchPracticeGroups();
-    // A check with the key acting for its home group (or the group picked, when it has none).
-    RunTarget homeTarget(const Environment &environment, const KeyProfile &key) const;
-    void send(const ApiRequest &request);
-    void showExchange(const Exchange &exchange);
-    DiagnosisContext diagnosisContext(const ApiRequest &request) const;
     void openKeyManager(const QString &environmentId = QString());
-    void testKey(const QString &profileId);
     void exploreSandbox();
     void updateWelcome();
-    bool hasOwnKey() const; // a key saved by the user, not a session-only one
     void reopen(const HistoryRequest &request);
-    void onNextStep(NextStep::Action action);
-    void openDoctor();
-    ReportContext reportContext() const;
-    QMap<QString, QString> practiceGroupNames() const;
     void refreshGauge();
-    void showWait();
     void showRateDetails();
-    void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
-    QString currentRateKey() const;
+    void showStatus(const QString &text, int timeout);
     void updateTabOrder();
     void restoreSettings();
     void saveSettings();
 
     ExplorerServices m_services;
-    Catalogue m_catalogue;
-    QList<Environment> m_environments;
-    Environment m_environment;
-    Diagnosis m_lastDiagnosis;
-    Exchange m_lastExchange;
+    Workspace *const m_workspace;
     std::function<bool(const QString &)> m_confirmProduction;
-    QPointer<RequestRun> m_run;
-    ApiRequest m_lastRequest;
-    QString m_sentTargetId; // targetId() when the request in flight was sent
-    QString m_shownTargetId; // targetId() of the results on screen; empty when none
+    QPointer<RequestTab> m_current;
+    bool m_animations = true;
 
-    QComboBox *const m_environmentCombo;
-    QComboBox *const m_keyCombo;
-    QComboBox *const m_groupCombo;
-    QLabel *const m_crossOrgHint;
-    QLabel *const m_groupProblem; // under the toolbar: always in view, unlike the toolbar's end
-    QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
-    QPushButton *const m_keysButton;
+    TargetBar *const m_targetBar;
     QLabel *const m_productionBanner;
     QStackedWidget *const m_pages;
     QSplitter *const m_mainSplitter;
-    QSplitter *const m_centerSplitter;
     EndpointBrowser *const m_browser;
-    RequestComposer *const m_composer;
-    ResponseViewer *const m_viewer;
-    PracticeGroupDirectory *const m_groups;
+    QTabWidget *const m_requestTabs;
     QTabWidget *const m_sideTabs;
-    DiagnosisPanel *const m_diagnosisPanel;
-    NetworkMap *const m_networkMap;
-    CrossOrgPanel *const m_flowPanel;
-    NetworkMapView *const m_mapView;
+    QStackedWidget *const m_flowPages; // each tab's cross-organisational flow page
     HistoryPanel *m_history = nullptr;
     RateLimitGauge *const m_gauge;
-    QTimer *const m_waitTimer;
-    RequestRun::Stage m_waitStage = RequestRun::Stage::Finished;
-    QDateTime m_waitUntil;
+    QMenu *m_requestMenu = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
 };

@@ -79,6 +79,17 @@ QList<ShortcutEntry> shortcutsOf(const QWidget *window)
             keys, shortcut->whatsThis(),
             scopeOf(shortcut->context(), qobject_cast<const QWidget *>(shortcut->parent()))));
     }
+    // Every request tab has its own Send and Find: the page lists each shortcut once.
+    QList<ShortcutEntry> unique;
+    for (const ShortcutEntry &entry : std::as_const(entries)) {
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(), [&entry](const auto &other) {
+            return other.keys == entry.keys && other.alternatives == entry.alternatives
+                && other.description == entry.description && other.scope == entry.scope;
+        });
+        if (!seen)
+            unique.append(entry);
+    }
+    entries = unique;
     std::stable_sort(entries.begin(), entries.end(),
                      [](const ShortcutEntry &a, const ShortcutEntry &b) {
                          const bool aWhole = a.scope == ShortcutsDialog::tr("Whole window");

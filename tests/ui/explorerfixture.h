@@ -7,6 +7,7 @@
 #include "keys/memorysecretstore.h"
 #include "loopbackonlyproxyfactory.h"
 #include "mainwindow.h"
+#include "requesttab.h"
 #include "sandboxserver.h"
 
 #include <QPushButton>
@@ -48,15 +49,15 @@ struct Explorer
     std::unique_ptr<MainWindow> window;
 };
 
-// Picks the operation in the catalogue, clicks Send and waits for the exchange the window shows
-// (an empty one when none came).
+// Picks the operation in the catalogue, clicks Send in the tab it opened in and waits for the
+// exchange the window shows (an empty one when none came).
 inline Exchange sendFromComposer(Explorer &explorer, const QString &method, const QString &path)
 {
     auto *browser = explorer.window->findChild<EndpointBrowser *>();
     if (!browser->selectOperation(method, path))
         qWarning("operation %s %s not selected", qPrintable(method), qPrintable(path));
     QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
-    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    explorer.window->currentTab()->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     if (!shown.wait(30000))
         return Exchange();
     return shown.first().first().value<Exchange>();

@@ -26,11 +26,13 @@ Exchange sendWithBody(Explorer &explorer, const QString &method, const QString &
     auto *browser = explorer.window->findChild<EndpointBrowser *>();
     if (!browser->selectOperation(method, path))
         return Exchange();
+    // In the tab the operation opened in: a new one once the current tab has been sent.
+    RequestTab *tab = explorer.window->currentTab();
     if (!body.isEmpty())
-        explorer.window->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+        tab->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
             ->setPlainText(QString::fromUtf8(body));
     QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
-    explorer.window->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    tab->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
     return shown.wait(30000) ? shown.first().first().value<Exchange>() : Exchange();
 }
 

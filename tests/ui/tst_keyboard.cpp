@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "explorerfixture.h"
+#include "requesttab.h"
 #include "shortcutsdialog.h"
 
 #include <QAbstractButton>
@@ -349,23 +350,31 @@ void TestKeyboard::ctrlFGoesToFindInBodyFromAnyFocus()
     openWithARefusal(explorer);
     auto *browser = explorer.window->findChild<EndpointBrowser *>();
     const QString withParameter = QStringLiteral("/v1/patients/{id}");
+    // The refusal's tab was sent, so the catalogue opens this one in a tab of its own; its own
+    // answer is the body to find in.
     QVERIFY(browser->selectOperation(QStringLiteral("GET"), QStringLiteral("/v1/patients/7")));
-    auto *parameter = explorer.window->findChild<QLineEdit *>(QStringLiteral("pathParam_id"));
+    RequestTab *tab = explorer.window->currentTab();
+    QCOMPARE(explorer.window->tabCount(), 2);
+    auto *parameter = tab->findChild<QLineEdit *>(QStringLiteral("pathParam_id"));
     QVERIFY2(parameter, qPrintable(withParameter + u" has no id field"));
     parameter->setText(QStringLiteral("7"));
+    QSignalSpy shown(explorer.window.get(), &MainWindow::exchangeShown);
+    tab->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QVERIFY(shown.wait(10000));
 
-    QWidget *target = explorer.window->findChild<QWidget *>(focus);
+    QWidget *target = tab->findChild<QWidget *>(focus);
+    if (!target)
+        target = explorer.window->findChild<QWidget *>(focus);
     QVERIFY(target);
     if (focus == u"bodyEdit")
-        explorer.window->findChild<QTabWidget *>(QStringLiteral("composerTabs"))
-            ->setCurrentIndex(2);
+        tab->findChild<QTabWidget *>(QStringLiteral("composerTabs"))->setCurrentIndex(2);
     QTRY_VERIFY(target->isVisible()); // a new field is shown by its layout, after a posted event
     target->setFocus(Qt::OtherFocusReason);
     QWidget *focused = QApplication::focusWidget();
     QVERIFY2(focused && (focused == target || target->isAncestorOf(focused)),
              qPrintable(focus + u" took no focus"));
     QTest::keyClick(focused, Qt::Key_F, Qt::ControlModifier);
-    auto *search = explorer.window->findChild<QLineEdit *>(QStringLiteral("bodySearch"));
+    auto *search = tab->findChild<QLineEdit *>(QStringLiteral("bodySearch"));
     QTRY_COMPARE(QApplication::focusWidget(), search);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("forbidden"));
     QCOMPARE(search->text(), QStringLiteral("forbidden"));
@@ -391,6 +400,8 @@ void TestKeyboard::theShortcutsPageListsEveryShortcutTheWindowHas()
 {
     Explorer explorer(m_dir.path());
     openWithARefusal(explorer);
+    // Two tabs, each with its own Send and Find: still one row each.
+    explorer.window->newTab();
     explorer.window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
     QWidget *dialog = dialogNamed(explorer.window.get(), QStringLiteral("shortcutsDialog"));
     QVERIFY(dialog);
@@ -429,6 +440,14 @@ void TestKeyboard::theShortcutsPageListsEveryShortcutTheWindowHas()
                      .size()
                  == 1,
              qPrintable(rows.join(u'\n')));
+    for (const auto &[keys, does] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("New tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_W), QStringLiteral("Close tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), QStringLiteral("Next tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), QStringLiteral("Next tab")},
+          std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), QStringLiteral("Previous tab")}})
+        QVERIFY2(rows.filter(keys.toString(QKeySequence::NativeText)).filter(does).size() == 1,
+                 qPrintable(does + u": " + rows.join(u'\n')));
     const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
     QVERIFY2(rows.filter(find).filter(QStringLiteral("Find in response body")).size() == 1,
              qPrintable(rows.join(u'\n')));

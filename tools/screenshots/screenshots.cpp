@@ -13,6 +13,8 @@
 #include "mainwindow.h"
 #include "proxysignindialog.h"
 #include "ratelimitgauge.h"
+#include "requestcomposer.h"
+#include "requesttab.h"
 #include "sandboxserver.h"
 
 #include <QAction>
@@ -220,6 +222,16 @@ bool renderAll(const QString &out, const QSize &size, bool states)
                               "click");
     QTest::qWait(200);
     ok &= save(&window, out, QStringLiteral("no-key"));
+    // Two requests open at once, the second on production: its tab, the banner and the title
+    // are marked.
+    window.selectEnvironment(QStringLiteral("sandbox"));
+    RequestTab *production = window.newTab();
+    window.selectEnvironment(QStringLiteral("production"));
+    window.openOperation(*window.catalogue().find(QStringLiteral("GET"), QStringLiteral("/v1/me")));
+    production->composer()->setFocus();
+    QTest::qWait(200);
+    ok &= save(&window, out, QStringLiteral("tabs")) && kept("tabs");
+    window.closeTab(window.tabCount() - 1);
     if (states)
         ok &= saveStates(window, out);
     return ok;

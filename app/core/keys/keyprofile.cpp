@@ -17,3 +17,8 @@ QString keyFingerprint(const QByteArray &key)
         return QString();
     return QString::fromLatin1(key.right(4));
 }
+
+QString KeyProfile::redacted() const
+{
+    return fingerprint.isEmpty() ? QString() : u"…" + fingerprint;
+}

@@ -19,6 +19,8 @@ struct KeyProfile
     bool sessionOnly = false; // held in memory for this session, never in the keychain
 
     bool isValid() const { return !id.isEmpty(); }
+    // "…Xy9Z", the form redactedKey() gives of the secret; empty when the key is unknown.
+    QString redacted() const;
     friend bool operator==(const KeyProfile &a, const KeyProfile &b);
 };
 

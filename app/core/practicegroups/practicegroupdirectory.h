@@ -43,6 +43,8 @@ public:
     QString nameOf(const QString &id) const;
     int rowOf(const QString &id) const;
     const QList<PracticeGroup> &groups() const { return m_groups; }
+    // What the last setListed() gave: the groups the key was listed for.
+    const QList<PracticeGroup> &listed() const { return m_listed; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis/diagnosis.h"
+#include "session/requestrun.h"
+#include "session/requestsession.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class CrossOrgPanel;
+class DiagnosisPanel;
+class NetworkMapView;
+class QScrollArea;
+class QSplitter;
+class QTimer;
+class RequestComposer;
+class ResponseViewer;
+struct HistoryRequest;
+struct Operation;
+struct SavedTab;
+
+// One request open in the explorer: its composer, response, diagnosis and cross-organisational
+// flow, over one RequestSession. The flow page lives in the window's side panel, beside the
+// other tabs' pages; the tab owns it all the same.
+class RequestTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestTab(Workspace *workspace, QWidget *parent = nullptr);
+    ~RequestTab() override;
+
+    RequestSession *session() const { return m_session; }
+    RequestComposer *composer() const { return m_composer; }
+    ResponseViewer *viewer() const { return m_viewer; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
+    QSplitter *splitter() const { return m_centerSplitter; }
+    QWidget *flowPage() const;
+    CrossOrgPanel *flowPanel() const { return m_flowPanel; }
+
+    void loadOperation(const Operation &operation);
+    // Re-opens a request from history in this tab; its environment when it still exists.
+    void reopen(const HistoryRequest &entry);
+    void restore(const SavedTab &saved);
+    SavedTab saved() const;
+    // Nothing typed and nothing sent since the last load: the catalogue may replace it.
+    bool isUntouched() const;
+    // "GET /v1/me", or "New request" before anything was loaded.
+    QString title() const;
+    // Production asks before any non-GET; tests answer through this hook instead of a dialog.
+    void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
+    void setAnimationsEnabled(bool on);
+    // The status bar's text for the run in flight, or empty.
+    QString waitText() const;
+
+public slots:
+    void send(const ApiRequest &request);
+    void onNextStep(NextStep::Action action);
+    void openDoctor();
+
+signals:
+    void exchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
+    void statusMessage(const QString &text, int timeout);
+    void titleChanged();
+    // Asks of the window: the key manager, the rate details, focus on the key or group field.
+    void keyManagerRequested(const QString &environmentId);
+    void rateDetailsRequested();
+    void sendRefused(RequestSession::SendProblem problem);
+    void crossOrgRefusalShown();
+
+private:
+    void buildFlowPage();
+    void showExchange(const Exchange &exchange, const Diagnosis &diagnosis);
+    void clearResults();
+    void showWait();
+    void onTargetChanged();
+
+    RequestSession *const m_session;
+    RequestComposer *const m_composer;
+    ResponseViewer *const m_viewer;
+    DiagnosisPanel *const m_diagnosisPanel;
+    QSplitter *const m_centerSplitter;
+    CrossOrgPanel *const m_flowPanel;
+    NetworkMapView *const m_mapView;
+    // Lent to the window's side panel, which may be gone before the tab.
+    QPointer<QScrollArea> m_flowScroll;
+    QTimer *const m_waitTimer;
+    ApiRequest m_pristine; // what a fresh composer holds
+    std::function<bool(const QString &)> m_confirmProduction;
+    RequestRun::Stage m_waitStage = RequestRun::Stage::Finished;
+    QDateTime m_waitUntil;
+};

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "environments/environment.h"
+
+#include <QPointer>
+#include <QToolBar>
+
+class KeyProfileStore;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class RequestSession;
+
+// Production's marking: a strong red that reads as "danger" on light and dark themes alike,
+// always paired with text so colour is never the only signal.
+QColor productionColour();
+
+// Where the current request goes: environment, key and practice group, shown for one
+// RequestSession and edited straight into it. The practice group's problem, if any, shows in
+// problemLabel(), which the window lays out under the toolbar where it is always in view.
+class TargetBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit TargetBar(KeyProfileStore *profiles, QWidget *parent = nullptr);
+
+    void setEnvironments(const QList<Environment> &environments);
+    void setSession(RequestSession *session);
+    // Shows the session's target again (keys or environments changed).
+    void showTarget();
+    void showPracticeGroupProblem(const QString &problem);
+    QLabel *problemLabel() const { return m_groupProblem; }
+    QPushButton *keysButton() const { return m_keysButton; }
+    QComboBox *practiceGroupCombo() const { return m_groupCombo; }
+
+signals:
+    void environmentPicked(const QString &id);
+    void keysRequested();
+
+private:
+    // A row of the list reads "1001 · Riverside Medical Practice (home)"; anything else is the
+    // group exactly as typed.
+    QString typedPracticeGroup() const;
+    void showGroupText(bool force);
+    void updateCrossOrgHint();
+
+    KeyProfileStore *const m_profiles;
+    QPointer<RequestSession> m_session;
+    QComboBox *const m_environmentCombo;
+    QComboBox *const m_keyCombo;
+    QComboBox *const m_groupCombo;
+    QLabel *const m_crossOrgHint;
+    QLabel *const m_groupProblem;
+    QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
+    QPushButton *const m_keysButton;
+};
