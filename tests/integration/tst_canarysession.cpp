@@ -129,7 +129,8 @@ QByteArray describe(const Exchange &exchange)
     for (const auto &[name, value] : exchange.headers)
         text += name + ": " + value + '\n';
     text += exchange.body + '\n' + exchange.errorText.toUtf8() + '\n'
-        + exchange.refusalText.toUtf8() + '\n' + exchange.tlsErrors.join(u'\n').toUtf8();
+        + exchange.refusalText.toUtf8() + '\n'
+        + tlsErrorTexts(exchange.tlsErrors).join(u'\n').toUtf8();
     return text;
 }
 
@@ -624,7 +625,8 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
     QVERIFY(core.size() >= 24);
     needles.append(core);
 
-    // Every file under HOME: ~/.config, ~/.local/share, ~/.cache and TMPDIR all lie there.
+    // Every file under HOME: ~/.config, ~/.local/share, ~/.cache and TMPDIR all lie there; the
+    // private XDG_RUNTIME_DIR under /tmp is searched as well.
     // findLeaks() skips ~/.local/share/keyrings: the gnome-keyring's own encrypted store, where
     // the key is meant to be.
     const QString home = QDir::homePath();
@@ -634,7 +636,8 @@ void TestCanarySession::keyIsInTheKeychainAndNowhereElse()
          {QStandardPaths::ConfigLocation, QStandardPaths::AppConfigLocation,
           QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation,
           QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation,
-          QStandardPaths::GenericDataLocation, QStandardPaths::TempLocation}) {
+          QStandardPaths::GenericDataLocation, QStandardPaths::TempLocation,
+          QStandardPaths::RuntimeLocation}) {
         const QString path = QStandardPaths::writableLocation(location);
         if (!path.startsWith(home + u'/'))
             leaks += findLeaks(path, needles);

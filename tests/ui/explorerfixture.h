@@ -17,6 +17,16 @@
 
 #include <memory>
 
+// Settings in directory that start the explorer on the sandbox with 3 requests a minute: a target
+// of 2, the practice-group listing at start, then one request; the next one queues.
+inline void startOnASlowSandbox(const QString &directory)
+{
+    QSettings settings(directory + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("environment/last"), QStringLiteral("sandbox"));
+    settings.setValue(QStringLiteral("environments/sandbox/rateLimit"), 3);
+    settings.setValue(QStringLiteral("environments/sandbox/rateWindowSeconds"), 60);
+}
+
 // The composition a user gets, with keys in memory (or in the given store) and settings in a
 // temporary file.
 struct Explorer

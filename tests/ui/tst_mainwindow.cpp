@@ -345,13 +345,7 @@ void TestMainWindow::theGaugeOpensDetailsWhereTheLimitIsChangedPerEnvironment()
 
 void TestMainWindow::aQueuedRequestCountsDownAndCanBeCancelled()
 {
-    {
-        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("environment/last"), QStringLiteral("sandbox"));
-        // 3 a minute leaves a target of 2: the practice-group listing at start, then one request.
-        settings.setValue(QStringLiteral("environments/sandbox/rateLimit"), 3);
-        settings.setValue(QStringLiteral("environments/sandbox/rateWindowSeconds"), 60);
-    }
+    startOnASlowSandbox(m_dir.path());
     Explorer explorer(m_dir.path());
     QCOMPARE(explorer.window->currentEnvironment().rateLimit, 3);
     QCOMPARE(sendFromComposer(explorer, QStringLiteral("GET"), QStringLiteral("/v1/me")).status,

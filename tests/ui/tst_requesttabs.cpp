@@ -225,13 +225,7 @@ void TestRequestTabs::eachTabKeepsItsTargetAndTheWindowFollowsTheCurrentOne()
 
 void TestRequestTabs::closingATabThatIsRunningCancelsItsRequest()
 {
-    {
-        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("environment/last"), QStringLiteral("sandbox"));
-        // 3 a minute leaves a target of 2: the practice-group listing at start, then one request.
-        settings.setValue(QStringLiteral("environments/sandbox/rateLimit"), 3);
-        settings.setValue(QStringLiteral("environments/sandbox/rateWindowSeconds"), 60);
-    }
+    startOnASlowSandbox(m_dir.path());
     Explorer explorer(m_dir.path());
     QVERIFY(openWorkspace(explorer));
     MainWindow *window = explorer.window.get();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "curlshell.h"
 #include "export/curlcommand.h"
 #include "history/historyentry.h"
 #include "http/apiclient.h"
@@ -10,7 +11,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,23 +43,10 @@ HeaderList withKeyAs(HeaderList headers, const QByteArray &shown)
     return headers;
 }
 
-// Runs the command in /bin/sh with curl replaced by a function that prints its arguments, so
-// that the shell's quoting and $HERO_API_KEY are resolved as a user's shell would.
 QStringList argumentsSeenByCurl(const QString &command)
 {
-    QProcess shell;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HERO_API_KEY"), QString::fromLatin1(Key));
-    shell.setProcessEnvironment(environment);
-    const QString script =
-        QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\036' \"$a\"; done; }\n") + command
-        + QLatin1Char('\n');
-    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
-    if (!shell.waitForFinished(10000) || shell.exitCode() != 0)
-        return {};
-    QStringList arguments = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0x1e));
-    arguments.removeLast();
-    return arguments;
+    return curlArgumentsInShell(command,
+                                {{QStringLiteral("HERO_API_KEY"), QString::fromLatin1(Key)}});
 }
 
 // The request a curl command line makes: its -X method, URL, -H headers and body.

@@ -167,31 +167,32 @@ RunTarget RequestSession::checkTarget(const Environment &environment, const KeyP
     return target;
 }
 
-DiagnosisContext RequestSession::diagnosisContext(const ApiRequest &request) const
+// What a diagnosis and a report both say of the target: its environment, the key's label,
+// redacted form and home group, and the names of the groups listed.
+template <typename Context> Context RequestSession::targetContext() const
 {
     const KeyProfile current = key();
-    DiagnosisContext context;
+    Context context;
     context.environment = environment();
     context.keyLabel = current.label;
     context.keyFingerprint = current.redacted();
     context.homePracticeGroup = current.homePracticeGroup;
+    context.practiceGroupNames = practiceGroupNames();
+    return context;
+}
+
+DiagnosisContext RequestSession::diagnosisContext(const ApiRequest &request) const
+{
+    DiagnosisContext context = targetContext<DiagnosisContext>();
     if (const Operation *operation =
             m_workspace->catalogue().find(QString::fromLatin1(request.method), request.path))
         context.requiredScope = operation->requiredScope;
-    context.practiceGroupNames = practiceGroupNames();
     return context;
 }
 
 ReportContext RequestSession::reportContext() const
 {
-    const KeyProfile current = key();
-    ReportContext context;
-    context.environment = environment();
-    context.keyLabel = current.label;
-    context.keyFingerprint = current.redacted();
-    context.homePracticeGroup = current.homePracticeGroup;
-    context.practiceGroupNames = practiceGroupNames();
-    return context;
+    return targetContext<ReportContext>();
 }
 
 HistoryContext RequestSession::historyContext() const

@@ -123,6 +123,7 @@ signals:
     void keyTested(const QString &profileId, const QString &verdict, bool ok);
 
 private:
+    template <typename Context> Context targetContext() const;
     void chooseKey(const QString &profileId);
     // Sets the environment's limit on the key's window; returns the rate key, empty without one.
     QString applyRatePolicy() const;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "curlshell.h"
 #include "export/curlcommand.h"
 
-#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -10,24 +10,12 @@ namespace {
 // A made-up key that must never appear in any output.
 const QByteArray Canary = "hero_canary_Zx81Qw7";
 
-// Runs the script in /bin/sh with curl replaced by a function that prints one argument a line.
 QStringList argumentsSeenByCurl(const QString &command)
 {
-    QProcess shell;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HERO_API_KEY"), QString::fromLatin1(Canary));
-    environment.insert(QStringLiteral("HERO_AUTHORIZATION"), QStringLiteral("Bearer from-env"));
-    shell.setProcessEnvironment(environment);
-    const QString script =
-        QStringLiteral("curl() { for a in \"$@\"; do printf '%s\\036' \"$a\"; done; }\n") + command
-        + QLatin1Char('\n');
-    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
-    if (!shell.waitForFinished(10000) || shell.exitCode() != 0)
-        return {QStringLiteral("shell failed: ")
-                + QString::fromLocal8Bit(shell.readAllStandardError())};
-    QStringList arguments = QString::fromUtf8(shell.readAllStandardOutput()).split(QChar(0x1e));
-    arguments.removeLast();
-    return arguments;
+    return curlArgumentsInShell(
+        command,
+        {{QStringLiteral("HERO_API_KEY"), QString::fromLatin1(Canary)},
+         {QStringLiteral("HERO_AUTHORIZATION"), QStringLiteral("Bearer from-env")}});
 }
 
 SentRequest post()
