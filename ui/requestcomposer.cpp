@@ -159,6 +159,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     top->addWidget(m_copyCurl);
 
     m_authHeaders->setWordWrap(true); // a long list of headers must not widen the window
+    m_authHeaders->setTextFormat(Qt::RichText);
     m_authHeaders->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_authHeaders->setToolTip(tr("Added by the explorer when sending. The key itself is never "
                                  "shown, copied or stored."));
@@ -498,8 +499,20 @@ void RequestComposer::updateAddedOnSend()
                 : tr("“%1” is not valid: nothing is sent").arg(m_practiceGroup);
         added.append(QString::fromLatin1(name) + QStringLiteral(": ") + shown);
     }
-    m_authHeaders->setText(tr("Added on send:  %1").arg(added.join(QStringLiteral("   "))));
-    m_authHeaders->setAccessibleDescription(m_authHeaders->text());
+    const QString line = tr("Added on send:  %1").arg(added.join(QStringLiteral("   ")));
+    m_authHeaders->setAccessibleDescription(line);
+    // Shown wrapped between headers only, never inside one ("x-" / "practice-group-id"): Qt's
+    // rich text ignores white-space:nowrap on a span, so spaces and hyphens inside a header are
+    // the non-breaking kind.
+    QStringList unbroken;
+    for (const QString &header : std::as_const(added))
+        unbroken.append(header.toHtmlEscaped()
+                            .replace(u' ', QStringLiteral("&nbsp;"))
+                            .replace(u'-', QStringLiteral("&#8209;")));
+    m_authHeaders->setText(tr("Added on send:  %1")
+                               .toHtmlEscaped()
+                               .replace(QStringLiteral(":  "), QStringLiteral(":&nbsp; "))
+                               .arg(unbroken.join(QStringLiteral("&nbsp;&nbsp; "))));
 }
 
 void RequestComposer::setInFlight(bool inFlight)
