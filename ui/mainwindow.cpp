@@ -38,7 +38,6 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -77,18 +76,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     m_gauge->setObjectName(QStringLiteral("rateGauge"));
     statusBar()->addPermanentWidget(m_gauge);
     connect(m_gauge, &RateLimitGauge::clicked, this, &MainWindow::showRateDetails);
-    auto *gaugeTimer = new QTimer(this);
-    gaugeTimer->setInterval(1000); // the window slides and countdowns move even when idle
-    connect(gaugeTimer, &QTimer::timeout, this, &MainWindow::refreshGauge);
-    gaugeTimer->start();
-    if (m_services.runner) {
-        connect(m_services.runner->limiter(), &RateLimiter::stateChanged, this,
-                [this](const QString &rateKey, const RateGaugeState &state) {
-                    // The gauge is per key: every tab using this one shares it.
-                    if (m_current && rateKey == m_current->session()->rateKey())
-                        m_gauge->setState(state);
-                });
-    }
     if (m_services.history) {
         connect(m_services.history, &HistoryStore::notice, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -370,7 +357,7 @@ RequestTab *MainWindow::addTab()
     connect(tab, &RequestTab::exchangeShown, this, &MainWindow::exchangeShown);
     connect(tab, &RequestTab::statusMessage, this, [this, tab](const QString &text, int timeout) {
         if (tab == m_current)
-            showStatus(text, timeout);
+            statusBar()->showMessage(text, timeout);
     });
     connect(tab, &RequestTab::titleChanged, this, [this, tab] { updateTabLabel(tab); });
     connect(tab, &RequestTab::keyManagerRequested, this, &MainWindow::openKeyManager);
@@ -450,6 +437,7 @@ void MainWindow::onCurrentTabChanged()
     m_requestMenu->addAction(find);
     m_flowPages->setCurrentWidget(tab->flowPage());
     m_targetBar->setSession(tab->session());
+    m_gauge->setSession(tab->session());
     showTarget();
     updateWelcome();
     updateTabOrder();
@@ -463,16 +451,13 @@ void MainWindow::updateTabLabel(RequestTab *tab)
     const int index = m_requestTabs->indexOf(tab);
     if (index < 0)
         return;
-    const Environment environment = tab->session()->environment();
-    const bool production = environment.isProduction();
     // Marked in words and with a sign, never by colour alone.
-    m_requestTabs->setTabText(index, production ? tr("LIVE · %1").arg(tab->title()) : tab->title());
-    m_requestTabs->setTabIcon(
-        index, production ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-    m_requestTabs->setTabToolTip(
-        index,
-        tr("%1 in %2, acting for practice group %3")
-            .arg(tab->title(), environment.name, tab->session()->practiceGroup()));
+    m_requestTabs->setTabText(index, tab->tabText());
+    m_requestTabs->setTabIcon(index,
+                              tab->session()->environment().isProduction()
+                                  ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                  : QIcon());
+    m_requestTabs->setTabToolTip(index, tab->tabToolTip());
 }
 
 Environment MainWindow::currentEnvironment() const
@@ -525,7 +510,7 @@ void MainWindow::showTarget()
     m_targetBar->showTarget();
     updateWindowTitle();
     updateTabLabel(m_current);
-    refreshGauge();
+    m_gauge->refresh();
 }
 
 void MainWindow::openKeyManager(const QString &environmentId)
@@ -587,24 +572,13 @@ void MainWindow::showRateDetails()
     connect(details, &RateLimitDetails::limitChanged, this,
             [this](const QString &environmentId, int limit, int windowSeconds) {
                 m_workspace->setRateLimit(environmentId, limit, windowSeconds);
-                refreshGauge();
+                m_gauge->refresh();
                 statusBar()->showMessage(tr("%1 now allows %2 requests per %3 s for each key.")
                                              .arg(m_workspace->environment(environmentId).name)
                                              .arg(limit)
                                              .arg(windowSeconds),
                                          5000);
             });
-}
-
-void MainWindow::refreshGauge()
-{
-    if (m_current)
-        m_gauge->setState(m_current->session()->rateState());
-}
-
-void MainWindow::showStatus(const QString &text, int timeout)
-{
-    statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::exploreSandbox()

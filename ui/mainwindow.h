@@ -93,9 +93,7 @@ private:
     void exploreSandbox();
     void updateWelcome();
     void reopen(const HistoryRequest &request);
-    void refreshGauge();
     void showRateDetails();
-    void showStatus(const QString &text, int timeout);
     void updateTabOrder();
     void restoreSettings();
     void saveSettings();
