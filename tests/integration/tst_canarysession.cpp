@@ -129,7 +129,8 @@ QByteArray describe(const Exchange &exchange)
     for (const auto &[name, value] : exchange.headers)
         text += name + ": " + value + '\n';
     text += exchange.body + '\n' + exchange.errorText.toUtf8() + '\n'
-        + exchange.refusalText.toUtf8() + '\n' + exchange.tlsErrors.join(u'\n').toUtf8();
+        + exchange.refusalText.toUtf8() + '\n'
+        + tlsErrorTexts(exchange.tlsErrors).join(u'\n').toUtf8();
     return text;
 }
 
