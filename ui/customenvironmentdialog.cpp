@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "customenvironmentdialog.h"
 
-#include "environments/environment.h"
-
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,32 +11,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 using Field = CustomEnvironmentInput::Field;
-
-QMap<Field, QString> CustomEnvironmentInput::problems() const
-{
-    QMap<Field, QString> found;
-    if (name.trimmed().isEmpty())
-        found.insert(Field::Name, CustomEnvironmentDialog::tr("Give the environment a name."));
-    const QString url = baseUrl.trimmed();
-    if (url.isEmpty()) {
-        found.insert(Field::BaseUrl,
-                     CustomEnvironmentDialog::tr("Enter the base URL, such as "
-                                                 "https://api.example.test."));
-    } else if (const QString problem = baseUrlProblem(QUrl(url, QUrl::StrictMode));
-               !problem.isEmpty()) {
-        found.insert(Field::BaseUrl, problem);
-    }
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        found.insert(Field::CaFile,
-                     CustomEnvironmentDialog::tr("The CA file %1 cannot be read.").arg(caFile));
-    return found;
-}
 
 CustomEnvironmentDialog::CustomEnvironmentDialog(Adder adder, QWidget *parent)
     : QDialog(parent)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "environments/customenvironmentinput.h"
+
 #include <QDialog>
 #include <QMap>
 
@@ -11,19 +13,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-// What the user typed for a custom environment, and why it cannot be added yet.
-struct CustomEnvironmentInput
-{
-    enum class Field { Name, BaseUrl, CaFile };
-
-    QString name;
-    QString baseUrl;
-    QString caFile;
-
-    // One problem per field at fault; empty when the environment can be added.
-    QMap<Field, QString> problems() const;
-};
 
 // "Add a custom environment": name, base URL and an optional CA file (with Browse…). Each
 // field's problem is shown beside it once the field has been edited, and OK stays disabled

@@ -6,14 +6,13 @@
 #include "customenvironmentdialog.h"
 #include "diagnosispanel.h"
 #include "endpointbrowser.h"
+#include "focuschain.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "historypanel.h"
-#include "http/headervalidation.h"
 #include "keymanagerdialog.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
-#include "practicegroups/practicegroupdirectory.h"
 #include "ratelimitdetails.h"
 #include "ratelimitgauge.h"
 #include "requestcomposer.h"
@@ -24,16 +23,11 @@
 #include "targetbar.h"
 #include "welcomepane.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,10 +38,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -61,7 +52,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     , m_workspace(new Workspace(services.settings, services.keys, services.runner, services.history,
                                 services.startSandbox, this))
     , m_targetBar(new TargetBar(services.keys->profiles(), this))
-    , m_productionBanner(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_browser(new EndpointBrowser(this))
@@ -86,18 +76,6 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     m_gauge->setObjectName(QStringLiteral("rateGauge"));
     statusBar()->addPermanentWidget(m_gauge);
     connect(m_gauge, &RateLimitGauge::clicked, this, &MainWindow::showRateDetails);
-    auto *gaugeTimer = new QTimer(this);
-    gaugeTimer->setInterval(1000); // the window slides and countdowns move even when idle
-    connect(gaugeTimer, &QTimer::timeout, this, &MainWindow::refreshGauge);
-    gaugeTimer->start();
-    if (m_services.runner) {
-        connect(m_services.runner->limiter(), &RateLimiter::stateChanged, this,
-                [this](const QString &rateKey, const RateGaugeState &state) {
-                    // The gauge is per key: every tab using this one shares it.
-                    if (m_current && rateKey == m_current->session()->rateKey())
-                        m_gauge->setState(state);
-                });
-    }
     if (m_services.history) {
         connect(m_services.history, &HistoryStore::notice, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -126,30 +104,11 @@ void MainWindow::updateTabOrder()
 {
     // Tab follows the reading order: the toolbar left to right, the welcome pane, then the
     // catalogue, the request tabs, the current request's composer, diagnosis and response, the
-    // side tabs and the gauge. Each part keeps its own order; widgets made later (a
-    // diagnosis's buttons, path parameter fields) would otherwise join the chain at its end.
+    // side tabs and the gauge.
     RequestTab *current = currentTab();
-    const QList<QWidget *> parts{m_targetBar,
-                                 m_pages->widget(WelcomePage),
-                                 m_browser,
-                                 m_requestTabs->tabBar(),
-                                 current->composer(),
-                                 current->diagnosisPanel(),
-                                 current->viewer(),
-                                 m_sideTabs,
-                                 m_gauge};
-    QList<QWidget *> stops;
-    for (QWidget *part : parts) {
-        if ((part->focusPolicy() & Qt::TabFocus) && !part->focusProxy())
-            stops.append(part);
-        for (QWidget *w = part->nextInFocusChain(); w != part; w = w->nextInFocusChain()) {
-            if (part->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
-                && !stops.contains(w))
-                stops.append(w);
-        }
-    }
-    for (qsizetype i = 1; i < stops.size(); ++i)
-        setTabOrder(stops.at(i - 1), stops.at(i));
+    chainTabStops({m_targetBar, m_pages->widget(WelcomePage), m_browser, m_requestTabs->tabBar(),
+                   current->composer(), current->diagnosisPanel(), current->viewer(), m_sideTabs,
+                   m_gauge});
 }
 
 void MainWindow::buildMenus()
@@ -169,7 +128,6 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence::Open);
     QAction *reset = file->addAction(tr("&Restore the Hero catalogue"), this, [this] {
         m_workspace->setCatalogue(Catalogue::bundled());
-        m_browser->setCatalogue(m_workspace->catalogue());
         statusBar()->showMessage(tr("The bundled Hero catalogue is back."), 5000);
     });
     reset->setObjectName(QStringLiteral("restoreCatalogueAction"));
@@ -264,51 +222,31 @@ void MainWindow::askImportCatalogue()
 void MainWindow::importCatalogue(const QString &fileName, ImportMode mode)
 {
     statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(fileName).fileName()));
-    auto *watcher = new QFutureWatcher<CatalogueLoadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, mode] {
-        const CatalogueLoadResult result = watcher->result();
-        watcher->deleteLater();
-        const QString name = QFileInfo(fileName).fileName();
-        if (!result.ok()) {
-            const QString message =
-                tr("%1 was not imported: %2. The catalogue is unchanged.").arg(name, result.error);
-            statusBar()->clearMessage();
-            // The user just chose the file in a dialog: the failure answers there, not in the
-            // status bar they are not looking at.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import OpenAPI file"), message,
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("importFailedBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            emit catalogueImported(false, message);
-            return;
-        }
-        if (mode == ImportMode::Replace)
-            m_workspace->setCatalogue(result.catalogue);
-        else
-            m_workspace->mergeCatalogue(result.catalogue);
-        m_browser->setCatalogue(m_workspace->catalogue());
-        const QString message =
-            tr("Imported %n operation(s) from %1.", "", int(result.catalogue.operations.size()))
-                .arg(name);
+    m_workspace->importCatalogue(fileName, mode);
+}
+
+void MainWindow::showImportOutcome(bool ok, const QString &message)
+{
+    if (ok) {
         statusBar()->showMessage(message, 8000);
-        emit catalogueImported(true, message);
-    });
-    watcher->setFuture(QtConcurrent::run([fileName] { return Catalogue::loadFile(fileName); }));
+    } else {
+        statusBar()->clearMessage();
+        // The user just chose the file in a dialog: the failure answers there, not in the
+        // status bar they are not looking at.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import OpenAPI file"), message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importFailedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit catalogueImported(ok, message);
 }
 
 bool MainWindow::addCustomEnvironment(const QString &name, const QString &baseUrl,
                                       const QString &caFile, QString *error)
 {
-    const CustomEnvironmentInput input{name, baseUrl, caFile};
-    if (const QMap<CustomEnvironmentInput::Field, QString> problems = input.problems();
-        !problems.isEmpty()) {
-        *error = problems.first();
-        return false;
-    }
-    const QString id = m_workspace->addCustomEnvironment(
-        name.trimmed(), QUrl(baseUrl.trimmed(), QUrl::StrictMode), caFile);
-    return selectEnvironment(id);
+    const QString id = m_workspace->addCustomEnvironment({name, baseUrl, caFile}, error);
+    return !id.isEmpty() && selectEnvironment(id);
 }
 
 void MainWindow::askAddCustomEnvironment()
@@ -324,23 +262,10 @@ void MainWindow::askAddCustomEnvironment()
 
 void MainWindow::buildWorkspace()
 {
-    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setText(
-        tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
-    m_productionBanner->setAlignment(Qt::AlignCenter);
-    m_productionBanner->setAutoFillBackground(true);
-    QPalette banner = m_productionBanner->palette();
-    banner.setColor(QPalette::Window, productionColour());
-    banner.setColor(QPalette::WindowText, Qt::white);
-    m_productionBanner->setPalette(banner);
-    QFont bannerFont = m_productionBanner->font();
-    bannerFont.setBold(true);
-    m_productionBanner->setFont(bannerFont);
-    const int pad = fontMetrics().height() / 3;
-    m_productionBanner->setContentsMargins(pad, pad, pad, pad);
-    m_productionBanner->hide();
-
     m_browser->setCatalogue(m_workspace->catalogue());
+    connect(m_workspace, &Workspace::catalogueChanged, this,
+            [this] { m_browser->setCatalogue(m_workspace->catalogue()); });
+    connect(m_workspace, &Workspace::catalogueImported, this, &MainWindow::showImportOutcome);
     m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
     m_requestTabs->setDocumentMode(true);
     m_requestTabs->setTabsClosable(true);
@@ -396,7 +321,7 @@ void MainWindow::buildWorkspace()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_productionBanner);
+    layout->addWidget(m_targetBar->productionBanner());
     layout->addWidget(m_targetBar->problemLabel());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -432,22 +357,14 @@ RequestTab *MainWindow::addTab()
     connect(tab, &RequestTab::exchangeShown, this, &MainWindow::exchangeShown);
     connect(tab, &RequestTab::statusMessage, this, [this, tab](const QString &text, int timeout) {
         if (tab == m_current)
-            showStatus(text, timeout);
+            statusBar()->showMessage(text, timeout);
     });
     connect(tab, &RequestTab::titleChanged, this, [this, tab] { updateTabLabel(tab); });
     connect(tab, &RequestTab::keyManagerRequested, this, &MainWindow::openKeyManager);
     connect(tab, &RequestTab::rateDetailsRequested, this, &MainWindow::showRateDetails);
     connect(tab, &RequestTab::crossOrgRefusalShown, this,
             [this] { m_sideTabs->setCurrentWidget(m_flowPages); });
-    connect(tab, &RequestTab::sendRefused, this, [this](RequestSession::SendProblem problem) {
-        if (problem == RequestSession::SendProblem::BadPracticeGroup) {
-            m_targetBar->showPracticeGroupProblem(
-                practiceGroupIdProblem(currentTab()->session()->practiceGroup().toUtf8()));
-            m_targetBar->practiceGroupCombo()->setFocus(Qt::OtherFocusReason);
-        } else {
-            m_targetBar->keysButton()->setFocus(Qt::OtherFocusReason);
-        }
-    });
+    connect(tab, &RequestTab::sendRefused, m_targetBar, &TargetBar::showSendProblem);
     connect(session, &RequestSession::targetChanged, this, [this, tab] {
         updateTabLabel(tab);
         if (tab == m_current)
@@ -468,14 +385,10 @@ RequestTab *MainWindow::newTab()
     RequestTab *from = currentTab();
     RequestTab *tab = addTab();
     // A new tab goes where the current one goes, as a browser's opens on the same profile.
-    if (from) {
+    if (from)
         tab->session()->aimLike(*from->session());
-    } else {
-        const QString fallback =
-            m_workspace->hasOwnKey() ? QStringLiteral("staging") : QStringLiteral("sandbox");
-        if (!tab->session()->setEnvironment(m_workspace->settings().lastEnvironment(fallback)))
-            tab->session()->setEnvironment(fallback);
-    }
+    else
+        tab->session()->aimWhereLastLeft();
     m_requestTabs->setCurrentIndex(m_requestTabs->addTab(tab, QString()));
     updateTabLabel(tab);
     return tab;
@@ -524,6 +437,7 @@ void MainWindow::onCurrentTabChanged()
     m_requestMenu->addAction(find);
     m_flowPages->setCurrentWidget(tab->flowPage());
     m_targetBar->setSession(tab->session());
+    m_gauge->setSession(tab->session());
     showTarget();
     updateWelcome();
     updateTabOrder();
@@ -537,16 +451,13 @@ void MainWindow::updateTabLabel(RequestTab *tab)
     const int index = m_requestTabs->indexOf(tab);
     if (index < 0)
         return;
-    const Environment environment = tab->session()->environment();
-    const bool production = environment.isProduction();
     // Marked in words and with a sign, never by colour alone.
-    m_requestTabs->setTabText(index, production ? tr("LIVE · %1").arg(tab->title()) : tab->title());
-    m_requestTabs->setTabIcon(
-        index, production ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
-    m_requestTabs->setTabToolTip(
-        index,
-        tr("%1 in %2, acting for practice group %3")
-            .arg(tab->title(), environment.name, tab->session()->practiceGroup()));
+    m_requestTabs->setTabText(index, tab->tabText());
+    m_requestTabs->setTabIcon(index,
+                              tab->session()->environment().isProduction()
+                                  ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                  : QIcon());
+    m_requestTabs->setTabToolTip(index, tab->tabToolTip());
 }
 
 Environment MainWindow::currentEnvironment() const
@@ -597,9 +508,9 @@ void MainWindow::showTarget()
     if (!m_current)
         return; // the first tab is being set up
     m_targetBar->showTarget();
-    updateProductionMarking();
+    updateWindowTitle();
     updateTabLabel(m_current);
-    refreshGauge();
+    m_gauge->refresh();
 }
 
 void MainWindow::openKeyManager(const QString &environmentId)
@@ -633,13 +544,11 @@ void MainWindow::setProductionConfirmer(std::function<bool(const QString &)> con
     m_confirmProduction = std::move(confirmer);
 }
 
-void MainWindow::updateProductionMarking()
+void MainWindow::updateWindowTitle()
 {
     const Environment environment = currentEnvironment();
-    const bool production = environment.isProduction();
-    m_productionBanner->setVisible(production);
-    setWindowTitle(production ? tr("Hero API Explorer — PRODUCTION")
-                              : tr("Hero API Explorer — %1").arg(environment.name));
+    setWindowTitle(environment.isProduction() ? tr("Hero API Explorer — PRODUCTION")
+                                              : tr("Hero API Explorer — %1").arg(environment.name));
 }
 
 void MainWindow::reopen(const HistoryRequest &entry)
@@ -663,24 +572,13 @@ void MainWindow::showRateDetails()
     connect(details, &RateLimitDetails::limitChanged, this,
             [this](const QString &environmentId, int limit, int windowSeconds) {
                 m_workspace->setRateLimit(environmentId, limit, windowSeconds);
-                refreshGauge();
+                m_gauge->refresh();
                 statusBar()->showMessage(tr("%1 now allows %2 requests per %3 s for each key.")
                                              .arg(m_workspace->environment(environmentId).name)
                                              .arg(limit)
                                              .arg(windowSeconds),
                                          5000);
             });
-}
-
-void MainWindow::refreshGauge()
-{
-    if (m_current)
-        m_gauge->setState(m_current->session()->rateState());
-}
-
-void MainWindow::showStatus(const QString &text, int timeout)
-{
-    statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::exploreSandbox()
@@ -732,10 +630,7 @@ void MainWindow::saveSettings()
     ExplorerSettings &settings = m_workspace->settings();
     settings.setWindowLayout(saveGeometry(), saveState(), m_mainSplitter->saveState(),
                              currentTab()->splitter()->saveState());
-    RequestSession *session = currentTab()->session();
-    settings.setLastEnvironment(session->environment().id);
-    if (practiceGroupIdProblem(session->practiceGroup().toUtf8()).isEmpty())
-        settings.setLastPracticeGroup(session->environment().id, session->practiceGroup());
+    currentTab()->session()->rememberTarget();
     QList<SavedTab> tabs;
     for (int i = 0; i < tabCount(); ++i)
         tabs.append(tab(i)->saved());

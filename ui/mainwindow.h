@@ -8,6 +8,7 @@
 #include "explorer/explorerservices.h"
 #include "keys/keyprofile.h"
 #include "session/requestsession.h"
+#include "session/workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,7 +19,6 @@ class EndpointBrowser;
 class HistoryPanel;
 class KeyManagerDialog;
 class QAction;
-class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -26,7 +26,6 @@ class QTabWidget;
 class RateLimitGauge;
 class RequestTab;
 class TargetBar;
-class Workspace;
 struct HistoryRequest;
 
 // The explorer's main window. It lays out the target toolbar (environment, key, practice
@@ -59,9 +58,8 @@ public:
     void selectPracticeGroup(const QString &id);
     Diagnosis lastDiagnosis() const;
 
-    enum class ImportMode { Add, Replace };
-    // Parses an OpenAPI 3 file (JSON or YAML) off the GUI thread; on success adds it to or
-    // replaces the catalogue, on failure leaves the catalogue as it was. Reports through
+    using ImportMode = Workspace::ImportMode;
+    // Workspace::importCatalogue, with its progress and outcome shown; reports through
     // catalogueImported().
     void importCatalogue(const QString &fileName, ImportMode mode);
     const Catalogue &catalogue() const;
@@ -83,20 +81,19 @@ private:
     void buildMenus();
     void buildWorkspace();
     void askImportCatalogue();
+    void showImportOutcome(bool ok, const QString &message);
     void askAddCustomEnvironment();
     RequestTab *addTab();
     void onCurrentTabChanged();
     void updateTabLabel(RequestTab *tab);
     // The toolbar, banner, title and gauge show the current tab's session.
     void showTarget();
-    void updateProductionMarking();
+    void updateWindowTitle();
     void openKeyManager(const QString &environmentId = QString());
     void exploreSandbox();
     void updateWelcome();
     void reopen(const HistoryRequest &request);
-    void refreshGauge();
     void showRateDetails();
-    void showStatus(const QString &text, int timeout);
     void updateTabOrder();
     void restoreSettings();
     void saveSettings();
@@ -108,7 +105,6 @@ private:
     bool m_animations = true;
 
     TargetBar *const m_targetBar;
-    QLabel *const m_productionBanner;
     QStackedWidget *const m_pages;
     QSplitter *const m_mainSplitter;
     EndpointBrowser *const m_browser;

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "ratelimitgauge.h"
 
+#include "ratelimit/ratelimiter.h"
 #include "ratelimit/ratewindow.h"
+#include "session/requestrun.h"
+#include "session/requestsession.h"
+#include "session/workspace.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -12,6 +16,7 @@
 #include <QPainterPath>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -36,13 +41,41 @@ QColor blend(const QColor &a, const QColor &b, double bShare)
 
 RateLimitGauge::RateLimitGauge(QWidget *parent)
     : QWidget(parent)
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000); // the window slides and countdowns move even when idle
+    connect(m_tick, &QTimer::timeout, this, &RateLimitGauge::refresh);
     setObjectName(QStringLiteral("rateLimitGauge"));
     setAccessibleName(tr("Rate limit"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     refreshTexts();
+}
+
+void RateLimitGauge::setSession(RequestSession *session)
+{
+    m_session = session;
+    disconnect(m_limiterConnection);
+    RequestRunner *runner = session ? session->workspace()->runner() : nullptr;
+    if (runner) {
+        m_limiterConnection = connect(runner->limiter(), &RateLimiter::stateChanged, this,
+                                      [this](const QString &rateKey, const RateGaugeState &state) {
+                                          if (m_session && rateKey == m_session->rateKey())
+                                              setState(state);
+                                      });
+    }
+    if (session)
+        m_tick->start();
+    else
+        m_tick->stop();
+    refresh();
+}
+
+void RateLimitGauge::refresh()
+{
+    if (m_session)
+        setState(m_session->rateState());
 }
 
 void RateLimitGauge::setState(const RateGaugeState &state)

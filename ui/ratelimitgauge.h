@@ -4,13 +4,17 @@
 
 #include "ratelimit/rategaugestate.h"
 
+#include <QPointer>
 #include <QWidget>
+
+class QTimer;
+class RequestSession;
 
 // The always-visible rate-limit gauge of the active key: used/limit over a track, a sparkline
 // of the last 60 s, and the state in words (OK, near limit, throttling, paused until T), with
-// "estimate" when the server sends no rate-limit headers. Renders what RateLimiter says; the
-// owner calls setState() on every change and once a second for the countdowns. A click, Enter
-// or Space emits clicked(), for the owner to open the details.
+// "estimate" when the server sends no rate-limit headers. Renders what RateLimiter says: set
+// by setState(), or followed for a RequestSession's key on every change and once a second for
+// the countdowns. A click, Enter or Space emits clicked(), for the owner to open the details.
 class RateLimitGauge : public QWidget
 {
     Q_OBJECT
@@ -18,6 +22,11 @@ public:
     explicit RateLimitGauge(QWidget *parent = nullptr);
 
     void setState(const RateGaugeState &state);
+    // Shows the session's rate window from now on; the gauge is per key, so every session using
+    // one key shows the same window.
+    void setSession(RequestSession *session);
+    // Shows the followed session's window again (its environment's limit changed).
+    void refresh();
     const RateGaugeState &state() const { return m_state; }
 
     // The words shown beside the sparkline, e.g. "Throttling: 3 queued, next in 12 s".
@@ -55,5 +64,8 @@ private:
     void refreshTexts();
 
     RateGaugeState m_state;
+    QPointer<RequestSession> m_session;
+    QTimer *const m_tick;
+    QMetaObject::Connection m_limiterConnection;
     bool m_pressed = false; // a release only clicks after a press on the gauge itself
 };

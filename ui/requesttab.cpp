@@ -242,6 +242,17 @@ QString RequestTab::title() const
     return QString::fromLatin1(request.method) + u' ' + request.path;
 }
 
+QString RequestTab::tabText() const
+{
+    return m_session->environment().isProduction() ? tr("LIVE · %1").arg(title()) : title();
+}
+
+QString RequestTab::tabToolTip() const
+{
+    return tr("%1 in %2, acting for practice group %3")
+        .arg(title(), m_session->environment().name, m_session->practiceGroup());
+}
+
 void RequestTab::setProductionConfirmer(std::function<bool(const QString &)> confirmer)
 {
     m_confirmProduction = std::move(confirmer);

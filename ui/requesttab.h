@@ -51,6 +51,9 @@ public:
     bool isUntouched() const;
     // "GET /v1/me", or "New request" before anything was loaded.
     QString title() const;
+    // The title on the tab bar, marked "LIVE" in words on production, and its tooltip.
+    QString tabText() const;
+    QString tabToolTip() const;
     // Production asks before any non-GET; tests answer through this hook instead of a dialog.
     void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
     void setAnimationsEnabled(bool on);

@@ -3,6 +3,7 @@
 #include "targetbar.h"
 
 #include "diagnosispanel.h"
+#include "http/headervalidation.h"
 #include "keys/keyprofilestore.h"
 #include "practicegroups/practicegroupdirectory.h"
 #include "session/requestsession.h"
@@ -27,11 +28,27 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     , m_keyCombo(new QComboBox(this))
     , m_groupCombo(new QComboBox(this))
     , m_crossOrgHint(new QLabel(this))
+    , m_productionBanner(new QLabel(this)) // laid out by the window, under the toolbar
     , m_groupProblem(new QLabel(this)) // laid out by the window, under the toolbar
     , m_keysButton(new QPushButton(tr("Ke&ys…"), this))
 {
     setObjectName(QStringLiteral("targetToolBar"));
     setMovable(false);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setText(
+        tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
+    m_productionBanner->setAlignment(Qt::AlignCenter);
+    m_productionBanner->setAutoFillBackground(true);
+    QPalette banner = m_productionBanner->palette();
+    banner.setColor(QPalette::Window, productionColour());
+    banner.setColor(QPalette::WindowText, Qt::white);
+    m_productionBanner->setPalette(banner);
+    QFont bannerFont = m_productionBanner->font();
+    bannerFont.setBold(true);
+    m_productionBanner->setFont(bannerFont);
+    const int pad = fontMetrics().height() / 3;
+    m_productionBanner->setContentsMargins(pad, pad, pad, pad);
+    m_productionBanner->hide();
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
     m_environmentCombo->setToolTip(tr("The environment requests go to"));
     m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -60,7 +77,6 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     m_groupProblemMark->setVisible(false);
     m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
     m_keysButton->setObjectName(QStringLiteral("keysButton"));
-    const int pad = fontMetrics().height() / 3;
     m_groupProblem->setObjectName(QStringLiteral("practiceGroupError"));
     m_groupProblem->setWordWrap(true);
     m_groupProblem->setContentsMargins(pad, pad, pad, pad);
@@ -133,6 +149,7 @@ void TargetBar::showTarget()
     if (!m_session)
         return;
     const Environment environment = m_session->environment();
+    m_productionBanner->setVisible(environment.isProduction());
     {
         const QSignalBlocker blocker(m_environmentCombo);
         m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(environment.id));
@@ -204,6 +221,16 @@ void TargetBar::updateCrossOrgHint()
                 .arg(homeName.isEmpty() ? homeId : homeName, m_session->practiceGroup()));
     } else {
         m_crossOrgHint->setText(m_session->isHomeGroup() ? tr("  Home practice group") : QString());
+    }
+}
+
+void TargetBar::showSendProblem(RequestSession::SendProblem problem)
+{
+    if (problem == RequestSession::SendProblem::BadPracticeGroup) {
+        showPracticeGroupProblem(practiceGroupIdProblem(m_session->practiceGroup().toUtf8()));
+        m_groupCombo->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_keysButton->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "environments/environment.h"
+#include "session/requestsession.h"
 
 #include <QPointer>
 #include <QToolBar>
@@ -11,15 +12,15 @@ class KeyProfileStore;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class RequestSession;
 
 // Production's marking: a strong red that reads as "danger" on light and dark themes alike,
 // always paired with text so colour is never the only signal.
 QColor productionColour();
 
 // Where the current request goes: environment, key and practice group, shown for one
-// RequestSession and edited straight into it. The practice group's problem, if any, shows in
-// problemLabel(), which the window lays out under the toolbar where it is always in view.
+// RequestSession and edited straight into it. The production banner and the practice group's
+// problem, if any, show in productionBanner() and problemLabel(), which the window lays out
+// under the toolbar where they are always in view.
 class TargetBar : public QToolBar
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     // Shows the session's target again (keys or environments changed).
     void showTarget();
     void showPracticeGroupProblem(const QString &problem);
+    // A send was refused: points at what to fix, the mistyped group or else the keys.
+    void showSendProblem(RequestSession::SendProblem problem);
+    QLabel *productionBanner() const { return m_productionBanner; }
     QLabel *problemLabel() const { return m_groupProblem; }
     QPushButton *keysButton() const { return m_keysButton; }
     QComboBox *practiceGroupCombo() const { return m_groupCombo; }
@@ -52,6 +56,7 @@ private:
     QComboBox *const m_keyCombo;
     QComboBox *const m_groupCombo;
     QLabel *const m_crossOrgHint;
+    QLabel *const m_productionBanner;
     QLabel *const m_groupProblem;
     QAction *m_groupProblemMark = nullptr; // the warning sign inside the practice group field
     QPushButton *const m_keysButton;

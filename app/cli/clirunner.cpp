@@ -387,8 +387,7 @@ DiagnosisContext CliRunner::diagnosisContext(const RunTarget &target, const ApiR
     DiagnosisContext context;
     context.environment = target.environment;
     context.keyLabel = m_profile.label;
-    context.keyFingerprint =
-        m_profile.fingerprint.isEmpty() ? QString() : u"…" + m_profile.fingerprint;
+    context.keyFingerprint = m_profile.redacted();
     context.homePracticeGroup = m_profile.homePracticeGroup;
     if (target.secret == SandboxDefaultKey)
         context.homePracticeGroup = SandboxDefaultGroup;
@@ -603,11 +602,11 @@ int CliRunner::keysList()
             list.append(
                 QJsonObject{{QStringLiteral("label"), profile.label},
                             {QStringLiteral("environment"), profile.environmentId},
-                            {QStringLiteral("fingerprint"), QString(u"…" + profile.fingerprint)},
+                            {QStringLiteral("fingerprint"), profile.redacted()},
                             {QStringLiteral("home_practice_group"), profile.homePracticeGroup},
                             {QStringLiteral("default"), profile.isDefault}});
         } else {
-            m_out << profile.environmentId << "  " << profile.label << "  …" << profile.fingerprint
+            m_out << profile.environmentId << "  " << profile.label << "  " << profile.redacted()
                   << (profile.homePracticeGroup.isEmpty() ? QString()
                                                           : u"  group " + profile.homePracticeGroup)
                   << (profile.isDefault ? tr("  (default)") : QString()) << '\n';

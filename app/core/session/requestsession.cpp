@@ -59,6 +59,23 @@ void RequestSession::setKey(const QString &profileId)
     chooseKey(profileId);
 }
 
+void RequestSession::aimWhereLastLeft()
+{
+    const QString fallback =
+        m_workspace->hasOwnKey() ? QStringLiteral("staging") : QStringLiteral("sandbox");
+    if (!setEnvironment(m_workspace->settings().lastEnvironment(fallback)))
+        setEnvironment(fallback);
+}
+
+void RequestSession::rememberTarget() const
+{
+    ExplorerSettings &settings = m_workspace->settings();
+    const QString id = environment().id;
+    settings.setLastEnvironment(id);
+    if (practiceGroupIdProblem(m_practiceGroup.toUtf8()).isEmpty())
+        settings.setLastPracticeGroup(id, m_practiceGroup);
+}
+
 void RequestSession::aimLike(const RequestSession &other)
 {
     m_environmentId = other.m_environmentId;

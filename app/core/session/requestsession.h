@@ -44,6 +44,11 @@ public:
     // Targets what the other session targets, taking over its practice-group listing rather
     // than asking the API again (a new tab opened beside it).
     void aimLike(const RequestSession &other);
+    // Targets where the explorer was last left; on a first run, or when that environment cannot
+    // be used, staging for a user with a key of their own and the sandbox otherwise.
+    void aimWhereLastLeft();
+    // Remembers the environment and, when well formed, the practice group for the next start.
+    void rememberTarget() const;
     // The key ring changed: keeps the key while it still exists, else the default one.
     void refreshKey();
     QString practiceGroup() const { return m_practiceGroup; }

@@ -8,6 +8,10 @@
 #include "keys/keyring.h"
 #include "keys/sandboxkeys.h"
 
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 Workspace::Workspace(QSettings *settings, KeyRing *keys, RequestRunner *runner,
                      HistoryStore *history, SandboxStarter startSandbox, QObject *parent)
     : QObject(parent)
@@ -68,6 +72,17 @@ QString Workspace::addCustomEnvironment(const QString &name, const QUrl &baseUrl
     return custom.id;
 }
 
+QString Workspace::addCustomEnvironment(const CustomEnvironmentInput &input, QString *error)
+{
+    if (const QMap<CustomEnvironmentInput::Field, QString> problems = input.problems();
+        !problems.isEmpty()) {
+        *error = problems.first();
+        return QString();
+    }
+    return addCustomEnvironment(input.name.trimmed(),
+                                QUrl(input.baseUrl.trimmed(), QUrl::StrictMode), input.caFile);
+}
+
 void Workspace::setRateLimit(const QString &environmentId, int limit, int windowSeconds)
 {
     for (Environment &environment : m_environments) {
@@ -78,6 +93,43 @@ void Workspace::setRateLimit(const QString &environmentId, int limit, int window
         saveRateLimit(m_settings.settings(), environment);
         emit environmentChanged(environmentId);
     }
+}
+
+void Workspace::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    emit catalogueChanged();
+}
+
+void Workspace::mergeCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue.merge(catalogue);
+    emit catalogueChanged();
+}
+
+void Workspace::importCatalogue(const QString &fileName, ImportMode mode)
+{
+    auto *watcher = new QFutureWatcher<CatalogueLoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName, mode] {
+        const CatalogueLoadResult result = watcher->result();
+        watcher->deleteLater();
+        const QString name = QFileInfo(fileName).fileName();
+        if (!result.ok()) {
+            emit catalogueImported(
+                false,
+                tr("%1 was not imported: %2. The catalogue is unchanged.").arg(name, result.error));
+            return;
+        }
+        if (mode == ImportMode::Replace)
+            setCatalogue(result.catalogue);
+        else
+            mergeCatalogue(result.catalogue);
+        emit catalogueImported(
+            true,
+            tr("Imported %n operation(s) from %1.", "", int(result.catalogue.operations.size()))
+                .arg(name));
+    });
+    watcher->setFuture(QtConcurrent::run([fileName] { return Catalogue::loadFile(fileName); }));
 }
 
 bool Workspace::hasOwnKey() const

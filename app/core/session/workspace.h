@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "environments/customenvironmentinput.h"
 #include "environments/environment.h"
 #include "session/explorersettings.h"
 
@@ -44,12 +45,20 @@ public:
     // Adds and remembers a custom environment (its name, URL and CA file already checked) and
     // returns its id.
     QString addCustomEnvironment(const QString &name, const QUrl &baseUrl, const QString &caFile);
+    // Checks what the user typed and adds it; its id, or empty and the first problem.
+    QString addCustomEnvironment(const CustomEnvironmentInput &input, QString *error);
     // Partners may agree other limits with Hero, so each environment keeps its own.
     void setRateLimit(const QString &environmentId, int limit, int windowSeconds);
 
     const Catalogue &catalogue() const { return m_catalogue; }
-    void setCatalogue(const Catalogue &catalogue) { m_catalogue = catalogue; }
-    void mergeCatalogue(const Catalogue &catalogue) { m_catalogue.merge(catalogue); }
+    void setCatalogue(const Catalogue &catalogue);
+    void mergeCatalogue(const Catalogue &catalogue);
+    enum class ImportMode { Add, Replace };
+    Q_ENUM(ImportMode)
+    // Parses an OpenAPI 3 file (JSON or YAML) off the calling thread; on success adds it to or
+    // replaces the catalogue, on failure leaves the catalogue as it was. Reports once through
+    // catalogueImported().
+    void importCatalogue(const QString &fileName, ImportMode mode);
 
     // A key saved by the user, not a session-only one.
     bool hasOwnKey() const;
@@ -58,6 +67,9 @@ signals:
     void environmentsChanged();
     // An environment's base URL or rate limit changed.
     void environmentChanged(const QString &id);
+    void catalogueChanged();
+    // The outcome of importCatalogue(), in a sentence for the user.
+    void catalogueImported(bool ok, const QString &message);
 
 private:
     ExplorerSettings m_settings;
