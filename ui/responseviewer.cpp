@@ -574,10 +574,11 @@ void ResponseViewer::showBody()
     const bool json = kind == BodyKind::Json;
     setTextViews(json);
     if (!json) {
-        notes.append(tr("Shown as text (%1).")
-                         .arg(m_exchange.header(HeaderName::ContentType).isEmpty()
-                                  ? tr("no content type")
-                                  : QString::fromLatin1(m_exchange.header(HeaderName::ContentType))));
+        notes.append(
+            tr("Shown as text (%1).")
+                .arg(m_exchange.header(HeaderName::ContentType).isEmpty()
+                         ? tr("no content type")
+                         : QString::fromLatin1(m_exchange.header(HeaderName::ContentType))));
         showNote(notes.join(u'\n'));
         updateActions();
         emit bodyShown();

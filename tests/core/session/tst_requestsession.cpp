@@ -1,18 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "crossorg/networkmap.h"
+#include "explorer/explorerparts.h"
 #include "history/historystore.h"
 #include "keys/keyjob.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
 #include "keys/memorysecretstore.h"
+#include "loopbackonlyproxyfactory.h"
 #include "practicegroups/practicegroupdirectory.h"
 #include "recordingserver.h"
 #include "sandboxserver.h"
 #include "session/requestsession.h"
 #include "session/workspace.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,13 +59,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<KeyProfileStore> m_profiles;
-    std::unique_ptr<KeyRing> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestRunner> m_runner;
-    std::unique_ptr<HistoryStore> m_history;
+    // The core as the explorer wires it, with keys in memory and a loopback-only network.
+    std::unique_ptr<ExplorerParts> m_parts;
+    KeyRing *m_keys = nullptr;
+    HistoryStore *m_history = nullptr;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<Workspace> m_workspace;
 };
@@ -75,26 +73,21 @@ void TestRequestSession::init()
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
                                              QSettings::IniFormat);
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_profiles = std::make_unique<KeyProfileStore>(m_settings.get());
-    m_keys = std::make_unique<KeyRing>(m_secrets.get(), m_profiles.get());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_network.get());
-    m_limiter = std::make_unique<RateLimiter>();
-    m_runner = std::make_unique<RequestRunner>(m_client.get(), m_keys.get(), m_limiter.get());
-    m_history = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.json")));
-    m_workspace = std::make_unique<Workspace>(
-        m_settings.get(), m_keys.get(), m_runner.get(), m_history.get(),
+    m_parts = std::make_unique<ExplorerParts>(
+        m_settings.get(), m_secrets.get(), m_dir->filePath(QStringLiteral("history.json")),
+        new LoopbackOnlyProxyFactory,
         [this](QString *error) { return startSandboxOnce(&m_sandbox, error); });
+    m_keys = &m_parts->keys;
+    m_history = &m_parts->history;
+    const ExplorerServices services = m_parts->services();
+    m_workspace = std::make_unique<Workspace>(services.settings, services.keys, services.runner,
+                                              services.history, services.startSandbox);
 }
 
 void TestRequestSession::cleanup()
 {
     m_workspace.reset();
-    m_history.reset();
-    m_runner.reset();
-    m_limiter.reset();
-    m_client.reset();
-    m_network.reset();
+    m_parts.reset();
     m_sandbox.reset();
 }
 
