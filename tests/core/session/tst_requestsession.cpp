@@ -51,6 +51,7 @@ private slots:
     void twoSessionsOnOneKeyShareItsRateWindow();
     void destroyingASessionCancelsItsRun();
     void destroyingASessionWhileSendingAbortsTheCall();
+    void aNewSessionAimsWhereTheLastOneWasLeft();
 
 private:
     Exchange sendAndWait(RequestSession &session, const ApiRequest &request,
@@ -339,6 +340,30 @@ void TestRequestSession::destroyingASessionWhileSendingAbortsTheCall()
     QVERIFY(exchange.wasSent());
     QCOMPARE(exchange.transportError, TransportError::Canceled);
     QCOMPARE(server.requestCount(), 1); // and nothing sent again
+}
+
+// What the window asks of a session at start and on quit: the environment last used (the sandbox
+// when nothing was, for a user with no key of their own) and its last sound practice group.
+void TestRequestSession::aNewSessionAimsWhereTheLastOneWasLeft()
+{
+    {
+        RequestSession fresh(m_workspace.get());
+        fresh.aimWhereLastLeft();
+        QCOMPARE(fresh.environment().id, QStringLiteral("sandbox"));
+    }
+    RequestSession first(m_workspace.get());
+    QVERIFY(first.setEnvironment(QStringLiteral("staging")));
+    first.setPracticeGroup(QStringLiteral("2001"));
+    first.rememberTarget();
+    // A mistyped group is never remembered over the last sound one.
+    first.setPracticeGroup(QStringLiteral("20o1"));
+    first.rememberTarget();
+    QCOMPARE(m_workspace->settings().lastPracticeGroup(QStringLiteral("staging")),
+             QStringLiteral("2001"));
+
+    RequestSession next(m_workspace.get());
+    next.aimWhereLastLeft();
+    QCOMPARE(next.environment().id, QStringLiteral("staging"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestSession)
