@@ -409,7 +409,9 @@ void TestApiClient::prepareListsTheHeadersInWireOrder()
     static const QByteArrayList transport{
         "host", "content-length", "connection", "accept-encoding", "accept-language", "user-agent"};
     HeaderList wire;
-    for (const auto &header : m_server->requests().first().headers) {
+    // A copy first: a range-for over a member of requests()'s temporary reads freed memory.
+    const QList<RecordingServer::Request> received = m_server->requests();
+    for (const auto &header : received.first().headers) {
         if (!transport.contains(header.first.toLower()))
             wire.append(header);
     }
