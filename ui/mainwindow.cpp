@@ -49,8 +49,7 @@ enum Page { WelcomePage, WorkspacePage };
 MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_workspace(new Workspace(services.settings, services.keys, services.runner, services.history,
-                                services.startSandbox, this))
+    , m_workspace(new Workspace(services, this))
     , m_targetBar(new TargetBar(services.keys->profiles(), this))
     , m_pages(new QStackedWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -62,9 +61,7 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_confirmProduction = [this](const QString &question) {
-        return QMessageBox::warning(this, tr("Send to production?"), question,
-                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
+        return confirmSendToProduction(this, question);
     };
     m_animations = m_workspace->settings().animations(!CrossOrgPanel::systemPrefersReducedMotion());
     buildMenus();

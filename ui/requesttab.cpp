@@ -34,6 +34,13 @@ bool sameRequest(const ApiRequest &a, const ApiRequest &b)
 
 } // namespace
 
+bool confirmSendToProduction(QWidget *parent, const QString &question)
+{
+    return QMessageBox::warning(parent, RequestTab::tr("Send to production?"), question,
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 RequestTab::RequestTab(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_session(new RequestSession(workspace, this))
@@ -48,9 +55,7 @@ RequestTab::RequestTab(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestTab"));
     m_confirmProduction = [this](const QString &question) {
-        return QMessageBox::warning(this, tr("Send to production?"), question,
-                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
+        return confirmSendToProduction(this, question);
     };
     m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
     m_centerSplitter->addWidget(m_composer);

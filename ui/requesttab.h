@@ -24,6 +24,9 @@ struct HistoryRequest;
 struct Operation;
 struct SavedTab;
 
+// The dialog that asks before a non-GET goes to production; true for Yes.
+bool confirmSendToProduction(QWidget *parent, const QString &question);
+
 // One request open in the explorer: its composer, response, diagnosis and cross-organisational
 // flow, over one RequestSession. The flow page lives in the window's side panel, beside the
 // other tabs' pages; the tab owns it all the same.

@@ -26,6 +26,12 @@ Workspace::Workspace(QSettings *settings, KeyRing *keys, RequestRunner *runner,
 {
 }
 
+Workspace::Workspace(const ExplorerServices &services, QObject *parent)
+    : Workspace(services.settings, services.keys, services.runner, services.history,
+                services.startSandbox, parent)
+{
+}
+
 Workspace::~Workspace() = default;
 
 Environment Workspace::environment(const QString &id) const

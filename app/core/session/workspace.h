@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "environments/customenvironmentinput.h"
 #include "environments/environment.h"
+#include "explorer/explorerservices.h"
 #include "session/explorersettings.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     // runner and history may be null (a window without a network in some tests).
     Workspace(QSettings *settings, KeyRing *keys, RequestRunner *runner, HistoryStore *history,
               SandboxStarter startSandbox, QObject *parent = nullptr);
+    // Over what the composition root hands the window (ExplorerParts::services()).
+    explicit Workspace(const ExplorerServices &services, QObject *parent = nullptr);
     ~Workspace() override;
 
     ExplorerSettings &settings() { return m_settings; }

@@ -80,9 +80,7 @@ void TestRequestSession::init()
         [this](QString *error) { return startSandboxOnce(&m_sandbox, error); });
     m_keys = &m_parts->keys;
     m_history = &m_parts->history;
-    const ExplorerServices services = m_parts->services();
-    m_workspace = std::make_unique<Workspace>(services.settings, services.keys, services.runner,
-                                              services.history, services.startSandbox);
+    m_workspace = std::make_unique<Workspace>(m_parts->services());
 }
 
 void TestRequestSession::cleanup()
