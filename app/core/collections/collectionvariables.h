@@ -62,7 +62,8 @@ struct ResolvedHttpRequest
     ApiRequest request;
     QString practiceGroup; // the request's own x-practice-group-id; empty: the current group
     QStringList unresolved; // names of {{variables}} no scope has, each once, in order
-    QString problem; // why it cannot be sent ("the URL's origin is not staging's …"); empty when it can
+    QString
+        problem; // why it cannot be sent ("the URL's origin is not staging's …"); empty when it can
 };
 ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const VariableScope &scope,
                                        const Environment &environment);

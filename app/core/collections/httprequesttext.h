@@ -32,8 +32,8 @@ struct HttpRequestText
 
     friend bool operator==(const HttpRequestText &a, const HttpRequestText &b)
     {
-        return a.name == b.name && a.method == b.method && a.url == b.url
-            && a.headers == b.headers && a.body == b.body && a.assertions == b.assertions;
+        return a.name == b.name && a.method == b.method && a.url == b.url && a.headers == b.headers
+            && a.body == b.body && a.assertions == b.assertions;
     }
     friend bool operator!=(const HttpRequestText &a, const HttpRequestText &b) { return !(a == b); }
 };
