@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -79,6 +80,8 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
                             "Down moves to the list, Esc clears."));
     m_filter->installEventFilter(this);
     m_tree->viewport()->installEventFilter(this);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &EndpointBrowser::showContextMenu);
 
     m_filterModel->setSourceModel(m_model);
     m_tree->setModel(m_filterModel);
@@ -301,6 +304,23 @@ void EndpointBrowser::activateIndex(const QModelIndex &index)
 {
     if (const Operation *operation = m_model->operationAt(m_filterModel->mapToSource(index)))
         emit operationActivated(*operation);
+}
+
+void EndpointBrowser::showContextMenu(const QPoint &position)
+{
+    const Operation *operation =
+        m_model->operationAt(m_filterModel->mapToSource(m_tree->indexAt(position)));
+    if (!operation)
+        return;
+    const Operation chosen = *operation;
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, chosen] { emit operationActivated(chosen); });
+    menu.addAction(tr("Open in new &tab"), this,
+                   [this, chosen] { emit openInNewTabRequested(chosen); });
+    menu.addSeparator();
+    menu.addAction(tr("&Add to collection…"), this,
+                   [this, chosen] { emit saveToCollectionRequested(chosen); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 bool EndpointBrowser::eventFilter(QObject *watched, QEvent *event)

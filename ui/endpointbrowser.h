@@ -40,12 +40,15 @@ signals:
     void operationActivated(const Operation &operation);
     // A middle click on an operation: open it in a new tab.
     void openInNewTabRequested(const Operation &operation);
+    // "Add to collection…" from the operation's context menu.
+    void saveToCollectionRequested(const Operation &operation);
 
 private:
     void applyFilter(const QString &text);
     void showDetails(const Operation *operation);
     void onCurrentChanged(const QModelIndex &current);
     void activateIndex(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     OperationsModel *const m_model;

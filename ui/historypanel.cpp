@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -145,6 +146,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &HistoryFilterModel::setSearchText);
     connect(m_view, &QAbstractItemView::activated, this, &HistoryPanel::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &HistoryPanel::openCurrent);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &HistoryPanel::showContextMenu);
     connect(m_clear, &QPushButton::clicked, this, &HistoryPanel::confirmClear);
     connect(m_keepBodies, &QCheckBox::toggled, m_store, &HistoryStore::setKeepBodies);
     connect(m_clearBodies, &QPushButton::clicked, m_store, &HistoryStore::clearStoredBodies);
@@ -221,6 +224,23 @@ void HistoryPanel::openCurrent()
     if (!m_store->find(currentEntryId(), &entry))
         return;
     emit reopenRequested(entry.toRequest());
+}
+
+void HistoryPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex at = m_view->indexAt(position);
+    if (!at.isValid())
+        return;
+    m_view->setCurrentIndex(at);
+    HistoryEntry entry;
+    if (!m_store->find(currentEntryId(), &entry))
+        return;
+    const HistoryRequest request = entry.toRequest();
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, request] { emit reopenRequested(request); });
+    menu.addAction(tr("&Save to collection…"), this,
+                   [this, request] { emit saveToCollectionRequested(request); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void HistoryPanel::confirmClear()

@@ -30,6 +30,8 @@ public:
 signals:
     // The user wants this request in the composer again.
     void reopenRequested(const HistoryRequest &request);
+    // "Save to collection…" from the entry's context menu.
+    void saveToCollectionRequested(const HistoryRequest &request);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     // method, path and status always stay.
     void fitColumns();
     void openCurrent();
+    void showContextMenu(const QPoint &position);
     void confirmClear();
     void updateControls();
     void updateBodiesNotice();

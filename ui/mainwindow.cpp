@@ -18,6 +18,7 @@
 #include "requestcomposer.h"
 #include "requesttab.h"
 #include "responseviewer.h"
+#include "saverequestdialog.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "targetbar.h"
@@ -25,6 +26,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -62,6 +64,44 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_confirmProduction = [this](const QString &question) {
         return confirmSendToProduction(this, question);
+    };
+    m_askSaveLocation = [this](RequestTab *tab, QString *file, QString *name) {
+        const QString suggested = tab->collectionRequest().isValid() ? tab->title() : QString();
+        SaveRequestDialog dialog(m_collectionFolder, m_collectionFiles,
+                                 suggested.isEmpty() ? tab->title() : suggested, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *file = dialog.filePath();
+        *name = dialog.name();
+        return true;
+    };
+    m_askUnsaved = [this](RequestTab *tab) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Unsaved request"),
+            tr("“%1” has changes that are not saved in %2.")
+                .arg(tab->title(), QDir::toNativeSeparators(tab->collectionRequest().filePath)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return UnsavedChoice::Save;
+        case QMessageBox::Discard:
+            return UnsavedChoice::Discard;
+        default:
+            return UnsavedChoice::Cancel;
+        }
+    };
+    m_askReloadConflict = [this](RequestTab *tab) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Changed on disk"),
+            tr("“%1” changed in %2 while you were editing it here.")
+                .arg(tab->title(), QDir::toNativeSeparators(tab->collectionRequest().filePath)),
+            QMessageBox::NoButton, this);
+        QPushButton *mine = box.addButton(tr("Keep &mine"), QMessageBox::RejectRole);
+        box.addButton(tr("Take the &file's"), QMessageBox::AcceptRole);
+        box.setDefaultButton(mine);
+        box.exec();
+        return box.clickedButton() == mine;
     };
     m_animations = m_workspace->settings().animations(!CrossOrgPanel::systemPrefersReducedMotion());
     buildMenus();
@@ -118,6 +158,14 @@ void MainWindow::buildMenus()
                                               [this] { closeTab(m_requestTabs->currentIndex()); });
     closeTabAction->setObjectName(QStringLiteral("closeTabAction"));
     closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save request"), this, [this] { saveCurrentRequest(); });
+    save->setObjectName(QStringLiteral("saveRequestAction"));
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs =
+        file->addAction(tr("Save request &as…"), this, [this] { saveCurrentRequestAs(); });
+    saveAs->setObjectName(QStringLiteral("saveRequestAsAction"));
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *import =
         file->addAction(tr("&Import OpenAPI file…"), this, &MainWindow::askImportCatalogue);
@@ -295,6 +343,12 @@ void MainWindow::buildWorkspace()
         m_history->setObjectName(QStringLiteral("historyPanel"));
         m_sideTabs->addTab(m_history, tr("His&tory"));
         connect(m_history, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
+        connect(m_history, &HistoryPanel::saveToCollectionRequested, this,
+                [this](const HistoryRequest &request) {
+                    RequestTab *target = newTab();
+                    target->reopen(request);
+                    saveIntoCollection(target);
+                });
     }
     m_mainSplitter->addWidget(m_sideTabs);
     m_mainSplitter->setStretchFactor(1, 3);
@@ -327,6 +381,11 @@ void MainWindow::buildWorkspace()
             [this](const Operation &operation) { openOperation(operation); });
     connect(m_browser, &EndpointBrowser::openInNewTabRequested, this,
             [this](const Operation &operation) { openOperation(operation, true); });
+    connect(m_browser, &EndpointBrowser::saveToCollectionRequested, this,
+            [this](const Operation &operation) {
+                openOperation(operation, true);
+                saveIntoCollection(currentTab());
+            });
 }
 
 RequestTab *MainWindow::currentTab() const
@@ -394,7 +453,7 @@ RequestTab *MainWindow::newTab()
 void MainWindow::closeTab(int index)
 {
     RequestTab *closing = tab(index);
-    if (!closing)
+    if (!closing || !mayClose(closing))
         return;
     // Closing a tab stops its request: nothing more is sent for a request nobody sees.
     disconnect(closing, nullptr, this, nullptr);
@@ -636,6 +695,119 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!mayClose(tab(i))) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     event->accept();
+}
+
+bool MainWindow::mayClose(RequestTab *tab)
+{
+    if (!tab->isModified())
+        return true;
+    m_requestTabs->setCurrentWidget(tab); // the question is about the tab in sight
+    switch (m_askUnsaved(tab)) {
+    case UnsavedChoice::Save: {
+        QString error;
+        if (tab->save(&error))
+            return true;
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return false;
+    }
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+RequestTab *MainWindow::openCollectionRequest(const HttpRequestRef &ref)
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        const HttpRequestRef held = tab(i)->collectionRequest();
+        if (held.filePath == ref.filePath
+            && (ref.name.isEmpty() ? held.index == ref.index : held.name == ref.name)) {
+            m_requestTabs->setCurrentIndex(i);
+            return tab(i);
+        }
+    }
+    RequestTab *target = currentTab()->isUntouched() ? currentTab() : newTab();
+    QString error;
+    if (!target->openCollectionRequest(ref, &error)) {
+        target->composer()->showProblem(error);
+        return nullptr;
+    }
+    updateTabLabel(target);
+    return target;
+}
+
+bool MainWindow::saveCurrentRequest()
+{
+    RequestTab *current = currentTab();
+    if (!current->collectionRequest().isValid())
+        return saveCurrentRequestAs();
+    QString error;
+    if (current->save(&error))
+        return true;
+    current->composer()->showProblem(tr("Not saved: %1").arg(error));
+    return false;
+}
+
+bool MainWindow::saveCurrentRequestAs()
+{
+    RequestTab *current = currentTab();
+    QString file;
+    QString name;
+    if (!m_askSaveLocation(current, &file, &name))
+        return false;
+    QString error;
+    if (current->saveAs(file, name, &error)) {
+        updateTabLabel(current);
+        return true;
+    }
+    current->composer()->showProblem(tr("Not saved: %1").arg(error));
+    return false;
+}
+
+void MainWindow::saveIntoCollection(RequestTab *tab)
+{
+    m_requestTabs->setCurrentWidget(tab);
+    saveCurrentRequestAs();
+}
+
+void MainWindow::setSaveLocationAsker(SaveLocationAsker asker)
+{
+    m_askSaveLocation = std::move(asker);
+}
+
+void MainWindow::setUnsavedChangesAsker(std::function<UnsavedChoice(RequestTab *)> asker)
+{
+    m_askUnsaved = std::move(asker);
+}
+
+void MainWindow::setReloadConflictAsker(std::function<bool(RequestTab *)> asker)
+{
+    m_askReloadConflict = std::move(asker);
+}
+
+void MainWindow::setCollectionFolder(const QString &folder, const QStringList &files)
+{
+    m_collectionFolder = folder;
+    m_collectionFiles = files;
+}
+
+void MainWindow::collectionFilesChanged(const QStringList &paths)
+{
+    for (int i = 0; i < tabCount(); ++i) {
+        RequestTab *open = tab(i);
+        if (!paths.contains(open->collectionRequest().filePath))
+            continue;
+        open->fileChangedOnDisk([this, open] { return m_askReloadConflict(open); });
+        updateTabLabel(open);
+    }
 }

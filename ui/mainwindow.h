@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "collections/httpfilestore.h"
 #include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
 #include "explorer/explorerservices.h"
@@ -70,6 +71,26 @@ public:
     // Production asks before any non-GET; tests answer through this hook instead of a dialog.
     void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
 
+    // Collections. Opens a request of a .http file: the tab that already holds it, else the
+    // current tab while untouched, else a new one.
+    RequestTab *openCollectionRequest(const HttpRequestRef &ref);
+    // Ctrl+S: into the current tab's file, or asks where (Save As) the first time.
+    bool saveCurrentRequest();
+    bool saveCurrentRequestAs();
+    // Where Save As puts a request: file and name; false when the user cancelled. Tests answer
+    // through this hook instead of the dialog.
+    using SaveLocationAsker = std::function<bool(RequestTab *tab, QString *file, QString *name)>;
+    void setSaveLocationAsker(SaveLocationAsker asker);
+    // Before a modified tab closes: Save, Discard or Cancel. Tests answer through the hook.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    void setUnsavedChangesAsker(std::function<UnsavedChoice(RequestTab *tab)> asker);
+    // A file changed on disk while its tab has unsaved changes: true keeps the tab's version.
+    void setReloadConflictAsker(std::function<bool(RequestTab *tab)> asker);
+    // The files changed on disk (the collection's watcher): their tabs reload or ask.
+    void collectionFilesChanged(const QStringList &paths);
+    // The folder Save As offers first, and its .http files, relative to it.
+    void setCollectionFolder(const QString &folder, const QStringList &files);
+
 signals:
     void exchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
     void catalogueImported(bool ok, const QString &message);
@@ -97,6 +118,10 @@ private:
     void updateTabOrder();
     void restoreSettings();
     void saveSettings();
+    // Asks about a modified tab before it goes; false when the user cancelled.
+    bool mayClose(RequestTab *tab);
+    // The current request into a new tab, then Save As: catalogue and history into collections.
+    void saveIntoCollection(RequestTab *tab);
 
     ExplorerServices m_services;
     Workspace *const m_workspace;
@@ -115,4 +140,9 @@ private:
     RateLimitGauge *const m_gauge;
     QMenu *m_requestMenu = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;
+    SaveLocationAsker m_askSaveLocation;
+    std::function<UnsavedChoice(RequestTab *)> m_askUnsaved;
+    std::function<bool(RequestTab *)> m_askReloadConflict;
+    QString m_collectionFolder;
+    QStringList m_collectionFiles;
 };

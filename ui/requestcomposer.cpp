@@ -266,6 +266,25 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_validateTimer, &QTimer::timeout, this, &RequestComposer::validateBody);
     connect(m_body, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
     connect(m_path, &QLineEdit::textChanged, this, &RequestComposer::rebuildPathParameters);
+    connect(m_method, &QComboBox::currentTextChanged, this, &RequestComposer::edited);
+    connect(m_path, &QLineEdit::textChanged, this, &RequestComposer::edited);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::edited);
+    for (QTableWidget *table : {m_query, m_headers}) {
+        connect(table, &QTableWidget::itemChanged, this, &RequestComposer::edited);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &RequestComposer::edited);
+        connect(table->model(), &QAbstractItemModel::rowsInserted, this, &RequestComposer::edited);
+    }
+    // With variables, every field may hold one: the marks follow each edit.
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (m_usesVariables)
+            m_validateTimer->start();
+    });
+    for (QTableWidget *table : {m_query, m_headers}) {
+        connect(table, &QTableWidget::itemChanged, this, [this] {
+            if (m_usesVariables)
+                m_validateTimer->start();
+        });
+    }
     connect(m_send, &QPushButton::clicked, this, &RequestComposer::send);
     connect(m_cancel, &QPushButton::clicked, this, &RequestComposer::cancelRequested);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestComposer::copyCurl);
@@ -304,6 +323,7 @@ RequestComposer::RequestComposer(QWidget *parent)
 void RequestComposer::loadOperation(const Operation &operation)
 {
     m_operation = operation;
+    m_keyPlaceholderIndex = -1;
     m_pathValues.clear();
     const int methodIndex = m_method->findText(operation.method.toUpper());
     if (methodIndex >= 0) {
@@ -342,6 +362,7 @@ void RequestComposer::loadOperation(const Operation &operation)
 
 void RequestComposer::loadRequest(const ApiRequest &request)
 {
+    m_keyPlaceholderIndex = -1;
     const QString method = QString::fromLatin1(request.method).toUpper();
     const int methodIndex = m_method->findText(method);
     if (methodIndex >= 0) {
@@ -397,6 +418,8 @@ void RequestComposer::loadRequest(const ApiRequest &request)
 
 ApiRequest RequestComposer::request() const
 {
+    if (m_usesVariables)
+        return resolvedRequest().request;
     ApiRequest result;
     result.method = m_method->currentText().toLatin1();
 
@@ -439,6 +462,8 @@ ApiRequest RequestComposer::request() const
 
 QString RequestComposer::problem() const
 {
+    if (m_usesVariables)
+        return variableProblem();
     const QString path = m_path->text().trimmed();
     if (!path.startsWith(u'/'))
         return tr("The path must start with “/”, for example /v1/me.");
@@ -462,6 +487,170 @@ QString RequestComposer::problem() const
     if (!body.isValid())
         return tr("The body is not valid JSON: %1.").arg(body.message);
     return {};
+}
+
+QString RequestComposer::variableProblem() const
+{
+    const ResolvedHttpRequest resolved = resolvedRequest();
+    if (resolved.unresolved.size() == 1)
+        return tr("The variable {{%1}} has no value: define it in the file (@%1 = …) or in "
+                  "http-client.env.json for this environment.")
+            .arg(resolved.unresolved.first());
+    if (!resolved.unresolved.isEmpty()) {
+        QStringList names;
+        for (const QString &name : resolved.unresolved)
+            names.append(QStringLiteral("{{%1}}").arg(name));
+        return tr("The variables %1 have no value: define them in the file or in "
+                  "http-client.env.json for this environment.")
+            .arg(QLocale().createSeparatedList(names));
+    }
+    if (!resolved.problem.isEmpty())
+        return resolved.problem;
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, NameColumn);
+        if (name && name->checkState() == Qt::Checked
+            && name->text().trimmed().compare(QLatin1String(HeaderName::ApiKey),
+                                              Qt::CaseInsensitive)
+                == 0)
+            return tr("The explorer sets x-api-key itself; remove it from the headers.");
+    }
+    const JsonTextProblem body = checkJsonText(resolved.request.body);
+    if (!body.isValid())
+        return tr("The body is not valid JSON once its variables are filled in: %1.")
+            .arg(body.message);
+    return {};
+}
+
+void RequestComposer::loadRequestText(const HttpRequestText &text)
+{
+    m_operation = {};
+    m_pathValues.clear();
+    const QString method = text.method.toUpper();
+    if (const int index = m_method->findText(method); index >= 0) {
+        m_method->setCurrentIndex(index);
+    } else {
+        m_method->addItem(method);
+        m_method->setCurrentIndex(m_method->count() - 1);
+    }
+    m_path->setText(text.url);
+    rebuildPathParameters();
+    m_query->setRowCount(0);
+    m_headers->setRowCount(0);
+    m_keyPlaceholderIndex = -1;
+    for (int i = 0; i < text.headers.size(); ++i) {
+        const HttpHeaderLine &header = text.headers.at(i);
+        if (m_keyPlaceholderIndex < 0
+            && header.name.compare(QLatin1String(HeaderName::ApiKey), Qt::CaseInsensitive) == 0) {
+            m_keyPlaceholder = header;
+            m_keyPlaceholderIndex = i;
+            continue;
+        }
+        addRow(m_headers, header.name, header.value, {}, true);
+    }
+    m_body->setPlainText(text.body);
+    validateBody();
+    showMessage({}, false);
+}
+
+HttpRequestText RequestComposer::requestText() const
+{
+    HttpRequestText text;
+    text.method = m_method->currentText();
+    // Path parameters of a catalogue operation are written in, an empty one as a variable of
+    // its name; the rest of the URL stays as typed.
+    QString url = m_path->text().trimmed();
+    for (const QString &name : pathTemplateParameters(url)) {
+        const auto *field = m_pathParams->findChild<QLineEdit *>(u"pathParam_" + name);
+        const QString value = field && !field->text().isEmpty()
+            ? QString::fromLatin1(QUrl::toPercentEncoding(field->text()))
+            : QStringLiteral("{{%1}}").arg(name);
+        url.replace(u'{' + name + u'}', value);
+    }
+    QStringList query;
+    for (int row = 0; row < m_query->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_query->item(row, NameColumn);
+        const QTableWidgetItem *value = m_query->item(row, ValueColumn);
+        if (!name || name->text().trimmed().isEmpty() || name->checkState() != Qt::Checked)
+            continue;
+        // Braces stay as they are: a {{variable}} in a value is still one in the file.
+        const QByteArray keep = QByteArrayLiteral("{}$");
+        query.append(QString::fromLatin1(QUrl::toPercentEncoding(name->text().trimmed(), keep))
+                     + u'='
+                     + QString::fromLatin1(
+                         QUrl::toPercentEncoding(value ? value->text() : QString(), keep)));
+    }
+    if (!query.isEmpty())
+        url += (url.contains(u'?') ? u'&' : u'?') + query.join(u'&');
+    text.url = url;
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, NameColumn);
+        const QTableWidgetItem *value = m_headers->item(row, ValueColumn);
+        if (!name || name->text().trimmed().isEmpty() || name->checkState() != Qt::Checked)
+            continue;
+        text.headers.append({name->text().trimmed(), value ? value->text() : QString()});
+    }
+    if (m_keyPlaceholderIndex >= 0)
+        text.headers.insert(std::min<qsizetype>(m_keyPlaceholderIndex, text.headers.size()),
+                            m_keyPlaceholder);
+    text.body = m_body->toPlainText();
+    return text;
+}
+
+void RequestComposer::setVariableScope(const VariableScope &scope)
+{
+    m_usesVariables = true;
+    m_scope = scope;
+    validateBody();
+}
+
+void RequestComposer::clearVariableScope()
+{
+    m_usesVariables = false;
+    m_scope = {};
+    m_keyPlaceholderIndex = -1;
+    validateBody();
+}
+
+ResolvedHttpRequest RequestComposer::resolvedRequest() const
+{
+    return resolveHttpRequest(requestText(), m_scope, m_environment);
+}
+
+void RequestComposer::markUnresolved(QList<QTextEdit::ExtraSelection> *selections)
+{
+    if (!m_usesVariables)
+        return;
+    const QStringList unresolved = resolvedRequest().unresolved;
+    QStringList where;
+    const QString text = m_body->toPlainText();
+    for (const VariableUse &use : variableUses(text)) {
+        if (!unresolved.contains(use.name))
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_body->document());
+        mark.cursor.setPosition(int(use.begin));
+        mark.cursor.setPosition(int(use.end), QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(QColor(0xd6, 0x3c, 0x3c));
+        mark.format.setToolTip(tr("No value for {{%1}}").arg(use.name));
+        selections->append(mark);
+    }
+    const auto markField = [&unresolved](const QString &fieldText) {
+        QStringList names;
+        for (const VariableUse &use : variableUses(fieldText)) {
+            if (unresolved.contains(use.name) && !names.contains(use.name))
+                names.append(QStringLiteral("{{%1}}").arg(use.name));
+        }
+        return names.isEmpty() ? QString() : tr("No value for %1").arg(names.join(u' '));
+    };
+    m_path->setToolTip(markField(m_path->text()));
+    for (QTableWidget *table : {m_query, m_headers}) {
+        const QSignalBlocker blocker(table);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (QTableWidgetItem *value = table->item(row, ValueColumn))
+                value->setToolTip(markField(value->text()));
+        }
+    }
 }
 
 void RequestComposer::setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup)
@@ -628,7 +817,8 @@ void RequestComposer::rebuildPathParameters()
 void RequestComposer::validateBody()
 {
     m_validateTimer->stop();
-    m_bodyProblem = checkJsonText(m_body->toPlainText().toUtf8());
+    m_bodyProblem = checkJsonText(m_usesVariables ? resolvedRequest().request.body
+                                                  : m_body->toPlainText().toUtf8());
     QList<QTextEdit::ExtraSelection> selections;
     if (m_body->toPlainText().trimmed().isEmpty()) {
         m_bodyStatus->setText(tr("No body"));
@@ -649,8 +839,10 @@ void RequestComposer::validateBody()
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         mark.format.setUnderlineColor(QColor(0xd6, 0x3c, 0x3c));
         mark.format.setBackground(QColor(0xd6, 0x3c, 0x3c, 0x40));
-        selections.append(mark);
+        if (!m_usesVariables) // the offset is in the filled-in text, not the one shown
+            selections.append(mark);
     }
+    markUnresolved(&selections);
     m_body->setExtraSelections(selections);
     m_bodyStatus->setAccessibleDescription(m_bodyStatus->text());
     updateAddedOnSend(); // a body brings Content-Type

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "collections/collectionvariables.h"
 #include "http/apiclient.h"
 
+#include <QTextEdit>
 #include <QWidget>
 
 class QAction;
@@ -48,6 +50,21 @@ public:
     // Why the request cannot be sent now, or an empty string.
     QString problem() const;
 
+    // A request of a collection: its text as the file holds it, {{variables}} and all. The path
+    // field takes the URL as written; an x-api-key placeholder is kept out of the table and
+    // written back where it was.
+    void loadRequestText(const HttpRequestText &text);
+    // The request as typed, variables unresolved: what a collection file holds.
+    HttpRequestText requestText() const;
+    // With a scope, {{variables}} are substituted on send (request() is the resolved request),
+    // the request's own x-practice-group-id is allowed, and an unresolved variable is marked and
+    // blocks sending.
+    void setVariableScope(const VariableScope &scope);
+    void clearVariableScope();
+    bool usesVariables() const { return m_usesVariables; }
+    // requestText() resolved against the scope and the environment.
+    ResolvedHttpRequest resolvedRequest() const;
+
     // The key's redacted form ("…AB12") and the practice group that the client will add; the
     // "Added on send" line lists every header the client adds, as sentRequestPreview() has it.
     void setAuthPreview(const QString &keyFingerprint, const QString &practiceGroup);
@@ -74,6 +91,8 @@ public slots:
 signals:
     void sendRequested(const ApiRequest &request);
     void cancelRequested();
+    // Anything typed or loaded into the request.
+    void edited();
     // Routine news for the window's status bar ("Copied as curl"); also shown inline.
     void statusMessage(const QString &text);
 
@@ -88,6 +107,8 @@ private:
     void addRow(QTableWidget *table, const QString &name, const QString &value,
                 const QString &toolTip, bool checked);
     void copyCurl();
+    QString variableProblem() const;
+    void markUnresolved(QList<QTextEdit::ExtraSelection> *selections);
 
     QComboBox *const m_method;
     QLineEdit *const m_path;
@@ -114,4 +135,10 @@ private:
     JsonTextProblem m_bodyProblem;
     bool m_inFlight = false;
     bool m_showsProblem = false; // the message is showProblem()'s
+    bool m_usesVariables = false;
+    VariableScope m_scope;
+    // The x-api-key placeholder line of a collection request, and its place among the headers;
+    // index -1 when it has none.
+    HttpHeaderLine m_keyPlaceholder;
+    int m_keyPlaceholderIndex = -1;
 };

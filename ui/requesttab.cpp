@@ -3,6 +3,7 @@
 #include "requesttab.h"
 
 #include "catalogue/catalogue.h"
+#include "collections/collectionvariables.h"
 #include "crossorgpanel.h"
 #include "diagnosispanel.h"
 #include "doctordialog.h"
@@ -16,6 +17,8 @@
 #include "session/explorersettings.h"
 #include "session/workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
@@ -103,6 +106,13 @@ RequestTab::RequestTab(Workspace *workspace, QWidget *parent)
     connect(m_waitTimer, &QTimer::timeout, this, &RequestTab::showWait);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestTab::send);
     connect(m_composer, &RequestComposer::cancelRequested, m_session, &RequestSession::cancel);
+    // The tab's unsaved mark follows the edits.
+    connect(m_composer, &RequestComposer::edited, this, [this] {
+        if (m_fileRef.isValid() && isModified() != m_shownModified) {
+            m_shownModified = !m_shownModified;
+            emit titleChanged();
+        }
+    });
     connect(m_diagnosisPanel, &DiagnosisPanel::actionRequested, this, &RequestTab::onNextStep);
     connect(m_flowPanel, &CrossOrgPanel::switchToHomeGroupRequested, m_session,
             &RequestSession::setPracticeGroup);
@@ -174,15 +184,167 @@ void RequestTab::buildFlowPage()
     m_flowScroll->hide();
 }
 
+void RequestTab::unbindFile()
+{
+    if (!m_fileRef.isValid())
+        return;
+    m_fileRef = {};
+    m_savedText = {};
+    m_composer->clearVariableScope();
+}
+
 void RequestTab::loadOperation(const Operation &operation)
 {
+    unbindFile();
     m_composer->loadOperation(operation);
     m_session->loadRequest(m_composer->request());
     emit titleChanged();
 }
 
+bool RequestTab::openCollectionRequest(const HttpRequestRef &ref, QString *error)
+{
+    HttpFile file;
+    if (!readHttpFile(ref.filePath, &file, error))
+        return false;
+    const int index = ref.find(file);
+    if (index < 0) {
+        *error =
+            tr("“%1” is no longer in %2.").arg(ref.name, QDir::toNativeSeparators(ref.filePath));
+        return false;
+    }
+    m_fileRef = ref;
+    m_fileRef.name = file.requests().at(index).request.name;
+    m_fileRef.index = index;
+    loadCollectionText(file.requests().at(index).request);
+    return true;
+}
+
+void RequestTab::loadCollectionText(const HttpRequestText &text)
+{
+    m_savedText = text;
+    refreshVariables();
+    m_composer->loadRequestText(text);
+    m_session->loadRequest(m_composer->request());
+    emit titleChanged();
+}
+
+void RequestTab::refreshVariables()
+{
+    if (!m_fileRef.isValid())
+        return;
+    HttpFile file;
+    QString error;
+    VariableScope scope;
+    if (readHttpFile(m_fileRef.filePath, &file, &error))
+        scope = variableScopeFor(m_fileRef.filePath, file, m_session->environment(), &error);
+    m_composer->setVariableScope(scope);
+    if (!error.isEmpty())
+        m_composer->showProblem(error);
+}
+
+bool RequestTab::isModified() const
+{
+    if (!m_fileRef.isValid())
+        return false;
+    HttpRequestText typed = m_composer->requestText();
+    typed.name = m_savedText.name;
+    typed.assertions = m_savedText.assertions;
+    return typed != m_savedText;
+}
+
+bool RequestTab::save(QString *error)
+{
+    if (!m_fileRef.isValid()) {
+        *error = tr("This request is not in a collection yet: use Save As.");
+        return false;
+    }
+    HttpRequestText text = m_composer->requestText();
+    text.name = m_savedText.name;
+    text.assertions = m_savedText.assertions;
+    if (const QString why = literalKeyProblem(text); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    HttpFile file;
+    if (!readHttpFile(m_fileRef.filePath, &file, error))
+        return false;
+    const int index = m_fileRef.find(file);
+    if (index < 0)
+        file.appendRequest(text); // removed from the file since: the tab's version comes back
+    else
+        file.replaceRequest(index, text);
+    if (!writeHttpFile(m_fileRef.filePath, file, error))
+        return false;
+    m_fileRef.index = index < 0 ? int(file.requests().size()) - 1 : index;
+    m_savedText = text;
+    m_session->loadRequest(m_composer->request());
+    emit titleChanged();
+    emit statusMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(m_fileRef.filePath)), 5000);
+    return true;
+}
+
+bool RequestTab::saveAs(const QString &filePath, const QString &name, QString *error)
+{
+    HttpRequestText text = m_composer->requestText();
+    text.name = name;
+    text.assertions = m_savedText.assertions;
+    if (const QString why = literalKeyProblem(text); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    HttpFile file;
+    if (QFileInfo::exists(filePath) && !readHttpFile(filePath, &file, error))
+        return false;
+    if (!name.isEmpty() && file.indexOf(name) >= 0) {
+        *error = tr("%1 already has a request named “%2”.")
+                     .arg(QDir::toNativeSeparators(filePath), name);
+        return false;
+    }
+    file.appendRequest(text);
+    if (!writeHttpFile(filePath, file, error))
+        return false;
+    m_fileRef = {filePath, name, int(file.requests().size()) - 1};
+    loadCollectionText(file.requests().constLast().request);
+    emit statusMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(filePath)), 5000);
+    return true;
+}
+
+void RequestTab::fileChangedOnDisk(const std::function<bool()> &keepMine)
+{
+    if (!m_fileRef.isValid())
+        return;
+    HttpFile file;
+    QString error;
+    if (!readHttpFile(m_fileRef.filePath, &file, &error)) {
+        m_composer->showProblem(error);
+        return;
+    }
+    const int index = m_fileRef.find(file);
+    if (index < 0) {
+        m_composer->showProblem(
+            tr("“%1” is no longer in %2; Save puts it back.")
+                .arg(m_fileRef.name, QDir::toNativeSeparators(m_fileRef.filePath)));
+        return;
+    }
+    const HttpRequestText onDisk = file.requests().at(index).request;
+    if (onDisk == m_savedText) {
+        refreshVariables(); // only other requests or variables changed
+        return;
+    }
+    if (isModified() && keepMine()) {
+        m_savedText = onDisk; // Save now overwrites the file's version with the tab's
+        emit titleChanged();
+        return;
+    }
+    m_fileRef.index = index;
+    loadCollectionText(onDisk);
+    emit statusMessage(tr("Reloaded from %1").arg(QDir::toNativeSeparators(m_fileRef.filePath)),
+                       5000);
+}
+
 void RequestTab::reopen(const HistoryRequest &entry)
 {
+    unbindFile();
     const bool moved = entry.environmentId != m_session->environment().id
         && !m_session->setEnvironment(entry.environmentId);
     if (!entry.practiceGroup.isEmpty())
@@ -207,6 +369,11 @@ void RequestTab::restore(const SavedTab &saved)
         m_session->setKey(saved.keyProfileId);
     if (!saved.practiceGroup.isEmpty())
         m_session->setPracticeGroup(saved.practiceGroup);
+    QString error;
+    if (!saved.collectionFile.isEmpty()
+        && openCollectionRequest(
+            {saved.collectionFile, saved.collectionRequest, saved.collectionIndex}, &error))
+        return;
     if (!saved.hasRequest)
         return;
     if (const Operation *operation = m_session->workspace()->catalogue().find(
@@ -215,6 +382,9 @@ void RequestTab::restore(const SavedTab &saved)
     m_composer->loadRequest(saved.request);
     m_session->loadRequest(m_composer->request());
     emit titleChanged();
+    if (!error.isEmpty()) // after loading, which clears the composer's message
+        m_composer->showProblem(
+            tr("Opened as it was last sent, not from its collection: %1").arg(error));
 }
 
 SavedTab RequestTab::saved() const
@@ -226,12 +396,15 @@ SavedTab RequestTab::saved() const
     tab.hasRequest = m_session->hasLoadedRequest() || m_session->hasSent();
     if (tab.hasRequest)
         tab.request = m_composer->request();
+    tab.collectionFile = m_fileRef.filePath;
+    tab.collectionRequest = m_fileRef.name;
+    tab.collectionIndex = m_fileRef.index;
     return tab;
 }
 
 bool RequestTab::isUntouched() const
 {
-    if (m_session->hasSent() || m_session->isRunning())
+    if (m_fileRef.isValid() || m_session->hasSent() || m_session->isRunning())
         return false;
     // Typed into a fresh tab counts as much as edited after a load.
     return sameRequest(m_composer->request(),
@@ -240,6 +413,8 @@ bool RequestTab::isUntouched() const
 
 QString RequestTab::title() const
 {
+    if (m_fileRef.isValid() && !m_fileRef.name.isEmpty())
+        return m_fileRef.name;
     if (!m_session->hasLoadedRequest() && !m_session->hasSent())
         return tr("New request");
     const ApiRequest request =
@@ -249,13 +424,21 @@ QString RequestTab::title() const
 
 QString RequestTab::tabText() const
 {
-    return m_session->environment().isProduction() ? tr("LIVE · %1").arg(title()) : title();
+    // The unsaved mark leads, where it is seen even when the label is cut.
+    m_shownModified = isModified();
+    const QString text = m_shownModified ? tr("● %1").arg(title()) : title();
+    return m_session->environment().isProduction() ? tr("LIVE · %1").arg(text) : text;
 }
 
 QString RequestTab::tabToolTip() const
 {
-    return tr("%1 in %2, acting for practice group %3")
-        .arg(title(), m_session->environment().name, m_session->practiceGroup());
+    QString tip = tr("%1 in %2, acting for practice group %3")
+                      .arg(title(), m_session->environment().name, m_session->practiceGroup());
+    if (m_fileRef.isValid())
+        tip += u'\n'
+            + (isModified() ? tr("Unsaved changes to %1") : tr("Saved in %1"))
+                  .arg(QDir::toNativeSeparators(m_fileRef.filePath));
+    return tip;
 }
 
 void RequestTab::setProductionConfirmer(std::function<bool(const QString &)> confirmer)
@@ -270,6 +453,12 @@ void RequestTab::setAnimationsEnabled(bool on)
 
 void RequestTab::send(const ApiRequest &composed)
 {
+    // A collection request may name the group it acts for: the target bar then shows it.
+    if (m_composer->usesVariables()) {
+        const QString group = m_composer->resolvedRequest().practiceGroup;
+        if (!group.isEmpty() && group != m_session->practiceGroup())
+            m_session->setPracticeGroup(group);
+    }
     // Refused before sending: said in the composer, where the user pressed Send, and an
     // earlier answer's diagnosis goes, so it cannot pass for this request's.
     const RequestSession::SendProblem problem = m_session->sendProblem();
@@ -334,6 +523,7 @@ void RequestTab::clearResults()
 void RequestTab::onTargetChanged()
 {
     m_composer->setEnvironment(m_session->environment());
+    refreshVariables();
     m_composer->setAuthPreview(m_session->key().redacted(), m_session->practiceGroup());
     if (m_mapView->fingerprint() != m_session->mapKey())
         m_mapView->setMap(m_session->workspace()->networkMap(), m_session->mapKey());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "collections/httpfilestore.h"
 #include "diagnosis/diagnosis.h"
 #include "session/requestrun.h"
 #include "session/requestsession.h"
@@ -63,6 +64,21 @@ public:
     // The status bar's text for the run in flight, or empty.
     QString waitText() const;
 
+    // A request of a collection file, opened here: Ctrl+S writes it back into that file.
+    bool openCollectionRequest(const HttpRequestRef &ref, QString *error);
+    HttpRequestRef collectionRequest() const { return m_fileRef; }
+    // The composer differs from what the file holds (a tab of no file: never).
+    bool isModified() const;
+    // Writes the request into its file, keeping every other byte of it; false and *error when
+    // the tab has no file or it cannot be written. A literal key is refused, never written.
+    bool save(QString *error);
+    // Appends the request to that file (made when missing) under that name, and binds the tab
+    // to it.
+    bool saveAs(const QString &filePath, const QString &name, QString *error);
+    // The tab's file changed on disk (an editor, git pull). Unmodified, the tab takes the
+    // file's version; modified, keepMine() says whether the user keeps theirs.
+    void fileChangedOnDisk(const std::function<bool()> &keepMine);
+
 public slots:
     void send(const ApiRequest &request);
     void onNextStep(NextStep::Action action);
@@ -84,6 +100,11 @@ private:
     void clearResults();
     void showWait();
     void onTargetChanged();
+    // Reads the tab's file again for its variables (they depend on the environment).
+    void refreshVariables();
+    // The tab leaves its file: the catalogue or history loaded another request into it.
+    void unbindFile();
+    void loadCollectionText(const HttpRequestText &text);
 
     RequestSession *const m_session;
     RequestComposer *const m_composer;
@@ -99,4 +120,7 @@ private:
     std::function<bool(const QString &)> m_confirmProduction;
     RequestRun::Stage m_waitStage = RequestRun::Stage::Finished;
     QDateTime m_waitUntil;
+    HttpRequestRef m_fileRef;
+    HttpRequestText m_savedText; // what the file holds for this request, as last read or written
+    mutable bool m_shownModified = false; // what the tab's label last said
 };

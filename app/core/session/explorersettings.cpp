@@ -141,6 +141,9 @@ QList<SavedTab> ExplorerSettings::openTabs() const
         tab.request.body = m_settings->value(QStringLiteral("body")).toByteArray();
         if (tab.request.method.isEmpty())
             tab.request.method = "GET";
+        tab.collectionFile = m_settings->value(QStringLiteral("file")).toString();
+        tab.collectionRequest = m_settings->value(QStringLiteral("request")).toString();
+        tab.collectionIndex = m_settings->value(QStringLiteral("index"), -1).toInt();
         tabs.append(tab);
     }
     m_settings->endArray();
@@ -162,6 +165,11 @@ void ExplorerSettings::setOpenTabs(const QList<SavedTab> &tabs, int current)
         m_settings->setValue(QStringLiteral("environment"), tab.environmentId);
         m_settings->setValue(QStringLiteral("key"), tab.keyProfileId);
         m_settings->setValue(QStringLiteral("practiceGroup"), tab.practiceGroup);
+        if (!tab.collectionFile.isEmpty()) {
+            m_settings->setValue(QStringLiteral("file"), tab.collectionFile);
+            m_settings->setValue(QStringLiteral("request"), tab.collectionRequest);
+            m_settings->setValue(QStringLiteral("index"), tab.collectionIndex);
+        }
         if (!tab.hasRequest)
             continue;
         m_settings->setValue(QStringLiteral("method"), QString::fromLatin1(tab.request.method));

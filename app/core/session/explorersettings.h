@@ -19,6 +19,10 @@ struct SavedTab
     QString practiceGroup;
     ApiRequest request;
     bool hasRequest = false; // false for a fresh tab with nothing loaded
+    // The collection request the tab holds, read again from its file on restore.
+    QString collectionFile;
+    QString collectionRequest; // its name; empty when unnamed
+    int collectionIndex = -1;
 };
 
 // The explorer's settings, typed, over the injected QSettings. The keys are the ones earlier
