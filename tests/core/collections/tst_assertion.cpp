@@ -3,6 +3,7 @@
 #include "collections/assertion.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // httpyac's "??" assertions, as the collection runner runs them (issue 17).
