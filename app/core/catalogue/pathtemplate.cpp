@@ -8,10 +8,11 @@
 
 namespace {
 
-// "{name}": a parameter name holds neither braces nor a '/'.
+// "{name}": a parameter name holds neither braces nor a '/'. A "{{name}}" is a collection's
+// variable, not a parameter.
 const QRegularExpression &parameterPattern()
 {
-    static const QRegularExpression parameter(QStringLiteral("\\{([^{}/]+)\\}"));
+    static const QRegularExpression parameter(QStringLiteral("(?<!\\{)\\{([^{}/]+)\\}(?!\\})"));
     return parameter;
 }
 

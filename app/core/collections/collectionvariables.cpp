@@ -391,3 +391,13 @@ HttpRequestText httpRequestFrom(const ApiRequest &request, const QString &name,
     text.body = QString::fromUtf8(request.body);
     return text;
 }
+
+QString substituteVariables(const QString &text, const VariableScope &scope,
+                            QStringList *unresolved)
+{
+    Substitution substitution(scope);
+    const QString result = substitution.apply(text);
+    if (unresolved)
+        *unresolved = substitution.unresolved;
+    return result;
+}

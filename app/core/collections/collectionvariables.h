@@ -68,6 +68,11 @@ struct ResolvedHttpRequest
 ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const VariableScope &scope,
                                        const Environment &environment);
 
+// The text with every {{variable}} the scope has filled in (dynamic ones like {{$uuid}} too);
+// the names it lacks are left as written and listed in *unresolved.
+QString substituteVariables(const QString &text, const VariableScope &scope,
+                            QStringList *unresolved = nullptr);
+
 // Why this request may not be saved: an x-api-key header whose value is not a {{placeholder}}.
 // Empty when it may.
 QString literalKeyProblem(const HttpRequestText &request);

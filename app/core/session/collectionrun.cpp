@@ -261,6 +261,7 @@ void CollectionRun::next()
         finishItem(result);
         return;
     }
+    m_scope = scope;
     ResolvedHttpRequest resolved =
         resolveHttpRequest(item.request, scope, m_options.target.environment);
     if (!resolved.unresolved.isEmpty()) {
@@ -301,11 +302,14 @@ void CollectionRun::onFinished(const Exchange &exchange)
             : exchange.errorText.isEmpty() ? transportErrorId(exchange.transportError)
                                            : exchange.errorText;
     }
+    // An expected value may hold variables too: "?? body id == {{groups.data[2].id}}".
     for (const QString &line : item.request.assertions) {
         Assertion assertion;
         QString error;
-        if (parseAssertion(line, &assertion, &error))
-            result.assertions.append(evaluateAssertion(assertion, exchange));
+        if (!parseAssertion(line, &assertion, &error))
+            continue;
+        assertion.expected = substituteVariables(assertion.expected, m_scope);
+        result.assertions.append(evaluateAssertion(assertion, exchange));
     }
     if (!item.request.name.isEmpty() && exchange.hasHttpResponse()) {
         const QJsonDocument document = QJsonDocument::fromJson(exchange.body);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "collections/assertion.h"
+#include "collections/collectionvariables.h"
 #include "collections/httprequesttext.h"
 #include "session/requestrun.h"
 
@@ -113,6 +114,7 @@ private:
     const Options m_options;
     QList<RunItemResult> m_results;
     QMap<QString, QJsonValue> m_responses; // parsed bodies of named requests, by name
+    VariableScope m_scope; // what the request in flight was resolved with
     QPointer<RequestRun> m_current;
     QElapsedTimer m_clock;
     QElapsedTimer m_itemClock;

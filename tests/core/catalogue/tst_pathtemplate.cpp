@@ -82,6 +82,9 @@ void TestPathTemplate::parametersInOrderOnce_data()
     QTest::newRow("mixed") << "/v1/files/{name}.{ext}"
                            << QStringList{QStringLiteral("name"), QStringLiteral("ext")};
     QTest::newRow("unclosed brace is text") << "/v1/{id" << QStringList{};
+    // A collection's {{variable}} is filled in from its variables, not as a parameter.
+    QTest::newRow("variables are not parameters")
+        << "/v1/{{area}}/{id}?limit={{limit}}" << QStringList{QStringLiteral("id")};
 }
 
 void TestPathTemplate::parametersInOrderOnce()

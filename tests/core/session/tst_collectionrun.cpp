@@ -152,7 +152,8 @@ void TestCollectionRun::eachRequestIsCheckedAndChainedValuesFlowIntoTheNext()
     QCOMPARE(results.at(1).assertions.size(), 1);
 
     // The third acted for the group the second listed third: the hub, across the network.
-    QCOMPARE(results.at(2).outcome, RunItemResult::Outcome::Passed);
+    QVERIFY2(results.at(2).outcome == RunItemResult::Outcome::Passed,
+             qPrintable(runItemText(items.at(2), results.at(2))));
     QCOMPARE(results.at(2).exchange.requestHeader("x-practice-group-id"), QByteArray("1003"));
     QCOMPARE(results.at(2).assertions.at(1).actual, QStringLiteral("1003"));
 
