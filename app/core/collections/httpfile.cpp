@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "collections/httpfile.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
+
+// Carries the translation context of the notices.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpFile)
+};
 
 // One line of the file: [begin, end) is its text, next is where the following line starts (end
 // plus its "\n" or "\r\n"; equal to end for a last line without one).
@@ -195,7 +202,7 @@ private:
                     readVariable(index, trimmed);
                 } else if (trimmed == QLatin1String("{{")) {
                     // httpyac's script block; "{{baseUrl}}/v1/me" is a request line.
-                    note(&ignored, index, QStringLiteral("script block ignored"));
+                    note(&ignored, index, Text::tr("script block ignored"));
                     state = State::Script;
                 } else {
                     layout.requestFirst = layout.requestLast = layout.headerSectionLast = index;
@@ -231,7 +238,7 @@ private:
                             {trimmed.left(colon).trimmed(), trimmed.mid(colon + 1).trimmed()});
                         layout.headers.append(index);
                     } else {
-                        note(&problems, index, QStringLiteral("not a header line (Name: value)"));
+                        note(&problems, index, Text::tr("not a header line (Name: value)"));
                     }
                 }
                 break;
@@ -249,15 +256,14 @@ private:
                     lastBodyText = index;
                 if (trimmed.startsWith(QLatin1String("< ")) || trimmed == QLatin1String("<"))
                     note(&ignored, index,
-                         QStringLiteral("a body from a file is not read; the line is sent as "
-                                        "written"));
+                         Text::tr("a body from a file is not read; the line is sent as "
+                                  "written"));
                 break;
             case State::Tail:
                 if (trimmed.isEmpty() || isComment(trimmed))
                     break;
                 if (!readTailLine(index, trimmed, &layout, &request, &state))
-                    note(&problems, index,
-                         QStringLiteral("text after the response handler is not read"));
+                    note(&problems, index, Text::tr("text after the response handler is not read"));
                 break;
             case State::Handler:
                 if (trimmed.contains(QLatin1String("%}")))
@@ -266,7 +272,7 @@ private:
             }
         }
         if (state == State::Handler)
-            note(&problems, last - 1, QStringLiteral("response handler script is not closed"));
+            note(&problems, last - 1, Text::tr("response handler script is not closed"));
         if (layout.requestFirst < 0)
             return;
         if (lastBodyText >= 0) {
@@ -280,7 +286,7 @@ private:
         }
         readRequestLine(target, &request);
         if (request.url.isEmpty())
-            note(&problems, layout.requestFirst, QStringLiteral("the request line has no URL"));
+            note(&problems, layout.requestFirst, Text::tr("the request line has no URL"));
         if (request.name.isEmpty())
             request.name = nameFromSeparator;
         const Line &requestLine = m_lines.at(layout.requestFirst);
@@ -310,8 +316,7 @@ private:
         if (!match.hasMatch())
             return;
         if (match.captured(2) != QLatin1String("name")) {
-            note(&ignored, index,
-                 QStringLiteral("directive @%1 is not run").arg(match.captured(2)));
+            note(&ignored, index, Text::tr("directive @%1 is not run").arg(match.captured(2)));
             return;
         }
         const QString value = match.captured(4);
@@ -328,7 +333,7 @@ private:
         if (match.hasMatch())
             fileVariables.append({match.captured(1), match.captured(2).trimmed()});
         else
-            note(&problems, index, QStringLiteral("not a variable definition (@name = value)"));
+            note(&problems, index, Text::tr("not a variable definition (@name = value)"));
     }
 
     // An assertion, a response handler, an output redirect or a response reference: true when
@@ -344,18 +349,18 @@ private:
             return true;
         }
         if (trimmed.startsWith(QLatin1String("<>"))) {
-            note(&ignored, index, QStringLiteral("response reference ignored"));
+            note(&ignored, index, Text::tr("response reference ignored"));
         } else if (trimmed.startsWith(QLatin1String(">>"))) {
-            note(&ignored, index, QStringLiteral("output redirect ignored"));
+            note(&ignored, index, Text::tr("output redirect ignored"));
         } else if (trimmed.startsWith(u'>')) {
             const QString handler = trimmed.mid(1).trimmed();
             if (handler.startsWith(QLatin1String("{%"))) {
-                note(&ignored, index, QStringLiteral("response handler script ignored"));
+                note(&ignored, index, Text::tr("response handler script ignored"));
                 *state =
                     handler.indexOf(QLatin1String("%}"), 2) >= 0 ? State::Tail : State::Handler;
                 return true;
             }
-            note(&ignored, index, QStringLiteral("response handler file ignored"));
+            note(&ignored, index, Text::tr("response handler file ignored"));
         } else {
             return false;
         }

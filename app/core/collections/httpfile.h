@@ -13,7 +13,7 @@
 struct HttpFileNotice
 {
     int line = 0; // 1-based
-    QString text; // "response handler script ignored", "no request line before the headers"
+    QString text; // "response handler script ignored", "not a header line (Name: value)"
     friend bool operator==(const HttpFileNotice &a, const HttpFileNotice &b)
     {
         return a.line == b.line && a.text == b.text;
