@@ -9,6 +9,8 @@ namespace {
 
 const char *const Usage = R"(Commands:
   request METHOD PATH [--query K=V]... [--header K:V]... [--data JSON|@FILE]
+  request --from FILE.http[#NAME]    a request saved in a collection file, its {{variables}}
+                                     from the file and the http-client.env.json beside it
   diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
   keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
@@ -60,11 +62,13 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     const QCommandLineOption query = valued("query", "K=V", "A query parameter (repeatable).");
     const QCommandLineOption header = valued("header", "K:V", "An extra header (repeatable).");
     const QCommandLineOption data = valued("data", "JSON|@FILE", "The request body.");
+    const QCommandLineOption from =
+        valued("from", "FILE.http[#NAME]", "Send the request of that name saved in the file.");
     const QCommandLineOption spec = valued("spec", "FILE", "An OpenAPI 3 file (JSON or YAML).");
     const QCommandLineOption tag = valued("tag", "TAG", "Only operations with this tag.");
     const QCommandLineOption label = valued("label", "LABEL", "The key's label.");
     parser.addOptions({help, version, env, baseUrl, group, caFile, keyEnv, keyStdin, timeout,
-                       noRetry, json, confirm, query, header, data, spec, tag, label});
+                       noRetry, json, confirm, query, header, data, from, spec, tag, label});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("hero-cli", "The command."));
 
@@ -102,6 +106,7 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     options->queries = parser.values(query);
     options->headers = parser.values(header);
     options->data = parser.value(data);
+    options->from = parser.value(from);
     options->spec = parser.value(spec);
     options->tag = parser.value(tag);
     options->label = parser.value(label);

@@ -35,6 +35,7 @@ struct CliOptions
     QStringList queries; // K=V
     QStringList headers; // K:V
     QString data; // JSON text or @FILE
+    QString from; // FILE.http[#name]: the request saved in a collection file
     QString spec;
     QString tag;
     QString label;

@@ -3,6 +3,8 @@
 #include "clirunner.h"
 
 #include "catalogue/catalogue.h"
+#include "collections/collectionvariables.h"
+#include "collections/httpfile.h"
 #include "diagnosis/doctor.h"
 #include "environments/environmentsettings.h"
 #include "explorer/explorerparts.h"
@@ -21,8 +23,10 @@
 #include "storage/privatestorage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,7 +263,9 @@ bool CliRunner::resolveTarget(const Environment &environment, RunTarget *target,
             return false;
         target->keyProfileId = m_profile.id;
     }
-    target->practiceGroup = m_options.practiceGroup;
+    // A saved request that names its group acts for it.
+    target->practiceGroup =
+        m_requestPracticeGroup.isEmpty() ? m_options.practiceGroup : m_requestPracticeGroup;
     if (target->practiceGroup.isEmpty())
         target->practiceGroup = m_profile.homePracticeGroup;
     if (target->practiceGroup.isEmpty() && target->secret == SandboxDefaultKey)
@@ -463,9 +469,84 @@ Diagnosis CliRunner::diagnoseForCli(const Exchange &exchange, const RunTarget &t
     return diagnosis;
 }
 
+bool CliRunner::buildRequestFromFile(const Environment &environment, ApiRequest *request,
+                                     int *exitCode)
+{
+    const auto usage = [this, exitCode](const QString &message) {
+        *exitCode = fail(ExitUsage, message);
+        return false;
+    };
+    if (!m_options.arguments.isEmpty() || !m_options.queries.isEmpty()
+        || !m_options.headers.isEmpty() || !m_options.data.isEmpty())
+        return usage(tr("--from takes the whole request from the file; give no METHOD PATH, "
+                        "--query, --header or --data with it."));
+    QString path = m_options.from;
+    QString name;
+    const qsizetype hash = path.lastIndexOf(u'#');
+    if (hash > 0 && !QFileInfo::exists(path)) {
+        name = path.mid(hash + 1);
+        path.truncate(hash);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const HttpFile httpFile = HttpFile::parse(file.readAll());
+    for (const HttpFileNotice &notice : httpFile.ignored())
+        m_err << "hero-cli: " << path << ':' << notice.line << ": " << notice.text << Qt::endl;
+    QStringList names;
+    for (const HttpFileRequest &entry : httpFile.requests())
+        names.append(entry.request.name.isEmpty() ? tr("(unnamed)") : entry.request.name);
+    int index = name.isEmpty() && httpFile.requests().size() == 1 ? 0 : httpFile.indexOf(name);
+    if (index < 0 && name.isEmpty())
+        return usage(tr("%1 holds %2 requests; name one with %1#NAME: %3")
+                         .arg(path)
+                         .arg(httpFile.requests().size())
+                         .arg(names.join(QStringLiteral(", "))));
+    if (index < 0)
+        return usage(tr("%1 has no request named \"%2\"; it has: %3")
+                         .arg(path, name, names.join(QStringLiteral(", "))));
+
+    // The environment file of the nearest folder, from the file's own upwards, that has one.
+    VariableScope scope;
+    for (QDir folder = QFileInfo(path).absoluteDir();;) {
+        if (QFileInfo::exists(folder.filePath(QLatin1String(CollectionEnvironments::FileName)))) {
+            CollectionEnvironments environments;
+            QString error;
+            if (!CollectionEnvironments::load(folder.path(), &environments, &error))
+                return usage(error);
+            scope.environment = environments.variables(m_options.env);
+            break;
+        }
+        if (!folder.cdUp())
+            break;
+    }
+    for (const auto &variable : httpFile.fileVariables())
+        scope.fileVariables.insert(variable.first, variable.second);
+
+    const ResolvedHttpRequest resolved =
+        resolveHttpRequest(httpFile.requests().at(index).request, scope, environment);
+    if (!resolved.unresolved.isEmpty())
+        return usage(tr("%1 (environment \"%2\" of the nearest %3, or an @variable of the "
+                        "file).")
+                         .arg(resolved.problem, m_options.env,
+                              QLatin1String(CollectionEnvironments::FileName)));
+    if (!resolved.problem.isEmpty()) {
+        *exitCode = fail(ExitRefused, resolved.problem);
+        return false;
+    }
+    *request = resolved.request;
+    request->confirmedForProduction = m_options.confirmProduction;
+    m_requestPracticeGroup = resolved.practiceGroup;
+    return true;
+}
+
 bool CliRunner::prepare(Environment *environment, RunTarget *target, ApiRequest *request,
                         int *exitCode)
 {
+    if (!m_options.from.isEmpty())
+        return resolveEnvironment(environment, exitCode)
+            && buildRequestFromFile(*environment, request, exitCode)
+            && resolveTarget(*environment, target, exitCode);
     return buildRequest(request, exitCode) && resolveEnvironment(environment, exitCode)
         && resolveTarget(*environment, target, exitCode);
 }

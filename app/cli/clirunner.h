@@ -53,6 +53,8 @@ private:
     bool resolveTarget(const Environment &environment, RunTarget *target, int *exitCode);
     bool findProfile(const QString &environmentId, KeyProfile *profile, int *exitCode);
     bool buildRequest(ApiRequest *request, int *exitCode);
+    // --from FILE.http[#name]: the saved request, its variables resolved for the environment.
+    bool buildRequestFromFile(const Environment &environment, ApiRequest *request, int *exitCode);
     // The request, its environment and its key: what request and diagnose both start from.
     bool prepare(Environment *environment, RunTarget *target, ApiRequest *request, int *exitCode);
     Exchange sendAndWait(const RunTarget &target, const ApiRequest &request, QString *rateKey);
@@ -72,6 +74,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     KeyProfile m_profile; // the key profile in use, when it came from the keychain
+    QString m_requestPracticeGroup; // a saved request's own x-practice-group-id
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<ExplorerParts> m_parts;

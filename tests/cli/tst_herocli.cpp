@@ -58,6 +58,8 @@ private slots:
     void aHugeRetryAfterIsALongWaitNotNow();
     void aSpecTooBigToImportIsRefusedWithTheReason_data();
     void aSpecTooBigToImportIsRefusedWithTheReason();
+    void requestFromAnHttpFile_data();
+    void requestFromAnHttpFile();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -587,6 +589,66 @@ void TestHeroCli::aSpecTooBigToImportIsRefusedWithTheReason()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(reason), run.err.constData());
     QVERIFY2(run.err.contains("stopped after"), run.err.constData());
+}
+
+void TestHeroCli::requestFromAnHttpFile_data()
+{
+    QTest::addColumn<QString>("from"); // relative to the collection folder
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("message"); // in stderr
+
+    // The file's own group (1001, from the environment file) wins over --practice-group 2001,
+    // which the sandbox would answer with 403.
+    QTest::newRow("variables from the file and the environment file")
+        << QStringLiteral("calls.http#me") << 0 << QString();
+    QTest::newRow("environment file of a parent folder")
+        << QStringLiteral("sub/one.http") << 0 << QString();
+    QTest::newRow("unresolved variable named")
+        << QStringLiteral("calls.http#missing") << 1 << QStringLiteral("{{nowhere}}");
+    QTest::newRow("another origin refused") << QStringLiteral("calls.http#elsewhere") << 4
+                                            << QStringLiteral("https://api.hero.health:443");
+    QTest::newRow("literal key refused, never sent")
+        << QStringLiteral("calls.http#literal") << 4 << QStringLiteral("literal");
+    QTest::newRow("no such name") << QStringLiteral("calls.http#nosuch") << 1
+                                  << QStringLiteral("no request named \"nosuch\"");
+    QTest::newRow("several requests need a name")
+        << QStringLiteral("calls.http") << 1 << QStringLiteral("name one with");
+}
+
+void TestHeroCli::requestFromAnHttpFile()
+{
+    QFETCH(QString, from);
+    QFETCH(int, expected);
+    QFETCH(QString, message);
+
+    QTemporaryDir collection;
+    QVERIFY(collection.isValid());
+    QVERIFY(QDir(collection.path()).mkdir(QStringLiteral("sub")));
+    const auto write = [&collection](const char *name, const QByteArray &bytes) {
+        QFile file(collection.filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write("http-client.env.json", R"({"sandbox": {"group": "1001"}})"));
+    QVERIFY(write("calls.http",
+                  "@me = /v1/me\n"
+                  "### me\nGET {{me}}\nx-api-key: {{$processEnv HERO_API_KEY}}\n"
+                  "x-practice-group-id: {{group}}\n\n"
+                  "### missing\nGET /v1/practice-groups/{{nowhere}}\n\n"
+                  "### elsewhere\nGET https://api.hero.health/v1/me\n\n"
+                  "### literal\nGET /v1/me\nx-api-key: "
+                      + Canary + "\n"));
+    QVERIFY(write("sub/one.http", "GET /v1/me\nx-practice-group-id: {{group}}\n"));
+
+    const Run run =
+        cli({QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+             m_base, QStringLiteral("--practice-group"), QStringLiteral("2001"),
+             QStringLiteral("request"), QStringLiteral("--from"), collection.filePath(from)});
+    QVERIFY2(run.exitCode == expected,
+             qPrintable(QStringLiteral("exit %1, stderr: %2")
+                            .arg(run.exitCode)
+                            .arg(QString::fromUtf8(run.err))));
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(!run.out.contains(Canary) && !run.err.contains(Canary));
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

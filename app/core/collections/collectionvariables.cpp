@@ -4,6 +4,7 @@
 
 #include "http/headernames.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,12 @@
 #include <QUuid>
 
 namespace {
+
+// Carries the translation context of the messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CollectionVariables)
+};
 
 const QString SharedName = QStringLiteral("$shared");
 
@@ -39,13 +46,13 @@ bool loadFile(const QString &path, QMap<QString, QMap<QString, QString>> *out, Q
     if (parseError.error != QJsonParseError::NoError)
         return fail(int(bytes.left(parseError.offset).count('\n')) + 1, parseError.errorString());
     if (!document.isObject())
-        return fail(1, QStringLiteral("not a JSON object of environments"));
+        return fail(1, Text::tr("not a JSON object of environments"));
     const QJsonObject environments = document.object();
     for (auto environment = environments.begin(); environment != environments.end();
          ++environment) {
         if (!environment.value().isObject())
             return fail(1,
-                        QStringLiteral("the environment \"%1\" is not an object of variables")
+                        Text::tr("the environment \"%1\" is not an object of variables")
                             .arg(environment.key()));
         QMap<QString, QString> &variables = (*out)[environment.key()];
         const QJsonObject values = environment.value().toObject();
@@ -68,6 +75,13 @@ bool isPlaceholder(const QString &value)
 {
     static const QRegularExpression placeholder(QStringLiteral("^\\{\\{[^{}]+\\}\\}$"));
     return placeholder.match(value.trimmed()).hasMatch();
+}
+
+QString literalKeyText()
+{
+    return Text::tr("The x-api-key header holds a literal value; a collection keeps only the "
+                    "placeholder %1, and the explorer sends the key itself.")
+        .arg(QLatin1String(KeyPlaceholder));
 }
 
 bool isKeyLikeName(const QString &name)
@@ -131,8 +145,8 @@ private:
         const QString original = text.mid(use.begin, use.end - use.begin);
         if (use.name.startsWith(QLatin1String("$processEnv"))) {
             if (problem.isEmpty())
-                problem = QObject::tr("%1 is only read as the x-api-key header's placeholder; "
-                                      "environment variables are not read elsewhere.")
+                problem = Text::tr("%1 is only read as the x-api-key header's placeholder; "
+                                   "environment variables are not read elsewhere.")
                               .arg(original);
             return original;
         }
@@ -196,8 +210,8 @@ bool CollectionEnvironments::save(const QString &folder, QString *error) const
         for (auto value = environment->cbegin(); value != environment->cend(); ++value) {
             if (isKeyLikeName(value.key()) && !value->isEmpty() && !isPlaceholder(*value)) {
                 if (error)
-                    *error = QObject::tr("The variable \"%1\" of \"%2\" looks like a key; keys "
-                                         "are kept in the keychain, never in a collection.")
+                    *error = Text::tr("The variable \"%1\" of \"%2\" looks like a key; keys "
+                                      "are kept in the keychain, never in a collection.")
                                  .arg(value.key(), environment.key());
                 return false;
             }
@@ -285,18 +299,18 @@ ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const Var
     resolved.request.method = request.method.trimmed().toUpper().toLatin1();
     QString url = substitution.apply(request.url).trimmed(); // first: names are listed in order
     for (const HttpHeaderLine &header : request.headers) {
-        if (isHeader(header.name, HeaderName::ApiKey)) {
+        const QString name = substitution.apply(header.name).trimmed();
+        if (isHeader(name, HeaderName::ApiKey)) {
             // The explorer sends the current key in the placeholder's place.
             if (!isPlaceholder(header.value))
-                setProblem(literalKeyProblem(request));
+                setProblem(literalKeyText());
             continue;
         }
         const QString value = substitution.apply(header.value);
-        if (isHeader(header.name, HeaderName::PracticeGroupId))
+        if (isHeader(name, HeaderName::PracticeGroupId))
             resolved.practiceGroup = value.trimmed();
         else
-            resolved.request.extraHeaders.append(
-                {substitution.apply(header.name).trimmed().toLatin1(), value.toUtf8()});
+            resolved.request.extraHeaders.append({name.toLatin1(), value.toUtf8()});
     }
     resolved.request.body = substitution.apply(request.body).toUtf8();
 
@@ -312,8 +326,8 @@ ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const Var
         const qsizetype pathStart = url.indexOf(u'/', url.indexOf(QLatin1String("://")) + 3);
         pathAndQuery = pathStart < 0 ? QStringLiteral("/") : url.mid(pathStart);
         if (!absolute.isValid() || origin != environment.origin()) {
-            setProblem(QObject::tr("The URL's origin %1 is not %2's origin %3; the key is only "
-                                   "sent to that origin.")
+            setProblem(Text::tr("The URL's origin %1 is not %2's origin %3; the key is only "
+                                "sent to that origin.")
                            .arg(absolute.isValid() ? origin : url, environment.name,
                                 environment.origin()));
         } else {
@@ -326,18 +340,18 @@ ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const Var
                     || pathAndQuery.startsWith(prefix + u'?'))
                     pathAndQuery = pathAndQuery.mid(prefix.size());
                 else
-                    setProblem(QObject::tr("The URL %1 is outside %2's base path %3.")
+                    setProblem(Text::tr("The URL %1 is outside %2's base path %3.")
                                    .arg(url, environment.name, prefix));
                 if (!pathAndQuery.startsWith(u'/'))
                     pathAndQuery.prepend(u'/');
             }
         }
     } else if (!url.isEmpty()) {
-        setProblem(QObject::tr("The URL %1 is neither a path starting with '/' nor an http(s) "
-                               "URL.")
+        setProblem(Text::tr("The URL %1 is neither a path starting with '/' nor an http(s) "
+                            "URL.")
                        .arg(url));
     } else {
-        setProblem(QObject::tr("The request has no URL."));
+        setProblem(Text::tr("The request has no URL."));
     }
     const qsizetype question = pathAndQuery.indexOf(u'?');
     resolved.request.path = question < 0 ? pathAndQuery : pathAndQuery.left(question);
@@ -348,7 +362,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const Var
     if (!substitution.problem.isEmpty())
         setProblem(substitution.problem);
     if (!resolved.unresolved.isEmpty())
-        setProblem(QObject::tr("Not defined: %1.")
+        setProblem(Text::tr("Not defined: %1.")
                        .arg(u"{{" + resolved.unresolved.join(QLatin1String("}}, {{")) + u"}}"));
     resolved.problem = problem;
     return resolved;
@@ -358,9 +372,7 @@ QString literalKeyProblem(const HttpRequestText &request)
 {
     for (const HttpHeaderLine &header : request.headers)
         if (isHeader(header.name, HeaderName::ApiKey) && !isPlaceholder(header.value))
-            return QObject::tr("The x-api-key header holds a literal value; a collection keeps "
-                               "only the placeholder %1, and the explorer sends the key itself.")
-                .arg(QLatin1String(KeyPlaceholder));
+            return literalKeyText();
     return {};
 }
 

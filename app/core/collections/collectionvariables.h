@@ -46,6 +46,9 @@ struct VariableUse
 QList<VariableUse> variableUses(const QString &text);
 
 // Where {{names}} come from, highest priority first: file variables, then the environment's.
+// Besides these, {{$uuid}} ({{$random.uuid}}), {{$timestamp}}, {{$isoTimestamp}} and
+// {{$randomInt}} (0-1000) are made up; {{$processEnv NAME}} is read only as the x-api-key
+// placeholder and refused anywhere else (docs/collections.md).
 struct VariableScope
 {
     QMap<QString, QString> fileVariables;
@@ -62,8 +65,9 @@ struct ResolvedHttpRequest
     ApiRequest request;
     QString practiceGroup; // the request's own x-practice-group-id; empty: the current group
     QStringList unresolved; // names of {{variables}} no scope has, each once, in order
-    QString
-        problem; // why it cannot be sent ("the URL's origin is not staging's …"); empty when it can
+    // Why it cannot be sent ("the URL's origin … is not staging's origin …", "Not defined:
+    // {{from}}."); empty when it can. The first problem found; unresolved names make one too.
+    QString problem;
 };
 ResolvedHttpRequest resolveHttpRequest(const HttpRequestText &request, const VariableScope &scope,
                                        const Environment &environment);

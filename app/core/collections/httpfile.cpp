@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "collections/httpfile.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
+
+// Carries the translation context of the notices.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpFile)
+};
 
 // One line of the file: [begin, end) is its text, next is where the following line starts (end
 // plus its "\n" or "\r\n"; equal to end for a last line without one).
@@ -23,9 +30,9 @@ struct Line
 struct Layout
 {
     int separator = -1;
-    int nameDirective = -1;
-    qsizetype nameBegin = 0; // the name's text inside the "# @name" line
-    qsizetype nameEnd = 0;
+    int nameDirective = -1; // the last "# @name" line, which names the request
+    QList<int> nameDirectives; // all of them
+    QByteArray nameMarker; // "#" or "//" of the "# @name" line
     int requestFirst = -1;
     int requestLast = -1;
     QList<int> headers;
@@ -75,6 +82,17 @@ QString separatorName(const QString &text)
 bool isComment(const QString &trimmed)
 {
     return trimmed.startsWith(u'#') || trimmed.startsWith(QLatin1String("//"));
+}
+
+// An indented line right after the request line that goes on with its URL: a path part, the
+// query or more of it ("  /get", "  ?id=42", "  &limit=50"). Other indented lines are headers.
+bool isContinuation(const QString &text, const QString &trimmed)
+{
+    if (trimmed.isEmpty() || !text.at(0).isSpace() || trimmed.startsWith(QLatin1String("??"))
+        || trimmed.startsWith(QLatin1String("//")))
+        return false;
+    const QChar first = trimmed.at(0);
+    return first == u'/' || first == u'?' || first == u'&';
 }
 
 bool isKnownMethod(const QString &token)
@@ -182,10 +200,10 @@ private:
                     readComment(index, &layout, &request);
                 } else if (trimmed.startsWith(u'@')) {
                     readVariable(index, trimmed);
-                } else if (trimmed.startsWith(QLatin1String("{{"))) {
-                    note(&ignored, index, QStringLiteral("script block ignored"));
-                    if (!trimmed.endsWith(QLatin1String("}}")) || trimmed.size() < 4)
-                        state = State::Script;
+                } else if (trimmed == QLatin1String("{{")) {
+                    // httpyac's script block; "{{baseUrl}}/v1/me" is a request line.
+                    note(&ignored, index, Text::tr("script block ignored"));
+                    state = State::Script;
                 } else {
                     layout.requestFirst = layout.requestLast = layout.headerSectionLast = index;
                     target = trimmed;
@@ -197,7 +215,7 @@ private:
                     state = State::Preamble;
                 break;
             case State::RequestLine:
-                if (!trimmed.isEmpty() && line.text.at(0).isSpace()) {
+                if (isContinuation(line.text, trimmed)) {
                     target += trimmed;
                     layout.requestLast = layout.headerSectionLast = index;
                     break;
@@ -220,7 +238,7 @@ private:
                             {trimmed.left(colon).trimmed(), trimmed.mid(colon + 1).trimmed()});
                         layout.headers.append(index);
                     } else {
-                        note(&problems, index, QStringLiteral("not a header line (Name: value)"));
+                        note(&problems, index, Text::tr("not a header line (Name: value)"));
                     }
                 }
                 break;
@@ -238,15 +256,14 @@ private:
                     lastBodyText = index;
                 if (trimmed.startsWith(QLatin1String("< ")) || trimmed == QLatin1String("<"))
                     note(&ignored, index,
-                         QStringLiteral("a body from a file is not read; the line is sent as "
-                                        "written"));
+                         Text::tr("a body from a file is not read; the line is sent as "
+                                  "written"));
                 break;
             case State::Tail:
                 if (trimmed.isEmpty() || isComment(trimmed))
                     break;
                 if (!readTailLine(index, trimmed, &layout, &request, &state))
-                    note(&problems, index,
-                         QStringLiteral("text after the response handler is not read"));
+                    note(&problems, index, Text::tr("text after the response handler is not read"));
                 break;
             case State::Handler:
                 if (trimmed.contains(QLatin1String("%}")))
@@ -255,7 +272,7 @@ private:
             }
         }
         if (state == State::Handler)
-            note(&problems, last - 1, QStringLiteral("response handler script is not closed"));
+            note(&problems, last - 1, Text::tr("response handler script is not closed"));
         if (layout.requestFirst < 0)
             return;
         if (lastBodyText >= 0) {
@@ -269,7 +286,7 @@ private:
         }
         readRequestLine(target, &request);
         if (request.url.isEmpty())
-            note(&problems, layout.requestFirst, QStringLiteral("the request line has no URL"));
+            note(&problems, layout.requestFirst, Text::tr("the request line has no URL"));
         if (request.name.isEmpty())
             request.name = nameFromSeparator;
         const Line &requestLine = m_lines.at(layout.requestFirst);
@@ -299,18 +316,13 @@ private:
         if (!match.hasMatch())
             return;
         if (match.captured(2) != QLatin1String("name")) {
-            note(&ignored, index,
-                 QStringLiteral("directive @%1 is not run").arg(match.captured(2)));
+            note(&ignored, index, Text::tr("directive @%1 is not run").arg(match.captured(2)));
             return;
         }
         const QString value = match.captured(4);
         layout->nameDirective = index;
-        layout->nameBegin = layout->nameEnd = line.end;
-        if (!value.isEmpty()) {
-            const qsizetype at = match.capturedStart(4);
-            layout->nameBegin = line.begin + line.text.left(at).toUtf8().size();
-            layout->nameEnd = layout->nameBegin + value.toUtf8().size();
-        }
+        layout->nameDirectives.append(index);
+        layout->nameMarker = match.captured(1).toLatin1();
         request->name = value;
     }
 
@@ -321,7 +333,7 @@ private:
         if (match.hasMatch())
             fileVariables.append({match.captured(1), match.captured(2).trimmed()});
         else
-            note(&problems, index, QStringLiteral("not a variable definition (@name = value)"));
+            note(&problems, index, Text::tr("not a variable definition (@name = value)"));
     }
 
     // An assertion, a response handler, an output redirect or a response reference: true when
@@ -337,18 +349,18 @@ private:
             return true;
         }
         if (trimmed.startsWith(QLatin1String("<>"))) {
-            note(&ignored, index, QStringLiteral("response reference ignored"));
+            note(&ignored, index, Text::tr("response reference ignored"));
         } else if (trimmed.startsWith(QLatin1String(">>"))) {
-            note(&ignored, index, QStringLiteral("output redirect ignored"));
+            note(&ignored, index, Text::tr("output redirect ignored"));
         } else if (trimmed.startsWith(u'>')) {
             const QString handler = trimmed.mid(1).trimmed();
             if (handler.startsWith(QLatin1String("{%"))) {
-                note(&ignored, index, QStringLiteral("response handler script ignored"));
+                note(&ignored, index, Text::tr("response handler script ignored"));
                 *state =
                     handler.indexOf(QLatin1String("%}"), 2) >= 0 ? State::Tail : State::Handler;
                 return true;
             }
-            note(&ignored, index, QStringLiteral("response handler file ignored"));
+            note(&ignored, index, Text::tr("response handler file ignored"));
         } else {
             return false;
         }
@@ -392,6 +404,13 @@ public:
     void replaceLine(int line, const QByteArray &text)
     {
         replace(m_lines.at(line).begin, m_lines.at(line).end, text);
+    }
+    // An indented line that stays might follow the request line once the lines between are
+    // gone, and be read as more of its URL: a changed list is written unindented.
+    bool isIndented(int line) const
+    {
+        const QString &text = m_lines.at(line).text;
+        return !text.isEmpty() && text.at(0).isSpace();
     }
     void removeLines(int first, int last)
     {
@@ -438,7 +457,7 @@ void editLines(EditList *edits, const QList<int> &oldLines, const QList<T> &oldV
 {
     const qsizetype common = std::min(oldValues.size(), newValues.size());
     for (qsizetype i = 0; i < common; ++i)
-        if (!(oldValues.at(i) == newValues.at(i)))
+        if (!(oldValues.at(i) == newValues.at(i)) || edits->isIndented(oldLines.at(i)))
             edits->replaceLine(oldLines.at(i), format(newValues.at(i)));
     for (qsizetype i = common; i < oldValues.size(); ++i)
         edits->removeLines(oldLines.at(i), oldLines.at(i));
@@ -488,13 +507,13 @@ void HttpFile::replaceRequest(int index, const HttpRequestText &request)
         const bool separatorNamed = layout.separator >= 0
             && !separatorName(reader.lines().at(layout.separator).text).isEmpty();
         if (layout.nameDirective >= 0 && request.name.isEmpty()) {
-            edits.removeLines(layout.nameDirective, layout.nameDirective);
+            for (const int line : layout.nameDirectives)
+                edits.removeLines(line, line);
             if (separatorNamed) // or the separator's text would name it
                 edits.replaceLine(layout.separator, "###");
         } else if (layout.nameDirective >= 0) {
-            const bool bare = layout.nameBegin == reader.lines().at(layout.nameDirective).end;
-            edits.replace(layout.nameBegin, layout.nameEnd,
-                          (bare ? QByteArray(" ") : QByteArray()) + request.name.toUtf8());
+            edits.replaceLine(layout.nameDirective,
+                              layout.nameMarker + " @name " + request.name.toUtf8());
         } else if (layout.separator >= 0) {
             edits.replaceLine(layout.separator,
                               request.name.isEmpty() ? QByteArray("###")
@@ -509,10 +528,11 @@ void HttpFile::replaceRequest(int index, const HttpRequestText &request)
                       reader.lines().at(layout.requestLast).end,
                       (request.method + u' ' + request.url).toUtf8());
     const int headersAnchor = layout.headers.isEmpty() ? layout.requestLast : layout.headers.last();
-    editLines(&edits, layout.headers, old.headers, request.headers, headersAnchor, {}, eol,
-              [](const HttpHeaderLine &header) {
-                  return (header.name + QStringLiteral(": ") + header.value).toUtf8();
-              });
+    if (request.headers != old.headers)
+        editLines(&edits, layout.headers, old.headers, request.headers, headersAnchor, {}, eol,
+                  [](const HttpHeaderLine &header) {
+                      return (header.name + QStringLiteral(": ") + header.value).toUtf8();
+                  });
 
     const bool hadBody = layout.bodyFirst >= 0;
     if (request.body != old.body) {
@@ -525,9 +545,10 @@ void HttpFile::replaceRequest(int index, const HttpRequestText &request)
             edits.insertAfter(layout.headerSectionLast, eol + withEol(request.body, eol) + eol);
     }
     const bool bodyStays = hadBody && !request.body.isEmpty();
-    editLines(&edits, layout.assertions, old.assertions, request.assertions,
-              bodyStays ? layout.bodyLast : layout.headerSectionLast, eol, eol,
-              [](const QString &assertion) { return assertion.toUtf8(); });
+    if (request.assertions != old.assertions)
+        editLines(&edits, layout.assertions, old.assertions, request.assertions,
+                  bodyStays ? layout.bodyLast : layout.headerSectionLast, eol, eol,
+                  [](const QString &assertion) { return assertion.toUtf8(); });
 
     *this = parse(edits.applyTo(m_bytes));
 }

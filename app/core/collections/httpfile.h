@@ -13,7 +13,7 @@
 struct HttpFileNotice
 {
     int line = 0; // 1-based
-    QString text; // "response handler script ignored", "no request line before the headers"
+    QString text; // "response handler script ignored", "not a header line (Name: value)"
     friend bool operator==(const HttpFileNotice &a, const HttpFileNotice &b)
     {
         return a.line == b.line && a.text == b.text;
@@ -56,7 +56,8 @@ public:
     // Edits; each leaves the file as parse() of its new bytes would. An index out of range is
     // ignored. A request round-trips (the edited file reads it back equal) when its name and
     // values hold no line break, its body neither starts nor ends with a blank line, no body line
-    // starts with "###", ">", "<>" or "??", and every assertion starts with "??".
+    // starts with "###", ">", "<>" or "??", and every assertion starts with "??", and its block has
+    // no problems() (stray text after a handler may read as body once the handler is gone).
     void replaceRequest(int index, const HttpRequestText &request);
     void appendRequest(const HttpRequestText &request);
     void removeRequest(int index);

@@ -229,6 +229,13 @@ void TestCollectionVariables::keyPlaceholderIsTakenOutAndLiteralKeyRefused()
     for (const auto &header : resolved.request.extraHeaders)
         QVERIFY(!header.second.contains("hero_live"));
     QVERIFY(!resolved.problem.contains(QLatin1String("hero_live")));
+
+    // A header whose name is a variable is checked once it is resolved.
+    request.headers = {{QStringLiteral("{{keyHeader}}"), QStringLiteral("hero_live_0123")}};
+    resolved = resolveHttpRequest(
+        request, {{{QStringLiteral("keyHeader"), QStringLiteral("X-Api-Key")}}, {}}, staging);
+    QVERIFY(resolved.problem.contains(QLatin1String("literal")));
+    QVERIFY(resolved.request.extraHeaders.isEmpty());
 }
 
 void TestCollectionVariables::dynamicVariablesAreMadeUp()

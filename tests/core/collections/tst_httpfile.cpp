@@ -228,6 +228,9 @@ void TestHttpFile::requestLineForms_data()
     QTest::newRow("after comments and variables")
         << QByteArray("// hello\n@a = 1\n\n# @name x\nPATCH /v1/{{a}}\n") << QStringLiteral("PATCH")
         << QStringLiteral("/v1/{{a}}");
+    QTest::newRow("a URL that starts with a variable")
+        << QByteArray("{{baseUrl}}/v1/me\n") << QStringLiteral("GET")
+        << QStringLiteral("{{baseUrl}}/v1/me");
     QTest::newRow("after a script block") << QByteArray("{{\n  exports.a = 1;\n}}\nGET /v1/a\n")
                                           << QStringLiteral("GET") << QStringLiteral("/v1/a");
 }
