@@ -11,13 +11,17 @@ const char *const Usage = R"(Commands:
   request METHOD PATH [--query K=V]... [--header K:V]... [--data JSON|@FILE]
   request --from FILE.http[#NAME]    a request saved in a collection file, its {{variables}}
                                      from the file and the http-client.env.json beside it
+  run PATH... [--bail] [--filter NAME] [--reporter junit=FILE] [--json]
+                                     run the requests of .http files and folders in order,
+                                     checking their "??" assertions
   diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
   keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
 
-Exit codes: 0 a 2xx answer; 1 usage error; 2 an HTTP error answer; 3 transport or TLS
-failure; 4 refused before sending; 5 keychain error; 6 the keyring holding the key is
-locked (unlock it as the message says, then run again).)";
+Exit codes: 0 a 2xx answer (run: every assertion held); 1 usage error; 2 an HTTP error answer
+(run: an assertion or a request failed); 3 transport or TLS failure (run: a request got no
+answer); 4 refused before sending; 5 keychain error; 6 the keyring holding the key is locked
+(unlock it as the message says, then run again).)";
 
 } // namespace
 
@@ -64,11 +68,17 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     const QCommandLineOption data = valued("data", "JSON|@FILE", "The request body.");
     const QCommandLineOption from =
         valued("from", "FILE.http[#NAME]", "Send the request of that name saved in the file.");
+    const QCommandLineOption bail = flag("bail", "run: stop at the first failed request.");
+    const QCommandLineOption filter =
+        valued("filter", "NAME", "run: only requests whose name contains NAME.");
+    const QCommandLineOption reporter =
+        valued("reporter", "junit=FILE", "run: also write a JUnit XML report to FILE.");
     const QCommandLineOption spec = valued("spec", "FILE", "An OpenAPI 3 file (JSON or YAML).");
     const QCommandLineOption tag = valued("tag", "TAG", "Only operations with this tag.");
     const QCommandLineOption label = valued("label", "LABEL", "The key's label.");
-    parser.addOptions({help, version, env, baseUrl, group, caFile, keyEnv, keyStdin, timeout,
-                       noRetry, json, confirm, query, header, data, from, spec, tag, label});
+    parser.addOptions({help,    version, env,      baseUrl, group, caFile, keyEnv, keyStdin,
+                       timeout, noRetry, json,     confirm, query, header, data,   from,
+                       bail,    filter,  reporter, spec,    tag,   label});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("hero-cli", "The command."));
 
@@ -107,6 +117,18 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     options->headers = parser.values(header);
     options->data = parser.value(data);
     options->from = parser.value(from);
+    options->bail = parser.isSet(bail);
+    options->filter = parser.value(filter);
+    if (parser.isSet(reporter)) {
+        const QString value = parser.value(reporter);
+        if (!value.startsWith(QStringLiteral("junit=")) || value.size() <= 6) {
+            *error =
+                QCoreApplication::translate("hero-cli", "--reporter takes junit=FILE, got \"%1\".")
+                    .arg(value);
+            return false;
+        }
+        options->junitFile = value.mid(6);
+    }
     options->spec = parser.value(spec);
     options->tag = parser.value(tag);
     options->label = parser.value(label);

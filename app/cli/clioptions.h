@@ -36,6 +36,9 @@ struct CliOptions
     QStringList headers; // K:V
     QString data; // JSON text or @FILE
     QString from; // FILE.http[#name]: the request saved in a collection file
+    bool bail = false; // run
+    QString filter; // run
+    QString junitFile; // run --reporter junit=FILE
     QString spec;
     QString tag;
     QString label;

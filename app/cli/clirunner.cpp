@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "collections/collectionvariables.h"
 #include "collections/httpfile.h"
+#include "collections/httpfilestore.h"
 #include "diagnosis/doctor.h"
 #include "environments/environmentsettings.h"
 #include "explorer/explorerparts.h"
@@ -19,7 +20,9 @@
 #include "proxy/proxyauthenticator.h"
 #include "ratelimit/ratelimiter.h"
 #include "sandboxserver.h"
+#include "session/collectionrun.h"
 #include "session/doctorsender.h"
+#include "session/runreport.h"
 #include "storage/privatestorage.h"
 
 #include <QCoreApplication>
@@ -31,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace {
@@ -121,6 +125,8 @@ int CliRunner::run()
         return runKeys();
     if (command == u"diagnose")
         return runDiagnose();
+    if (command == u"run")
+        return runCollection();
     return fail(ExitUsage, tr("Unknown command \"%1\". Try hero-cli --help.").arg(command));
 }
 
@@ -506,22 +512,10 @@ bool CliRunner::buildRequestFromFile(const Environment &environment, ApiRequest 
         return usage(tr("%1 has no request named \"%2\"; it has: %3")
                          .arg(path, name, names.join(QStringLiteral(", "))));
 
-    // The environment file of the nearest folder, from the file's own upwards, that has one.
-    VariableScope scope;
-    for (QDir folder = QFileInfo(path).absoluteDir();;) {
-        if (QFileInfo::exists(folder.filePath(QLatin1String(CollectionEnvironments::FileName)))) {
-            CollectionEnvironments environments;
-            QString error;
-            if (!CollectionEnvironments::load(folder.path(), &environments, &error))
-                return usage(error);
-            scope.environment = environments.variables(m_options.env);
-            break;
-        }
-        if (!folder.cdUp())
-            break;
-    }
-    for (const auto &variable : httpFile.fileVariables())
-        scope.fileVariables.insert(variable.first, variable.second);
+    QString error;
+    const VariableScope scope = variableScopeFor(path, httpFile, environment, &error);
+    if (!error.isEmpty())
+        return usage(error);
 
     const ResolvedHttpRequest resolved =
         resolveHttpRequest(httpFile.requests().at(index).request, scope, environment);
@@ -617,6 +611,88 @@ int CliRunner::report(const Exchange &exchange, const Diagnosis &diagnosis, cons
         m_out << QString::fromUtf8(exchange.body) << Qt::endl;
     m_out.flush();
     return code;
+}
+
+int CliRunner::runCollection()
+{
+    if (m_options.arguments.isEmpty())
+        return fail(ExitUsage, tr("run takes one or more .http files or folders."));
+    QStringList errors;
+    const QList<RunItem> items = collectRunItems(m_options.arguments, m_options.filter, &errors);
+    for (const QString &error : std::as_const(errors))
+        m_err << "hero-cli: " << error << Qt::endl;
+    if (items.isEmpty())
+        return fail(ExitUsage,
+                    m_options.filter.isEmpty()
+                        ? tr("No requests to run in %1.").arg(m_options.arguments.join(u' '))
+                        : tr("No request's name contains \"%1\".").arg(m_options.filter));
+    int exitCode = ExitOk;
+    Environment environment;
+    CollectionRun::Options options;
+    if (!resolveEnvironment(&environment, &exitCode)
+        || !resolveTarget(environment, &options.target, &exitCode))
+        return exitCode;
+    QString error;
+    options.environmentVariables =
+        environmentVariablesFor(items.first().filePath, environment, &error);
+    if (!error.isEmpty())
+        return fail(ExitUsage, error);
+    options.bail = m_options.bail;
+    options.confirmedForProduction = m_options.confirmProduction;
+    if (environment.isProduction() && !m_options.confirmProduction) {
+        for (const RunItem &item : items) {
+            const QString method = item.request.method.toUpper();
+            if (method != u"GET" && method != u"HEAD")
+                return fail(ExitRefused,
+                            tr("%1 sends %2 to production: add --confirm-production to run it.")
+                                .arg(item.title(), method));
+        }
+    }
+
+    CollectionRun run(&parts()->runner, items, options);
+    QEventLoop loop;
+    connect(&run, &CollectionRun::stageChanged, this,
+            [this](RequestRun::Stage stage, std::chrono::milliseconds wait) {
+                if (stage == RequestRun::Stage::Queued)
+                    m_err << "hero-cli: "
+                          << tr("queued by the rate limit, waiting %1 ms").arg(wait.count())
+                          << Qt::endl;
+            });
+    connect(&run, &CollectionRun::itemFinished, this,
+            [this, &run](int index, const RunItemResult &result) {
+                if (!m_options.json)
+                    m_out << runItemText(run.items().at(index), result) << Qt::endl;
+            });
+    connect(&run, &CollectionRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (run.isRunning())
+        loop.exec();
+    const RunSummary summary = run.summary();
+    if (m_options.json)
+        m_out << QJsonDocument(jsonReport(run.items(), run.results(), summary))
+                     .toJson(QJsonDocument::Indented);
+    else
+        m_out << runSummaryText(summary) << Qt::endl;
+    m_out.flush();
+    if (!m_options.junitFile.isEmpty()) {
+        QSaveFile report(m_options.junitFile);
+        const QByteArray xml = junitReport(run.items(), run.results(), summary);
+        if (!report.open(QIODevice::WriteOnly) || report.write(xml) != xml.size()
+            || !report.commit())
+            m_err << "hero-cli: "
+                  << tr("Cannot write %1: %2").arg(m_options.junitFile, report.errorString())
+                  << Qt::endl;
+    }
+    if (summary.failed > 0)
+        return ExitHttpError;
+    if (summary.errors > 0) {
+        // No answer at all: the keychain's, the guard's or the network's reason, as for request.
+        for (const RunItemResult &result : run.results()) {
+            if (result.outcome == RunItemResult::Outcome::Error)
+                return exitCodeFor(result.exchange);
+        }
+    }
+    return ExitOk;
 }
 
 int CliRunner::runEndpoints()

@@ -60,6 +60,8 @@ private slots:
     void aSpecTooBigToImportIsRefusedWithTheReason();
     void requestFromAnHttpFile_data();
     void requestFromAnHttpFile();
+    void runChecksACollectionAndWritesJUnit();
+    void runBailsFiltersAndSaysWhenNothingAnswers();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -649,6 +651,120 @@ void TestHeroCli::requestFromAnHttpFile()
                             .arg(QString::fromUtf8(run.err))));
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(!run.out.contains(Canary) && !run.err.contains(Canary));
+}
+
+namespace {
+
+// Checks a partner runs before each release: one value chained into the next request, and a
+// call the API refuses.
+const QByteArray RunChecks = "### me\n"
+                             "GET /v1/me\n"
+                             "x-api-key: {{$processEnv HERO_API_KEY}}\n"
+                             "\n"
+                             "?? status == 200\n"
+                             "?? body network.id == 10\n"
+                             "\n"
+                             "### groups\n"
+                             "GET /v1/practice-groups\n"
+                             "\n"
+                             "?? body count >= 3\n"
+                             "\n"
+                             "### hub\n"
+                             "GET /v1/me\n"
+                             "x-practice-group-id: {{groups.data[2].id}}\n"
+                             "\n"
+                             "?? body id == 1003\n"
+                             "\n"
+                             "### elm\n"
+                             "GET /v1/me\n"
+                             "x-practice-group-id: 2001\n"
+                             "\n"
+                             "?? status == 200\n";
+
+} // namespace
+
+void TestHeroCli::runChecksACollectionAndWritesJUnit()
+{
+    QTemporaryDir collection;
+    QFile file(collection.filePath(QStringLiteral("checks.http")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(RunChecks);
+    file.close();
+    const QString junit = collection.filePath(QStringLiteral("report.xml"));
+    const Run run = cli(args({"--env", "sandbox", "--base-url", "@base"})
+                        + QStringList{QStringLiteral("run"), collection.path(),
+                                      QStringLiteral("--reporter"), u"junit=" + junit});
+    QCOMPARE(run.exitCode, 2); // an assertion failed
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("✓ me  GET /v1/me  200")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("✓ hub  GET /v1/me  200")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("✗ elm  GET /v1/me  403")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("✗ status == 200 (got 403)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("3 of 4 requests passed, 1 failed")), qPrintable(out));
+
+    // The JUnit file, read back by another parser than ours (Python's), as a CI system would.
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys, xml.etree.ElementTree as ET\n"
+                                 "root = ET.parse(sys.argv[1]).getroot()\n"
+                                 "print(root.tag, root.get('tests'), root.get('failures'))\n"
+                                 "for case in root.iter('testcase'):\n"
+                                 "    failure = case.find('failure')\n"
+                                 "    print(case.get('name'), 'FAIL' if failure is not None "
+                                 "else 'OK')\n"),
+                  junit});
+    QVERIFY(python.waitForFinished(30000));
+    QCOMPARE(python.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()),
+             QStringLiteral("testsuites 4 1\nme OK\ngroups OK\nhub OK\nelm FAIL\n"));
+
+    // --json: the same run for scripts.
+    const Run json = cli(args({"--env", "sandbox", "--base-url", "@base", "--json"})
+                         + QStringList{QStringLiteral("run"), file.fileName()});
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(
+        report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("passed")).toInt(),
+        3);
+    QCOMPARE(report.value(QStringLiteral("requests")).toArray().size(), 4);
+}
+
+void TestHeroCli::runBailsFiltersAndSaysWhenNothingAnswers()
+{
+    QTemporaryDir collection;
+    const QString path = collection.filePath(QStringLiteral("checks.http"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray bytes = RunChecks;
+    file.write(bytes.replace("?? body count >= 3", "?? body count >= 30"));
+    file.close();
+
+    Run run = cli(args({"--env", "sandbox", "--base-url", "@base"})
+                  + QStringList{QStringLiteral("run"), path, QStringLiteral("--bail")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.contains("2 not run"), run.out.constData());
+    QVERIFY(!run.out.contains("hub"));
+
+    // Only the requests named "me" and "hub": each holds, so the run passes.
+    run = cli(args({"--env", "sandbox", "--base-url", "@base"})
+              + QStringList{QStringLiteral("run"), path, QStringLiteral("--filter"),
+                            QStringLiteral("me")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("1 of 1 requests passed"), run.out.constData());
+
+    // Nothing listens there: no answer is exit 3, not an assertion failure.
+    run = cli(args({"--env", "custom", "--base-url", "http://127.0.0.1:9", "--key-env", "HERO_KEY",
+                    "--practice-group", "1001", "--no-retry"})
+                  + QStringList{QStringLiteral("run"), path, QStringLiteral("--filter"),
+                                QStringLiteral("me")},
+              {}, {QStringLiteral("HERO_KEY=hero_sbx_full_7Q2mX9")});
+    QCOMPARE(run.exitCode, 3);
+
+    run = cli(args({"--env", "sandbox", "--base-url", "@base"})
+              + QStringList{QStringLiteral("run"), path, QStringLiteral("--filter"),
+                            QStringLiteral("nothing-by-this-name")});
+    QCOMPARE(run.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

@@ -57,15 +57,22 @@ QString collectionEnvironmentName(const Environment &environment)
     return environment.id;
 }
 
+QMap<QString, QString> environmentVariablesFor(const QString &filePath,
+                                               const Environment &environment, QString *error)
+{
+    CollectionEnvironments environments;
+    if (!CollectionEnvironments::load(environmentFolderFor(filePath), &environments, error))
+        return {};
+    return environments.variables(collectionEnvironmentName(environment));
+}
+
 VariableScope variableScopeFor(const QString &filePath, const HttpFile &file,
                                const Environment &environment, QString *error)
 {
     VariableScope scope;
     for (const auto &[name, value] : file.fileVariables())
         scope.fileVariables.insert(name, value);
-    CollectionEnvironments environments;
-    if (CollectionEnvironments::load(environmentFolderFor(filePath), &environments, error))
-        scope.environment = environments.variables(collectionEnvironmentName(environment));
+    scope.environment = environmentVariablesFor(filePath, environment, error);
     return scope;
 }
 

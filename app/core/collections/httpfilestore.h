@@ -20,6 +20,11 @@ QString environmentFolderFor(const QString &filePath);
 // "production", "sandbox", "portal-mock"; "custom-1" for a custom one).
 QString collectionEnvironmentName(const Environment &environment);
 
+// The environment's values from the env file that applies to a file; a broken env file gives
+// none and says why.
+QMap<QString, QString> environmentVariablesFor(const QString &filePath,
+                                               const Environment &environment, QString *error);
+
 // What a request of that file sees: the file's variables and the environment's values from the
 // env file that applies; a broken env file leaves the environment's part empty and says why.
 VariableScope variableScopeFor(const QString &filePath, const HttpFile &file,
