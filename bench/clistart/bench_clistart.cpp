@@ -22,16 +22,10 @@
 #include <QUrl>
 
 #include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <fcntl.h>
 #include <optional>
-#include <spawn.h>
-#include <time.h>
 #include <unistd.h>
 #include <vector>
 
@@ -76,45 +70,18 @@ QByteArrayList childEnvironment(const QTemporaryDir &home)
 
 std::optional<Sample> runOnce(const Program &program, QByteArrayList env, QString *error)
 {
-    QByteArrayList args;
-    for (const QString &argument : program.command)
-        args.append(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<char *> envp;
-    for (QByteArray &e : env)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    // Output goes nowhere, as for a script that only wants the exit code.
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, 1, 2);
-
-    pid_t pid = 0;
-    const qint64 t0 = ChildProcess::monotonicNs();
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        *error = QStringLiteral("cannot start %1: %2")
-                     .arg(program.command.first(), QString::fromLocal8Bit(strerror(spawned)));
+    const std::optional<ChildProcess::Run> run =
+        ChildProcess::runQuietly(program.command, std::move(env), TimeoutSeconds, error);
+    if (!run)
         return std::nullopt;
-    }
-    int status = 0;
-    rusage usage{};
-    const qint64 t1 = ChildProcess::waitFor(pid, TimeoutSeconds, &status, &usage);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    if (!run->exitedWith(0)) {
         *error = QStringLiteral("%1 failed (wait status %2): %3")
                      .arg(program.label)
-                     .arg(status)
+                     .arg(run->status)
                      .arg(program.command.join(u' '));
         return std::nullopt;
     }
-    return Sample{(t1 - t0) / 1e6, ms(usage.ru_utime), ms(usage.ru_stime)};
+    return Sample{run->wallMs, ms(run->usage.ru_utime), ms(run->usage.ru_stime)};
 }
 
 struct Summary

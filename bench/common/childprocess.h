@@ -12,7 +12,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
 #include <signal.h>
+#include <spawn.h>
 #include <time.h>
 #include <unistd.h>
 #include <vector>
@@ -85,6 +89,52 @@ inline QByteArrayList environmentWithHome(const QString &home, QByteArrayList pr
     env.append("XDG_STATE_HOME=" + root + "/state");
     env.append("XDG_RUNTIME_DIR=" + root); // a QTemporaryDir is private (0700), as the spec asks
     return env;
+}
+
+// One run of a command with no input and its output thrown away, as a script that wants only
+// the exit code runs it: timed from just before posix_spawn() to wait4().
+struct Run
+{
+    int status = 0; // wait4()'s
+    double wallMs = 0;
+    rusage usage{}; // the child's CPU time and peak resident memory (ru_maxrss, KiB)
+
+    bool exitedWith(int code) const { return WIFEXITED(status) && WEXITSTATUS(status) == code; }
+};
+
+inline std::optional<Run> runQuietly(const QStringList &command, QByteArrayList env,
+                                     int timeoutSeconds, QString *error)
+{
+    QByteArrayList args;
+    for (const QString &argument : command)
+        args.append(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    pid_t pid = 0;
+    const qint64 start = monotonicNs();
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        *error = QStringLiteral("cannot start %1: %2")
+                     .arg(command.first(), QString::fromLocal8Bit(strerror(spawned)));
+        return std::nullopt;
+    }
+    Run run;
+    const qint64 end = waitFor(pid, timeoutSeconds, &run.status, &run.usage);
+    run.wallMs = (end - start) / 1e6;
+    return run;
 }
 
 inline double median(std::vector<double> values)
