@@ -18,6 +18,8 @@ packages=(
     # tests: a real keychain in its own D-Bus session, TLS certificates, screenshots under X
     dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools libglib2.0-bin
     openssl curl ca-certificates xvfb xauth
+    # tests: the copied Python snippet runs with Debian's python3 and requests
+    python3-requests
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-dev
     # packaging checks
