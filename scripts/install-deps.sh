@@ -26,6 +26,11 @@ packages=(
     desktop-file-utils appstream dpkg-dev rpm file
 )
 
+# tests/interop: httpyac runs on node. Debian's nodejs and npm, but only when the commands are
+# missing: a NodeSource nodejs bundles its own npm, and Debian's npm package conflicts with it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 case "${1:-}" in
 --list)
     printf '%s\n' "${packages[@]}"
