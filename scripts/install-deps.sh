@@ -18,11 +18,18 @@ packages=(
     # tests: a real keychain in its own D-Bus session, TLS certificates, screenshots under X
     dbus dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools libglib2.0-bin
     openssl curl ca-certificates xvfb xauth
+    # tests: the copied Python snippet runs with Debian's python3 and requests
+    python3-requests
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-dev
     # packaging checks
     desktop-file-utils appstream dpkg-dev rpm file
 )
+
+# tests/interop: httpyac runs on node. Debian's nodejs and npm, but only when the commands are
+# missing: a NodeSource nodejs bundles its own npm, and Debian's npm package conflicts with it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 case "${1:-}" in
 --list)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "collections/curlimport.h"
 #include "crossorgpanel.h"
 #include "customenvironmentdialog.h"
 #include "diagnosispanel.h"
@@ -25,13 +26,19 @@
 #include "welcomepane.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -171,6 +178,9 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Import OpenAPI file…"), this, &MainWindow::askImportCatalogue);
     import->setObjectName(QStringLiteral("importCatalogueAction"));
     import->setShortcut(QKeySequence::Open);
+    QAction *importCurlAction =
+        file->addAction(tr("Import c&url…"), this, &MainWindow::askImportCurl);
+    importCurlAction->setObjectName(QStringLiteral("importCurlAction"));
     QAction *reset = file->addAction(tr("&Restore the Hero catalogue"), this, [this] {
         m_workspace->setCatalogue(Catalogue::bundled());
         statusBar()->showMessage(tr("The bundled Hero catalogue is back."), 5000);
@@ -605,6 +615,46 @@ void MainWindow::updateWindowTitle()
     const Environment environment = currentEnvironment();
     setWindowTitle(environment.isProduction() ? tr("Hero API Explorer — PRODUCTION")
                                               : tr("Hero API Explorer — %1").arg(environment.name));
+}
+
+bool MainWindow::importCurl(const QString &command)
+{
+    RequestTab *target = currentTab()->isUntouched() ? currentTab() : newTab();
+    return target->composer()->loadCurlCommand(command);
+}
+
+void MainWindow::askImportCurl()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("importCurlDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Import curl"));
+    auto *label = new QLabel(tr("Paste a curl command, as a browser's or Postman's “Copy as "
+                                "cURL” writes it. A key in it is not kept: the explorer adds "
+                                "the one in the keychain."),
+                             dialog);
+    label->setWordWrap(true);
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("curlTextEdit"));
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlaceholderText(QStringLiteral("curl 'https://…/v1/me' -H 'x-practice-group-id: …'"));
+    text->setMinimumSize(fontMetrics().horizontalAdvance(u'x') * 80, fontMetrics().height() * 12);
+    label->setBuddy(text);
+    if (const QString clipboard = QGuiApplication::clipboard()->text();
+        looksLikeCurlCommand(clipboard))
+        text->setPlainText(clipboard);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, text] {
+        importCurl(text->toPlainText());
+        dialog->accept();
+    });
+    dialog->open();
 }
 
 void MainWindow::reopen(const HistoryRequest &entry)

@@ -68,6 +68,10 @@ public:
     bool addCustomEnvironment(const QString &name, const QString &baseUrl, const QString &caFile,
                               QString *error);
 
+    // Loads a curl command into a new tab (File → Import curl…); false, with the reason shown
+    // in that tab, when it cannot be read.
+    bool importCurl(const QString &command);
+
     // Production asks before any non-GET; tests answer through this hook instead of a dialog.
     void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
 
@@ -102,6 +106,7 @@ private:
     void buildMenus();
     void buildWorkspace();
     void askImportCatalogue();
+    void askImportCurl();
     void showImportOutcome(bool ok, const QString &message);
     void askAddCustomEnvironment();
     RequestTab *addTab();

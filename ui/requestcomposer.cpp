@@ -3,6 +3,7 @@
 #include "requestcomposer.h"
 
 #include "catalogue/pathtemplate.h"
+#include "collections/curlimport.h"
 #include "export/curlcommand.h"
 #include "focusframe.h"
 #include "http/headernames.h"
@@ -17,8 +18,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -26,6 +29,7 @@
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -111,6 +115,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
+    , m_copyAs(new QToolButton(this))
     , m_pathParams(new QWidget(this))
     , m_pathParamsLayout(new QFormLayout(m_pathParams))
     , m_noPathParams(new QLabel(tr("This path has no parameters."), this))
@@ -129,6 +134,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyAs->setObjectName(QStringLiteral("copyAsButton"));
     m_pathParams->setObjectName(QStringLiteral("pathParams"));
     m_query->setObjectName(QStringLiteral("queryTable"));
     m_headers->setObjectName(QStringLiteral("headersTable"));
@@ -157,6 +163,26 @@ RequestComposer::RequestComposer(QWidget *parent)
     top->addWidget(m_send);
     top->addWidget(m_cancel);
     top->addWidget(m_copyCurl);
+    top->addWidget(m_copyAs);
+
+    m_copyAs->setText(tr("Copy &as"));
+    m_copyAs->setToolTip(tr("Copy the request as code; the key is read from the HERO_API_KEY "
+                            "environment variable, never written into it"));
+    m_copyAs->setPopupMode(QToolButton::InstantPopup);
+    m_copyAs->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *copyAsMenu = new QMenu(m_copyAs);
+    copyAsMenu->setObjectName(QStringLiteral("copyAsMenu"));
+    for (const SnippetLanguage language : snippetLanguages()) {
+        QAction *action = copyAsMenu->addAction(snippetLanguageName(language), this,
+                                                [this, language] { copySnippet(language); });
+        action->setObjectName(QStringLiteral("copyAs_") + snippetLanguageName(language));
+    }
+    m_copyAs->setMenu(copyAsMenu);
+    m_path->installEventFilter(this);
+    // Ctrl+V with the focus on the composer's buttons or tabs; text fields keep their paste.
+    auto *paste = new QShortcut(QKeySequence::Paste, this);
+    paste->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QShortcut::activated, this, [this] { pasteCurlFromClipboard(); });
 
     m_authHeaders->setWordWrap(true); // a long list of headers must not widen the window
     m_authHeaders->setTextFormat(Qt::RichText);
@@ -259,7 +285,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     setTabOrder(m_path, m_send);
     setTabOrder(m_send, m_cancel);
     setTabOrder(m_cancel, m_copyCurl);
-    setTabOrder(m_copyCurl, tabs);
+    setTabOrder(m_copyCurl, m_copyAs);
+    setTabOrder(m_copyAs, tabs);
 
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(150);
@@ -886,8 +913,13 @@ void RequestComposer::addRow(QTableWidget *table, const QString &name, const QSt
 
 void RequestComposer::copyCurl()
 {
+    copySnippet(SnippetLanguage::Curl);
+}
+
+void RequestComposer::copySnippet(SnippetLanguage language)
+{
     if (m_environment.baseUrl.isEmpty()) {
-        showMessage(tr("Pick an environment first: the command needs its address."), true);
+        showMessage(tr("Pick an environment first: the code needs its address."), true);
         return;
     }
     if (const QString why = problem(); !why.isEmpty()) {
@@ -899,9 +931,62 @@ void RequestComposer::copyCurl()
         showMessage(tr("The practice group “%1” is not valid: %2").arg(m_practiceGroup, why), true);
         return;
     }
-    // curlCommand writes x-api-key as "$HERO_API_KEY" whatever value the header holds.
-    QGuiApplication::clipboard()->setText(curlCommand(sentRequestPreview()));
-    const QString text = tr("Copied as curl; set HERO_API_KEY before running it.");
+    // Both write x-api-key as a read of HERO_API_KEY whatever value the header holds.
+    const SentRequest preview = sentRequestPreview();
+    QGuiApplication::clipboard()->setText(
+        language == SnippetLanguage::Curl ? curlCommand(preview) : codeSnippet(preview, language));
+    const QString text =
+        tr("Copied as %1; set HERO_API_KEY before running it.").arg(snippetLanguageName(language));
     showMessage(text, false);
     emit statusMessage(text);
+}
+
+bool RequestComposer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste))
+        return pasteCurlFromClipboard();
+    return QWidget::eventFilter(watched, event);
+}
+
+bool RequestComposer::pasteCurlFromClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (!looksLikeCurlCommand(text))
+        return false;
+    loadCurlCommand(text);
+    return true;
+}
+
+bool RequestComposer::loadCurlCommand(const QString &command)
+{
+    CurlImport import = parseCurlCommand(command);
+    if (!import.isValid()) {
+        showMessage(tr("The curl command was not loaded: %1").arg(import.error), true);
+        return false;
+    }
+    QStringList lines;
+    const QString origin = m_environment.baseUrl.isEmpty() ? QString() : m_environment.origin();
+    if (!import.origin.isEmpty() && !origin.isEmpty() && import.origin != origin) {
+        lines.append(tr("The command was for %1; the request goes to %2 (%3), as the target bar "
+                        "says.")
+                         .arg(import.origin, origin, m_environment.name));
+    } else if (const QString prefix = m_environment.baseUrl.path(); import.origin == origin
+               && prefix.size() > 1 && import.path.startsWith(prefix + u'/')) {
+        import.path = import.path.mid(prefix.size()); // the environment adds its own prefix
+    }
+    if (const QString group = import.practiceGroup(); !group.isEmpty())
+        lines.append(tr("The command acted for practice group %1; choose it in the target bar "
+                        "to do the same.")
+                         .arg(group));
+    lines += import.notices;
+    loadRequest(apiRequest(import));
+    const QString summary = tr("Loaded from curl: %1 %2.").arg(import.method, import.path);
+    showMessage((lines.isEmpty() ? summary : summary + u'\n' + lines.join(u'\n')),
+                import.droppedApiKey);
+    emit statusMessage(import.droppedApiKey
+                           ? tr("Loaded from curl; the key in it was not kept: store it in the "
+                                "keychain instead.")
+                           : summary);
+    return true;
 }

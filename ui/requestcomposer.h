@@ -4,6 +4,7 @@
 
 #include "catalogue/catalogue.h"
 #include "collections/collectionvariables.h"
+#include "export/codesnippet.h"
 #include "http/apiclient.h"
 
 #include <QTextEdit>
@@ -18,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class QToolButton;
 
 // Where a JSON text stops being JSON; line and column are 1-based, 0 when the text is valid.
 struct JsonTextProblem
@@ -84,6 +86,11 @@ public:
     // Shows, above the tabs, why the window could not send the request (no key, no group).
     void showProblem(const QString &text);
 
+    // Loads a curl command as the request (method, path, query, headers, body) and says above
+    // the tabs what was taken and what was left out: always an x-api-key, which belongs in the
+    // keychain. False, with the reason shown, when the text is not a curl command it can read.
+    bool loadCurlCommand(const QString &command);
+
 public slots:
     // Sends when the request is complete; otherwise shows why not.
     void send();
@@ -109,12 +116,17 @@ private:
     void copyCurl();
     QString variableProblem() const;
     void markUnresolved(QList<QTextEdit::ExtraSelection> *selections);
+    void copySnippet(SnippetLanguage language);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Ctrl+V: a curl command on the clipboard is loaded as the request instead of pasted.
+    bool pasteCurlFromClipboard();
 
     QComboBox *const m_method;
     QLineEdit *const m_path;
     QPushButton *const m_send;
     QPushButton *const m_cancel;
     QPushButton *const m_copyCurl;
+    QToolButton *const m_copyAs;
     QWidget *const m_pathParams;
     QFormLayout *const m_pathParamsLayout;
     QLabel *const m_noPathParams;

@@ -1,0 +1,11 @@
+curl 'https://api.staging.htech.app/v1/messages/send?dry_run=true' \
+  -H 'accept: application/json' \
+  -H 'accept-language: en-GB,en;q=0.9' \
+  -H 'content-type: application/json' \
+  -H 'origin: https://portal.example' \
+  -H 'sec-ch-ua: "Chromium";v="131", "Not_A Brand";v="24"' \
+  -H 'sec-fetch-mode: cors' \
+  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36' \
+  -H 'x-api-key: hero_canary_Zx81Qw7' \
+  -H 'x-practice-group-id: 1001' \
+  --data-raw '{"text":"hello","to":["p1"]}'

@@ -1,0 +1,1 @@
+curl 'https://h.example/x
