@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -21,10 +23,12 @@ struct HttpyacResult
     int status = 0;
     QStringList passed; // assertion texts that succeeded
     QStringList failed; // the others, with their result: "status == 200: FAILED"
+    QList<bool> outcomes; // each assertion in file order: true when it held
 };
 
-// Runs the fixture with httpyac against baseUrl, with key in HERO_API_KEY.
-QList<HttpyacResult> runHttpyac(const QString &baseUrl, const QString &key, QString *error)
+// Runs a .http file with httpyac against baseUrl, with key in HERO_API_KEY.
+QList<HttpyacResult> runHttpyac(const QString &baseUrl, const QString &key, QString *error,
+                                const QString &file = Fixture)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -32,9 +36,9 @@ QList<HttpyacResult> runHttpyac(const QString &baseUrl, const QString &key, QStr
     for (const char *proxy : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"})
         environment.remove(QString::fromLatin1(proxy));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("/bin/sh"),
-                  {Runner, NodeDir, Fixture, QStringLiteral("sandbox"),
-                   QStringLiteral("baseUrl=") + baseUrl});
+    process.start(
+        QStringLiteral("/bin/sh"),
+        {Runner, NodeDir, file, QStringLiteral("sandbox"), QStringLiteral("baseUrl=") + baseUrl});
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         *error = QString::fromUtf8(process.readAllStandardError());
         return {};
@@ -52,6 +56,7 @@ QList<HttpyacResult> runHttpyac(const QString &baseUrl, const QString &key, QStr
         HttpyacResult result{object.value(QStringLiteral("name")).toString(),
                              object.value(QStringLiteral("status")).toInt(),
                              {},
+                             {},
                              {}};
         for (const QJsonValue &assertion : object.value(QStringLiteral("assertions")).toArray()) {
             const QString text = assertion[QStringLiteral("text")].toString();
@@ -60,6 +65,7 @@ QList<HttpyacResult> runHttpyac(const QString &baseUrl, const QString &key, QStr
                 result.passed.append(text);
             else
                 result.failed.append(text + QStringLiteral(": ") + outcome);
+            result.outcomes.append(outcome == u"SUCCESS");
         }
         results.append(result);
     }
@@ -79,6 +85,7 @@ private slots:
     void cleanupTestCase();
     void httpyacRunsTheCollectionAgainstTheSandbox();
     void aWrongKeyFailsTheAssertionsItShould();
+    void heroCliRunAgreesWithHttpyac();
 
 private:
     QProcess m_sandbox;
@@ -142,6 +149,77 @@ void TestHttpyac::aWrongKeyFailsTheAssertionsItShould()
         QCOMPARE(result.status, 401);
     QVERIFY(results.first().failed.contains(QStringLiteral("status == 200: FAILED")));
     QVERIFY(results.last().failed.isEmpty()); // noKey expects the 401
+}
+
+void TestHttpyac::heroCliRunAgreesWithHttpyac()
+{
+    // One collection, both tools, one sandbox: the same statuses and the same assertion
+    // results, assertion for assertion. httpyac runs "?? js" lines; hero-cli reports them as
+    // skipped, so those are left out of the comparison (and counted, so they are not lost).
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(HERO_INTEROP_FIXTURES "/run/checks.http"),
+                        dir.filePath(QStringLiteral("checks.http"))));
+    QFile env(dir.filePath(QStringLiteral("http-client.env.json")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("sandbox"),
+                         QJsonObject{{QStringLiteral("baseUrl"), m_baseUrl},
+                                     {QStringLiteral("practiceGroup"), QStringLiteral("1001")},
+                                     {QStringLiteral("partnerGroup"), QStringLiteral("1002")},
+                                     {QStringLiteral("outsideGroup"), QStringLiteral("2001")}}}})
+            .toJson());
+    env.close();
+    const QString file = dir.filePath(QStringLiteral("checks.http"));
+
+    QString error;
+    const QList<HttpyacResult> httpyac =
+        runHttpyac(m_baseUrl, QStringLiteral("hero_sbx_full_7Q2mX9"), &error, file);
+    QVERIFY2(!httpyac.isEmpty(), qPrintable(error));
+
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(HERO_CLI_EXECUTABLE),
+              {QStringLiteral("--env"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+               m_baseUrl, QStringLiteral("--json"), QStringLiteral("run"), file});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 2); // "outside" and "appointments" fail in both
+    const QJsonArray requests = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("requests"))
+                                    .toArray();
+    QCOMPARE(requests.size(), httpyac.size());
+    int compared = 0;
+    int failedInBoth = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QJsonObject ours = requests.at(i).toObject();
+        const HttpyacResult &theirs = httpyac.at(i);
+        QCOMPARE(ours.value(QStringLiteral("name")).toString(), theirs.name);
+        QCOMPARE(ours.value(QStringLiteral("status")).toInt(), theirs.status);
+        const QJsonArray assertions = ours.value(QStringLiteral("assertions")).toArray();
+        const QJsonArray skipped = ours.value(QStringLiteral("skipped")).toArray();
+        // Without the js lines httpyac ran (the last of their request in this collection), the
+        // rest line up one for one.
+        QCOMPARE(qsizetype(assertions.size() + skipped.size()), theirs.outcomes.size());
+        qsizetype theirIndex = 0;
+        for (const QJsonValue &assertion : assertions) {
+            const bool held = assertion[QStringLiteral("passed")].toBool();
+            QVERIFY2(held == theirs.outcomes.at(theirIndex),
+                     qPrintable(QStringLiteral("%1: %2 here, %3 in httpyac")
+                                    .arg(assertion[QStringLiteral("assertion")].toString())
+                                    .arg(held)
+                                    .arg(theirs.outcomes.at(theirIndex))));
+            failedInBoth += held ? 0 : 1;
+            ++theirIndex;
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 12);
+    QCOMPARE(failedInBoth, 2); // the comparison covers failures, not only passes
 }
 
 QTEST_GUILESS_MAIN(TestHttpyac)

@@ -60,6 +60,13 @@ QList<int> assertionLines(const HttpFile &file, const HttpFileRequest &request)
     return lines;
 }
 
+// httpyac's "?? js …" and "?? xpath …" run JavaScript or XPath, which the explorer does not.
+bool isScriptAssertion(const QString &line)
+{
+    const QString field = line.trimmed().mid(2).trimmed().section(u' ', 0, 0);
+    return field == u"js" || field == u"xpath";
+}
+
 } // namespace
 
 QString RunItem::title() const
@@ -238,8 +245,15 @@ void CollectionRun::next()
     if (readHttpFile(item.filePath, &file, &error) && item.index < file.requests().size())
         lines = assertionLines(file, file.requests().at(item.index));
     for (int i = 0; i < item.request.assertions.size(); ++i) {
+        const QString &line = item.request.assertions.at(i);
+        if (isScriptAssertion(line)) {
+            result.skipped.append(tr("line %1: %2 (a script: not run)")
+                                      .arg(lines.value(i, item.line))
+                                      .arg(line.trimmed()));
+            continue;
+        }
         Assertion assertion;
-        if (!parseAssertion(item.request.assertions.at(i), &assertion, &error)) {
+        if (!parseAssertion(line, &assertion, &error)) {
             result.problem = QStringLiteral("%1:%2: %3")
                                  .arg(QDir::toNativeSeparators(item.filePath))
                                  .arg(lines.value(i, item.line))
@@ -262,6 +276,7 @@ void CollectionRun::next()
         return;
     }
     m_scope = scope;
+    m_skipped = result.skipped;
     ResolvedHttpRequest resolved =
         resolveHttpRequest(item.request, scope, m_options.target.environment);
     if (!resolved.unresolved.isEmpty()) {
@@ -294,7 +309,7 @@ void CollectionRun::onFinished(const Exchange &exchange)
     m_current = nullptr;
     const RunItem &item = m_items.at(m_next - 1);
     RunItemResult result;
-    result.skipped = item.ignored;
+    result.skipped = m_skipped;
     result.exchange = exchange;
     result.attempted = true;
     if (!exchange.hasHttpResponse()) {
@@ -306,7 +321,7 @@ void CollectionRun::onFinished(const Exchange &exchange)
     for (const QString &line : item.request.assertions) {
         Assertion assertion;
         QString error;
-        if (!parseAssertion(line, &assertion, &error))
+        if (isScriptAssertion(line) || !parseAssertion(line, &assertion, &error))
             continue;
         assertion.expected = substituteVariables(assertion.expected, m_scope);
         result.assertions.append(evaluateAssertion(assertion, exchange));

@@ -115,6 +115,7 @@ private:
     QList<RunItemResult> m_results;
     QMap<QString, QJsonValue> m_responses; // parsed bodies of named requests, by name
     VariableScope m_scope; // what the request in flight was resolved with
+    QStringList m_skipped; // and what of it is not run
     QPointer<RequestRun> m_current;
     QElapsedTimer m_clock;
     QElapsedTimer m_itemClock;

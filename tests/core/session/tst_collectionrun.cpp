@@ -39,6 +39,7 @@ const QByteArray Checks = "@elm = 2001\n"
                           "\n"
                           "> {% client.global.set(\"n\", response.body.count) %}\n"
                           "?? body count >= 3\n"
+                          "?? js response.parsedBody.count == 3\n"
                           "\n"
                           "### hub, chained from the listing\n"
                           "GET /v1/me\n"
@@ -147,8 +148,10 @@ void TestCollectionRun::eachRequestIsCheckedAndChainedValuesFlowIntoTheNext()
     QCOMPARE(results.at(0).assertions.size(), 3);
     QCOMPARE(results.at(1).outcome, RunItemResult::Outcome::Passed);
     // The handler script is reported as skipped, never counted as passed.
-    QCOMPARE(results.at(1).skipped.size(), 1);
+    QCOMPARE(results.at(1).skipped.size(), 2);
     QVERIFY(results.at(1).skipped.first().startsWith(QStringLiteral("line 13")));
+    QVERIFY2(results.at(1).skipped.last().startsWith(QStringLiteral("line 15: ?? js ")),
+             qPrintable(results.at(1).skipped.last()));
     QCOMPARE(results.at(1).assertions.size(), 1);
 
     // The third acted for the group the second listed third: the hub, across the network.
@@ -167,7 +170,7 @@ void TestCollectionRun::eachRequestIsCheckedAndChainedValuesFlowIntoTheNext()
     QCOMPARE(summary.failed, 1);
     QCOMPARE(summary.assertionsPassed, 6);
     QCOMPARE(summary.assertionsFailed, 1);
-    QCOMPARE(summary.skipped, 1);
+    QCOMPARE(summary.skipped, 2);
     const QString line = runItemText(items.at(3), results.at(3));
     QVERIFY2(line.startsWith(QStringLiteral("✗ elm is not in our network  GET /v1/me  403")),
              qPrintable(line));
