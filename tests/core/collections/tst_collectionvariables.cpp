@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "collections/collectionvariables.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using StringMap = QMap<QString, QString>;
 using QueryList = QList<QPair<QString, QString>>;
