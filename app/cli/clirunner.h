@@ -37,6 +37,7 @@ private:
     int runEndpoints();
     int runKeys();
     int runDiagnose();
+    int runImport();
     int keysList();
     int keysAdd(const Environment &environment);
     int keysRemove(const Environment &environment);
