@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
+// SPDX-License-Identifier: MIT
+#include "collections/collectionimport.h"
+#include "collections/postmanimport.h"
+#include "fuzzinput.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+// A Postman collection or environment export (app/core/collections: readPostmanCollection, then
+// writeImportedCollection into a temporary folder; readPostmanEnvironment). Invariants: a refusal
+// says why, a refused import leaves nothing behind, and a written one stays inside its target.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static QTemporaryDir directory;
+    const QByteArray bytes = fuzzBytes(data, size);
+    const QString source = QStringLiteral("fuzz.postman_collection.json");
+
+    ImportedCollection collection;
+    QString error;
+    if (!readPostmanEnvironment(bytes, source, &collection, &error) && error.isEmpty())
+        abort();
+
+    collection = {};
+    error.clear();
+    const bool read = readPostmanCollection(bytes, source, &collection, &error);
+    if (read != error.isEmpty())
+        abort();
+    if (!read)
+        return 0;
+    const QString target = directory.filePath(QStringLiteral("out"));
+    const ImportSummary summary = writeImportedCollection(collection, target);
+    const QStringList left =
+        QDir(directory.path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList expected = summary.ok() ? QStringList{QStringLiteral("out")} : QStringList{};
+    if (left != expected)
+        abort();
+    if (summary.ok() && !QDir(target).removeRecursively())
+        abort();
+    return 0;
+}
