@@ -45,7 +45,9 @@ private:
 
 QString oneLine(QString text)
 {
-    text.replace(QRegularExpression(QStringLiteral("[\\r\\n\\t]+")), QStringLiteral(" "));
+    for (QChar &c : text)
+        if (c == u'\r' || c == u'\n' || c == u'\t')
+            c = u' ';
     return text.trimmed();
 }
 
@@ -70,15 +72,12 @@ HttpRequestText writable(HttpRequestText request, const QString &where,
         header.name = oneLine(header.name);
         header.value = oneLine(header.value);
     }
-    QStringList lines = request.body.split(u'\n');
-    bool indented = false;
-    for (QString &line : lines) {
-        if (line.startsWith(QStringLiteral("###"))) {
-            line.prepend(u' ');
-            indented = true;
-        }
-    }
-    if (indented) {
+    if (request.body.startsWith(QStringLiteral("###"))
+        || request.body.contains(QStringLiteral("\n###"))) {
+        QStringList lines = request.body.split(u'\n');
+        for (QString &line : lines)
+            if (line.startsWith(QStringLiteral("###")))
+                line.prepend(u' ');
         request.body = lines.join(u'\n');
         notices->append({where,
                          Text::tr("body lines starting with ### indented by one space (they would "
@@ -210,8 +209,11 @@ QString lineAndColumn(const QByteArray &text, qsizetype offset)
 
 bool isSecretName(const QString &name)
 {
-    QString folded = name.toCaseFolded();
-    folded.remove(QRegularExpression(QStringLiteral("[-_ .]")));
+    QString folded;
+    folded.reserve(name.size());
+    for (const QChar c : name)
+        if (c != u'-' && c != u'_' && c != u' ' && c != u'.')
+            folded += c.toCaseFolded();
     static const QStringList secrets{
         QStringLiteral("apikey"),      QStringLiteral("authorization"), QStringLiteral("token"),
         QStringLiteral("secret"),      QStringLiteral("password"),      QStringLiteral("passwd"),
