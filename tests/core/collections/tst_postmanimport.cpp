@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "collections/collectionimport.h"
 #include "collections/collectionvariables.h"
+#include "collections/httpfile.h"
 #include "collections/postmanimport.h"
 #include "generatedcollections.h"
 
@@ -93,6 +94,8 @@ private slots:
     void safeFileNames();
     void bodyLinesThatWouldSplitTheFileAreIndented();
     void aGeneratedFiveMegabyteCollectionImportsWhole();
+    void importedFilesReadBackAsWritten_data();
+    void importedFilesReadBackAsWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -419,6 +422,9 @@ void TestPostmanImport::bodyLinesThatWouldSplitTheFileAreIndented()
              QStringLiteral("### Markdown\nPOST /v1/messages/send\n\n ### Title\ntext\n"));
     QCOMPARE(summary.notices.size(), 1);
     QCOMPARE(summary.notices.first().where, QStringLiteral("Markdown"));
+    const HttpFile parsed = HttpFile::parse(readText(target + QStringLiteral("/c.http")).toUtf8());
+    QCOMPARE(parsed.requests().size(), 1);
+    QCOMPARE(parsed.requests().first().request.body, QStringLiteral(" ### Title\ntext"));
 }
 
 void TestPostmanImport::aGeneratedFiveMegabyteCollectionImportsWhole()
@@ -441,6 +447,54 @@ void TestPostmanImport::aGeneratedFiveMegabyteCollectionImportsWhole()
         QStringLiteral("### Request 0 — Zoë ✓\nGET {{baseUrl}}/v1/appointments?page=0&per_page=25\n"
                        "x-practice-group-id: {{practiceGroup}}\nAccept: application/json\n"
                        "Content-Type: application/json\n\n{\n  \"patient_id\": \"p_0\",")));
+}
+
+void TestPostmanImport::importedFilesReadBackAsWritten_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("environment");
+    QTest::newRow("v2.1") << V21 << Staging;
+    QTest::newRow("v2.0") << V20 << QString();
+    QTest::newRow("odd shapes") << QStringLiteral(HERO_FUZZ_CORPUS "/minimal-v21.json")
+                                << QString();
+}
+
+// What the import writes, HttpFile reads back without a problem, request for request, with no
+// literal key, and the environment file loads.
+void TestPostmanImport::importedFilesReadBackAsWritten()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, environment);
+    const QString target =
+        m_dir.filePath(QStringLiteral("roundtrip-") + QString::fromUtf8(QTest::currentDataTag()));
+    const ImportSummary summary = importCollection(source, target, environment);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    int requests = 0;
+    for (const QString &file : summary.files) {
+        if (!file.endsWith(QStringLiteral(".http")))
+            continue;
+        QFile bytes(target + u'/' + file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        const HttpFile parsed = HttpFile::parse(bytes.readAll());
+        for (const HttpFileNotice &problem : parsed.problems())
+            QFAIL(qPrintable(
+                QStringLiteral("%1 line %2: %3").arg(file).arg(problem.line).arg(problem.text)));
+        QStringList blocks;
+        for (const HttpFileRequest &each : parsed.requests()) {
+            QVERIFY2(literalKeyProblem(each.request).isEmpty(), qPrintable(each.request.name));
+            blocks.append(formatHttpRequest(each.request));
+            ++requests;
+        }
+        QCOMPARE(blocks.join(u'\n').toUtf8(), parsed.bytes());
+    }
+    QCOMPARE(requests, summary.requests);
+    CollectionEnvironments environments;
+    QString error;
+    QVERIFY2(CollectionEnvironments::load(target, &environments, &error), qPrintable(error));
+    QCOMPARE(environments.variables(QStringLiteral("$shared")).value(QStringLiteral("baseUrl")),
+             source.endsWith(QStringLiteral("minimal-v21.json"))
+                 ? QString()
+                 : QStringLiteral("https://api.staging.htech.app"));
 }
 
 QTEST_GUILESS_MAIN(TestPostmanImport)
