@@ -4,6 +4,7 @@
 
 #include "collections/collectionvariables.h"
 #include "collections/postmanimport.h"
+#include "http/headernames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace {
 
@@ -171,6 +173,97 @@ ImportSummary failed(const QString &error)
 }
 
 } // namespace
+
+QString formEncoded(const QString &text)
+{
+    QString encoded;
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const qsizetype open = text.indexOf(QStringLiteral("{{"), at);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QStringLiteral("}}"), open);
+        const qsizetype plainEnd = close < 0 ? text.size() : open;
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(text.mid(at, plainEnd - at)));
+        if (close < 0)
+            break;
+        encoded += text.mid(open, close + 2 - open);
+        at = close + 2;
+    }
+    return encoded;
+}
+
+void ImportRules::addHeader(HttpRequestText *request, const QString &name, const QString &value,
+                            bool disabled, const QString &where)
+{
+    const QString apiKey = QString::fromLatin1(HeaderName::ApiKey);
+    const QString placeholder = QString::fromLatin1(KeyPlaceholder);
+    if (name.isEmpty())
+        return;
+    if (disabled) {
+        note(where, Text::tr("header %1 dropped (disabled)").arg(name));
+    } else if (name.compare(apiKey, Qt::CaseInsensitive) == 0) {
+        if (value != placeholder)
+            note(where, Text::tr("%1 value replaced by %2").arg(apiKey, placeholder));
+        request->headers.append({apiKey, placeholder});
+    } else if (isSecretName(name)) {
+        note(where, Text::tr("header %1 dropped (credential)").arg(name));
+    } else {
+        request->headers.append({name, value});
+    }
+}
+
+QString ImportRules::field(Field kind, const QString &name, const QString *value, bool disabled,
+                           const QString &where)
+{
+    const QString what = kind == Field::Query ? Text::tr("query parameter %1").arg(name)
+                                              : Text::tr("form field %1").arg(name);
+    if (disabled || isSecretName(name)) {
+        note(where,
+             disabled ? Text::tr("%1 dropped (disabled)").arg(what)
+                      : Text::tr("%1 dropped (credential)").arg(what));
+        return {};
+    }
+    if (kind == Field::Form)
+        return formEncoded(name) + u'=' + (value ? formEncoded(*value) : QString());
+    return value ? name + u'=' + *value : name;
+}
+
+void ImportRules::addVariable(const QString &environment, const QString &name, const QString &value,
+                              bool disabled, bool secret, const QString &where)
+{
+    if (name.isEmpty())
+        return;
+    if (disabled)
+        note(where, Text::tr("variable %1 dropped (disabled)").arg(name));
+    else if (secret || isSecretName(name))
+        note(where, Text::tr("variable %1 dropped (secret value)").arg(name));
+    else
+        m_out->environments[environment].insert(name, value);
+}
+
+void ImportRules::dropAuth(const QString &type, const QString &where)
+{
+    note(where, Text::tr("auth (%1) dropped").arg(type.isEmpty() ? Text::tr("unknown") : type));
+}
+
+void ImportRules::ignoreScript(const QString &kind, const QString &where)
+{
+    note(where, Text::tr("%1 script ignored").arg(kind));
+}
+
+void ImportRules::dropBody(const QString &kind, const QString &where)
+{
+    note(where,
+         Text::tr("body (%1) dropped: only raw and urlencoded bodies are imported").arg(kind));
+}
+
+void ImportRules::addContentType(HttpRequestText *request, const QString &type)
+{
+    const QString contentType = QString::fromLatin1(HeaderName::ContentType);
+    for (const HttpHeaderLine &header : request->headers)
+        if (header.name.compare(contentType, Qt::CaseInsensitive) == 0)
+            return;
+    request->headers.append({contentType, type});
+}
 
 QString safeFileName(const QString &name)
 {

@@ -74,3 +74,38 @@ QString lineAndColumn(const QByteArray &text, qsizetype offset);
 // Whether a header, variable or parameter of that name holds a credential: x-api-key, apiKey,
 // Authorization, token, secret, password, …
 bool isSecretName(const QString &name);
+
+// Percent-encodes a form field or query value, leaving {{variables}} as they are.
+QString formEncoded(const QString &text);
+
+// What every importer keeps, drops and reports alike (docs/collections.md, "Import"): an
+// importer reads its format and hands each header, field, variable and auth block to these.
+class ImportRules
+{
+public:
+    enum class Field { Query, Form };
+
+    explicit ImportRules(ImportedCollection *out)
+        : m_out(out)
+    {
+    }
+
+    void note(const QString &where, const QString &what) { m_out->notices.append({where, what}); }
+    // An x-api-key becomes the key placeholder; a credential or a disabled header is dropped.
+    void addHeader(HttpRequestText *request, const QString &name, const QString &value,
+                   bool disabled, const QString &where);
+    // A query parameter or form field as "name=value" (or "name" without a value), percent-
+    // encoded for a form; empty when it is dropped (disabled, or a credential).
+    QString field(Field kind, const QString &name, const QString *value, bool disabled,
+                  const QString &where);
+    void addVariable(const QString &environment, const QString &name, const QString &value,
+                     bool disabled, bool secret, const QString &where);
+    void dropAuth(const QString &type, const QString &where);
+    void ignoreScript(const QString &kind, const QString &where); // kind: "pre-request", "test", …
+    void dropBody(const QString &kind, const QString &where);
+    // Content-Type, unless the request names one already.
+    static void addContentType(HttpRequestText *request, const QString &type);
+
+private:
+    ImportedCollection *m_out;
+};

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "collections/postmanimport.h"
 
-#include "collections/collectionvariables.h"
-#include "http/headernames.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace {
 
@@ -51,24 +47,6 @@ bool isDisabled(const QJsonObject &entry)
         || entry.value(QStringLiteral("enabled")) == QJsonValue(false);
 }
 
-// Percent-encodes a form field, leaving {{variables}} as they are.
-QString formEncoded(const QString &text)
-{
-    QString encoded;
-    qsizetype at = 0;
-    while (at < text.size()) {
-        const qsizetype open = text.indexOf(QStringLiteral("{{"), at);
-        const qsizetype close = open < 0 ? -1 : text.indexOf(QStringLiteral("}}"), open);
-        const qsizetype plainEnd = close < 0 ? text.size() : open;
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(text.mid(at, plainEnd - at)));
-        if (close < 0)
-            break;
-        encoded += text.mid(open, close + 2 - open);
-        at = close + 2;
-    }
-    return encoded;
-}
-
 class PostmanReader
 {
     Q_DECLARE_TR_FUNCTIONS(PostmanImport)
@@ -76,6 +54,7 @@ class PostmanReader
 public:
     explicit PostmanReader(ImportedCollection *out)
         : m_out(out)
+        , m_rules(out)
     {
     }
 
@@ -126,22 +105,15 @@ public:
     {
         for (const QJsonValue &value : variables) {
             const QJsonObject variable = value.toObject();
-            const QString key = variable.value(QStringLiteral("key")).toString();
-            if (key.isEmpty())
-                continue;
-            if (isDisabled(variable))
-                note(where, tr("variable %1 dropped (disabled)").arg(key));
-            else if (variable.value(QStringLiteral("type")) == QStringLiteral("secret")
-                     || isSecretName(key))
-                note(where, tr("variable %1 dropped (secret value)").arg(key));
-            else
-                m_out->environments[environment].insert(
-                    key, textOf(variable.value(QStringLiteral("value"))));
+            m_rules.addVariable(
+                environment, variable.value(QStringLiteral("key")).toString(),
+                textOf(variable.value(QStringLiteral("value"))), isDisabled(variable),
+                variable.value(QStringLiteral("type")) == QStringLiteral("secret"), where);
         }
     }
 
 private:
-    void note(const QString &where, const QString &what) { m_out->notices.append({where, what}); }
+    void note(const QString &where, const QString &what) { m_rules.note(where, what); }
 
     static QString joined(const QString &where, const QString &name)
     {
@@ -203,7 +175,7 @@ private:
     {
         const QString type = auth.toObject().value(QStringLiteral("type")).toString();
         if (auth.isObject() && type != u"noauth")
-            note(where, tr("auth (%1) dropped").arg(type.isEmpty() ? tr("unknown") : type));
+            m_rules.dropAuth(type, where);
     }
 
     void noteEvents(const QJsonValue &events, const QString &where)
@@ -218,12 +190,7 @@ private:
             if (script.trimmed().isEmpty() || event.value(QStringLiteral("disabled")).toBool())
                 continue;
             const QString listen = event.value(QStringLiteral("listen")).toString();
-            if (listen == u"prerequest")
-                note(where, tr("pre-request script ignored"));
-            else if (listen == u"test")
-                note(where, tr("test script ignored"));
-            else
-                note(where, tr("%1 script ignored").arg(listen));
+            m_rules.ignoreScript(listen == u"prerequest" ? tr("pre-request") : listen, where);
         }
     }
 
@@ -284,19 +251,14 @@ private:
         QStringList query;
         for (const QJsonValue &entry : url.value(QStringLiteral("query")).toArray()) {
             const QJsonObject parameter = entry.toObject();
-            const QString key = textOf(parameter.value(QStringLiteral("key")));
-            if (isDisabled(parameter)) {
-                note(where, tr("query parameter %1 dropped (disabled)").arg(key));
-                continue;
-            }
-            if (isSecretName(key)) {
-                note(where, tr("query parameter %1 dropped (credential)").arg(key));
-                continue;
-            }
-            const QJsonValue parameterValue = parameter.value(QStringLiteral("value"));
-            query.append(parameterValue.isNull() || parameterValue.isUndefined()
-                             ? key
-                             : key + u'=' + textOf(parameterValue));
+            const QJsonValue given = parameter.value(QStringLiteral("value"));
+            const QString value = textOf(given);
+            const QString field = m_rules.field(
+                ImportRules::Field::Query, textOf(parameter.value(QStringLiteral("key"))),
+                given.isNull() || given.isUndefined() ? nullptr : &value, isDisabled(parameter),
+                where);
+            if (!field.isEmpty())
+                query.append(field);
         }
         const QString protocol = url.value(QStringLiteral("protocol")).toString();
         const QString port = textOf(url.value(QStringLiteral("port")));
@@ -327,40 +289,10 @@ private:
             for (const QJsonValue &entry : value.toArray())
                 headers.append(entry.toObject());
         }
-        const QString apiKey = QString::fromLatin1(HeaderName::ApiKey);
-        const QString placeholder = QString::fromLatin1(KeyPlaceholder);
-        for (const QJsonObject &header : headers) {
-            const QString name = textOf(header.value(QStringLiteral("key"))).trimmed();
-            const QString headerValue = textOf(header.value(QStringLiteral("value")));
-            if (name.isEmpty())
-                continue;
-            if (isDisabled(header)) {
-                note(where, tr("header %1 dropped (disabled)").arg(name));
-            } else if (name.compare(apiKey, Qt::CaseInsensitive) == 0) {
-                if (headerValue != placeholder)
-                    note(where, tr("%1 value replaced by %2").arg(apiKey, placeholder));
-                request->headers.append({apiKey, placeholder});
-            } else if (isSecretName(name)) {
-                note(where, tr("header %1 dropped (credential)").arg(name));
-            } else {
-                request->headers.append({name, headerValue});
-            }
-        }
-    }
-
-    bool hasHeader(const HttpRequestText &request, const QString &name) const
-    {
-        for (const HttpHeaderLine &header : request.headers)
-            if (header.name.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    }
-
-    void addContentType(HttpRequestText *request, const QString &type) const
-    {
-        const QString contentType = QString::fromLatin1(HeaderName::ContentType);
-        if (!hasHeader(*request, contentType))
-            request->headers.append({contentType, type});
+        for (const QJsonObject &header : headers)
+            m_rules.addHeader(request, textOf(header.value(QStringLiteral("key"))).trimmed(),
+                              textOf(header.value(QStringLiteral("value"))), isDisabled(header),
+                              where);
     }
 
     void readBody(const QJsonValue &value, const QString &where, HttpRequestText *request)
@@ -382,30 +314,29 @@ private:
                                          .value(QStringLiteral("language"))
                                          .toString();
             if (language == u"json" && !request->body.isEmpty())
-                addContentType(request, QStringLiteral("application/json"));
+                ImportRules::addContentType(request, QStringLiteral("application/json"));
         } else if (mode == u"urlencoded") {
             QStringList fields;
             for (const QJsonValue &entry : body.value(QStringLiteral("urlencoded")).toArray()) {
                 const QJsonObject field = entry.toObject();
-                const QString key = textOf(field.value(QStringLiteral("key")));
-                if (isDisabled(field))
-                    note(where, tr("form field %1 dropped (disabled)").arg(key));
-                else if (isSecretName(key))
-                    note(where, tr("form field %1 dropped (credential)").arg(key));
-                else
-                    fields.append(formEncoded(key) + u'='
-                                  + formEncoded(textOf(field.value(QStringLiteral("value")))));
+                const QString value = textOf(field.value(QStringLiteral("value")));
+                const QString text = m_rules.field(ImportRules::Field::Form,
+                                                   textOf(field.value(QStringLiteral("key"))),
+                                                   &value, isDisabled(field), where);
+                if (!text.isEmpty())
+                    fields.append(text);
             }
             request->body = fields.join(u'&');
             if (!fields.isEmpty())
-                addContentType(request, QStringLiteral("application/x-www-form-urlencoded"));
+                ImportRules::addContentType(request,
+                                            QStringLiteral("application/x-www-form-urlencoded"));
         } else {
-            note(where,
-                 tr("body (%1) dropped: only raw and urlencoded bodies are imported").arg(mode));
+            m_rules.dropBody(mode, where);
         }
     }
 
     ImportedCollection *m_out;
+    ImportRules m_rules;
     QString m_collection;
     QString m_source;
 };
