@@ -1,16 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "collections/collectionimport.h"
+#include "collections/insomniaimport.h"
 #include "collections/postmanimport.h"
 #include "fuzzinput.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdlib>
 
-// A Postman collection or environment export (app/core/collections: readPostmanCollection, then
-// writeImportedCollection into a temporary folder; readPostmanEnvironment). Invariants: a refusal
+// A Postman collection or environment export, or an Insomnia export (app/core/collections:
+// readPostmanCollection, then writeImportedCollection into a temporary folder;
+// readPostmanEnvironment; readInsomniaExport). Invariants: a refusal
 // says why, a refused import leaves nothing behind, and a written one stays inside its target.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -25,7 +29,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     collection = {};
     error.clear();
-    const bool read = readPostmanCollection(bytes, source, &collection, &error);
+    const QJsonObject document = QJsonDocument::fromJson(bytes).object();
+    if (!readInsomniaExport(document, source, &collection, &error) && error.isEmpty())
+        abort();
+
+    collection = {};
+    error.clear();
+    const bool read = isInsomniaExport(document)
+        ? readInsomniaExport(document, source, &collection, &error)
+        : readPostmanCollection(bytes, source, &collection, &error);
     if (read != error.isEmpty())
         abort();
     if (!read)

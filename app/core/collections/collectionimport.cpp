@@ -3,6 +3,7 @@
 #include "collections/collectionimport.h"
 
 #include "collections/collectionvariables.h"
+#include "collections/insomniaimport.h"
 #include "collections/postmanimport.h"
 #include "http/headernames.h"
 
@@ -418,9 +419,9 @@ ImportSummary importCollection(const QString &path, const QString &target,
     } else if (isPostmanCollection(object)) {
         if (!readPostmanCollection(object, sourceName, &collection, &error))
             return failed(error);
-    } else if (object.value(QStringLiteral("_type")) == QStringLiteral("export")) {
-        return failed(
-            Text::tr("%1 is an Insomnia export, which cannot be imported yet.").arg(sourceName));
+    } else if (isInsomniaExport(object)) {
+        if (!readInsomniaExport(object, sourceName, &collection, &error))
+            return failed(error);
     } else if (object.contains(QStringLiteral("values"))
                && object.contains(QStringLiteral("_postman_variable_scope"))) {
         return failed(Text::tr("%1 is a Postman environment, not a collection: give it with "
@@ -428,7 +429,7 @@ ImportSummary importCollection(const QString &path, const QString &target,
                           .arg(sourceName));
     } else {
         return failed(Text::tr("%1 is not a collection this version can import (Postman "
-                               "Collection v2.1 or v2.0).")
+                               "Collection v2.1 or v2.0, Insomnia export v4).")
                           .arg(sourceName));
     }
     if (!environmentFile.isEmpty()) {

@@ -57,9 +57,9 @@ struct ImportSummary
 // left behind; a target that exists and is not an empty folder is refused.
 ImportSummary writeImportedCollection(const ImportedCollection &collection, const QString &target);
 
-// Detects what path is (a Postman collection; Insomnia and Bruno are recognised and refused for
-// now) and imports it into target. environmentFile, when not empty, is a Postman environment
-// export whose variables go into the environment it names.
+// Detects what path is (a Postman collection v2.1/v2.0, an Insomnia v4 export; a Bruno folder is
+// recognised and refused for now) and imports it into target. environmentFile, when not empty,
+// is a Postman environment export whose variables go into the environment it names.
 ImportSummary importCollection(const QString &path, const QString &target,
                                const QString &environmentFile = {});
 

@@ -5,6 +5,7 @@
 #include "collections/httpfile.h"
 #include "collections/postmanimport.h"
 #include "generatedcollections.h"
+#include "importtesthelpers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using Requests = QList<HttpRequestText>;
-
 namespace {
 
 const QString Fixtures = QStringLiteral(HERO_COLLECTION_FIXTURES "/postman/");
@@ -23,52 +22,6 @@ const QString V21 = Fixtures + QStringLiteral("hero-api.v2.1.postman_collection.
 const QString V20 = Fixtures + QStringLiteral("hero-api.v2.0.postman_collection.json");
 const QString Staging = Fixtures + QStringLiteral("hero-staging.postman_environment.json");
 const QString Placeholder = QString::fromLatin1(KeyPlaceholder);
-
-HttpRequestText request(const QString &name, const QString &method, const QString &url,
-                        const QList<HttpHeaderLine> &headers = {}, const QString &body = {})
-{
-    HttpRequestText text;
-    text.name = name;
-    text.method = method;
-    text.url = url;
-    text.headers = headers;
-    text.body = body;
-    return text;
-}
-
-QString fileText(const Requests &requests)
-{
-    QStringList blocks;
-    for (const HttpRequestText &each : requests)
-        blocks.append(formatHttpRequest(each));
-    return blocks.join(u'\n');
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-// Every file and folder under path, relative, sorted: what "nothing on disk changed" compares.
-QStringList tree(const QString &path)
-{
-    QStringList entries;
-    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        entries.append(QDir(path).relativeFilePath(it.next()));
-    entries.sort();
-    return entries;
-}
-
-QStringList noticeTexts(const ImportSummary &summary)
-{
-    QStringList texts;
-    for (const ImportNotice &notice : summary.notices)
-        texts.append(notice.text());
-    return texts;
-}
 
 const QString Json = QStringLiteral("application/json");
 const QString BaseUrl = QStringLiteral("{{baseUrl}}");
@@ -320,9 +273,9 @@ void TestPostmanImport::refusedInputLeavesTheDiskUnchanged_data()
         << QStringList{QStringLiteral("is a Postman environment")};
     QTest::newRow("an array") << QByteArray("[1, 2]") << QString()
                               << QStringList{QStringLiteral("not a JSON object")};
-    QTest::newRow("an Insomnia export")
-        << QByteArray(R"({"_type":"export","__export_format":4,"resources":[]})") << QString()
-        << QStringList{QStringLiteral("Insomnia")};
+    QTest::newRow("an Insomnia export without resources")
+        << QByteArray(R"({"_type":"export","__export_format":4,"resources":{}})") << QString()
+        << QStringList{QStringLiteral("\"resources\" is missing or not a list")};
 }
 
 void TestPostmanImport::refusedInputLeavesTheDiskUnchanged()
