@@ -12,8 +12,9 @@ const char *const Usage = R"(Commands:
   diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
   keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
-  import FILE --to DIR [--env-file FILE]  a Postman (v2.1/v2.0) or Insomnia (v4) collection
-                                      as a new .http collection folder; prints what was dropped
+  import FILE --to DIR [--env-file FILE]  a Postman (v2.1/v2.0) or Insomnia (v4) collection,
+                                      or a Bruno folder, as a new .http collection folder;
+                                      prints what was dropped
 
 Exit codes: 0 a 2xx answer; 1 usage error; 2 an HTTP error answer; 3 transport or TLS
 failure; 4 refused before sending; 5 keychain error; 6 the keyring holding the key is

@@ -638,7 +638,7 @@ void TestHeroCli::importPrintsJson()
     QCOMPARE(result.value(QStringLiteral("requests")).toInt(), 3);
     QCOMPARE(result.value(QStringLiteral("files")).toArray().size(), 3);
     const QJsonArray dropped = result.value(QStringLiteral("dropped")).toArray();
-    QCOMPARE(dropped.size(), 5);
+    QCOMPARE(dropped.size(), 6);
     QCOMPARE(dropped.last().toObject(),
              (QJsonObject{{QStringLiteral("where"), QStringLiteral("Webhooks")},
                           {QStringLiteral("what"), QStringLiteral("auth (bearer) dropped")}}));

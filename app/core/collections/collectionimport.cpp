@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "collections/collectionimport.h"
 
+#include "collections/brunoimport.h"
 #include "collections/collectionvariables.h"
 #include "collections/insomniaimport.h"
 #include "collections/postmanimport.h"
@@ -228,6 +229,25 @@ QString ImportRules::field(Field kind, const QString &name, const QString *value
     return value ? name + u'=' + *value : name;
 }
 
+QString ImportRules::url(const QString &url, const QString &where)
+{
+    const qsizetype question = url.indexOf(u'?');
+    if (question < 0)
+        return url;
+    const qsizetype hash = url.indexOf(u'#', question);
+    const QString query = url.mid(question + 1, hash < 0 ? -1 : hash - question - 1);
+    QStringList kept;
+    for (const QString &pair : query.split(u'&')) {
+        const QString name = pair.section(u'=', 0, 0);
+        if (isSecretName(name))
+            note(where, Text::tr("query parameter %1 dropped (credential)").arg(name));
+        else
+            kept.append(pair);
+    }
+    return url.left(question) + (kept.isEmpty() ? QString() : u'?' + kept.join(u'&'))
+        + (hash < 0 ? QString() : url.mid(hash));
+}
+
 void ImportRules::addVariable(const QString &environment, const QString &name, const QString &value,
                               bool disabled, bool secret, const QString &where)
 {
@@ -394,15 +414,17 @@ ImportSummary importCollection(const QString &path, const QString &target,
 
     const QFileInfo info(path);
     const QString sourceName = info.fileName();
-    if (info.isDir()) {
-        if (QFileInfo::exists(path + QStringLiteral("/bruno.json")))
-            return failed(Text::tr("%1 is a Bruno collection, which cannot be imported yet.")
-                              .arg(QDir::toNativeSeparators(path)));
-        return failed(
-            Text::tr("%1 is a folder, not a collection file.").arg(QDir::toNativeSeparators(path)));
-    }
     QByteArray bytes;
     QString error;
+    if (info.isDir()) {
+        ImportedCollection collection;
+        if (!isBrunoCollection(path))
+            return failed(Text::tr("%1 is a folder without bruno.json, not a collection.")
+                              .arg(QDir::toNativeSeparators(path)));
+        if (!readBrunoCollection(path, &collection, &error))
+            return failed(error);
+        return writeImportedCollection(collection, target);
+    }
     if (!readSource(path, &bytes, &error))
         return failed(error);
     QJsonParseError parseError;

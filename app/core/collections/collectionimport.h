@@ -57,8 +57,8 @@ struct ImportSummary
 // left behind; a target that exists and is not an empty folder is refused.
 ImportSummary writeImportedCollection(const ImportedCollection &collection, const QString &target);
 
-// Detects what path is (a Postman collection v2.1/v2.0, an Insomnia v4 export; a Bruno folder is
-// recognised and refused for now) and imports it into target. environmentFile, when not empty,
+// Detects what path is (a Postman collection v2.1/v2.0 or an Insomnia v4 export, or a Bruno
+// collection folder) and imports it into target. environmentFile, when not empty,
 // is a Postman environment export whose variables go into the environment it names.
 ImportSummary importCollection(const QString &path, const QString &target,
                                const QString &environmentFile = {});
@@ -98,6 +98,8 @@ public:
     // encoded for a form; empty when it is dropped (disabled, or a credential).
     QString field(Field kind, const QString &name, const QString *value, bool disabled,
                   const QString &where);
+    // A URL as written, less the query parameters with a credential's name (reported).
+    QString url(const QString &url, const QString &where);
     void addVariable(const QString &environment, const QString &name, const QString &value,
                      bool disabled, bool secret, const QString &where);
     void dropAuth(const QString &type, const QString &where);

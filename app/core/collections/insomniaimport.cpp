@@ -213,7 +213,8 @@ private:
         const QString method = source.value(QStringLiteral("method")).toString();
         if (!method.isEmpty())
             request.method = method;
-        request.url = converted(source.value(QStringLiteral("url")).toString(), where);
+        request.url =
+            m_rules.url(converted(source.value(QStringLiteral("url")).toString(), where), where);
         QStringList query;
         for (const QJsonValue &entry : source.value(QStringLiteral("parameters")).toArray()) {
             const QJsonObject parameter = entry.toObject();

@@ -197,7 +197,7 @@ private:
     void readRequest(const QJsonValue &value, const QString &where, HttpRequestText *request)
     {
         if (value.isString()) { // v2 allows a request to be only its URL
-            request->url = value.toString();
+            request->url = m_rules.url(value.toString(), where);
             return;
         }
         const QJsonObject source = value.toObject();
@@ -213,7 +213,7 @@ private:
     QString url(const QJsonValue &value, const QString &where)
     {
         if (!value.isObject())
-            return value.toString();
+            return m_rules.url(value.toString(), where);
         const QJsonObject url = value.toObject();
         const auto joinedParts = [](const QJsonValue &parts, QChar separator) {
             if (!parts.isArray())
@@ -228,7 +228,7 @@ private:
         const QString host = joinedParts(url.value(QStringLiteral("host")), u'.');
         QString path = joinedParts(url.value(QStringLiteral("path")), u'/');
         if (host.isEmpty() && path.isEmpty())
-            return url.value(QStringLiteral("raw")).toString();
+            return m_rules.url(url.value(QStringLiteral("raw")).toString(), where);
 
         // Postman's path variables (":id") become their value, or a {{variable}} without one.
         QMap<QString, QString> pathValues;

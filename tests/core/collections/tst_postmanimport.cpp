@@ -183,7 +183,7 @@ void TestPostmanImport::v20IsImportedToo()
                                {{QStringLiteral("Accept"), Json},
                                 {QStringLiteral("x-api-key"), Placeholder}}),
                        request(QStringLiteral("Send a batch"), QStringLiteral("PATCH"),
-                               BaseUrl + QStringLiteral("/v1/batch_message/b_9/send"))}));
+                               BaseUrl + QStringLiteral("/v1/batch_message/b_9/send#top"))}));
     QCOMPARE(noticeTexts(summary),
              (QStringList{
                  QStringLiteral("Hero API (v2.0 export): auth (apikey) dropped"),
@@ -191,6 +191,8 @@ void TestPostmanImport::v20IsImportedToo()
                  QStringLiteral("Batch messages/List batches: pre-request script ignored"),
                  QStringLiteral("Batch messages/List batches: x-api-key value replaced by ")
                      + Placeholder,
+                 QStringLiteral("Batch messages/Send a batch: query parameter apiKey dropped "
+                                "(credential)"),
                  QStringLiteral("Webhooks: auth (bearer) dropped"),
              }));
 }
