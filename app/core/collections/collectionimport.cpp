@@ -342,7 +342,7 @@ bool isSecretName(const QString &name)
 
 ImportSummary writeImportedCollection(const ImportedCollection &collection, const QString &target)
 {
-    const QFileInfo targetInfo(target);
+    const QFileInfo targetInfo(QDir::cleanPath(target)); // "out/" names the folder "out"
     const QString absoluteTarget = targetInfo.absoluteFilePath();
     if (targetInfo.exists()
         && (!targetInfo.isDir()

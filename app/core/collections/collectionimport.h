@@ -58,7 +58,8 @@ struct ImportSummary
 ImportSummary writeImportedCollection(const ImportedCollection &collection, const QString &target);
 
 // Detects what path is (a Postman collection v2.1/v2.0 or an Insomnia v4 export, or a Bruno
-// collection folder) and imports it into target. environmentFile, when not empty,
+// collection folder) and imports it into target. Reentrant and blocking (about 0.5 s for 5 MB,
+// bench/collections): a GUI calls it on a worker thread. environmentFile, when not empty,
 // is a Postman environment export whose variables go into the environment it names.
 ImportSummary importCollection(const QString &path, const QString &target,
                                const QString &environmentFile = {});

@@ -43,6 +43,7 @@ private slots:
     void refusedInputLeavesTheDiskUnchanged();
     void aNonEmptyTargetIsRefusedAndKept();
     void anEmptyTargetFolderIsFilled();
+    void aTargetWithATrailingSlashIsTheFolder();
     void safeFileNames_data();
     void safeFileNames();
     void bodyLinesThatWouldSplitTheFileAreIndented();
@@ -331,6 +332,16 @@ void TestPostmanImport::anEmptyTargetFolderIsFilled()
                           QStringLiteral("empty/Batch messages/Batch messages.http"),
                           QStringLiteral("empty/Hero API (v2.0 export).http"),
                           QStringLiteral("empty/http-client.env.json")}));
+}
+
+void TestPostmanImport::aTargetWithATrailingSlashIsTheFolder()
+{
+    QTemporaryDir parent;
+    const ImportSummary summary = importCollection(V20, parent.filePath(QStringLiteral("out/")));
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("out")});
+    QVERIFY(QFileInfo::exists(parent.filePath(QStringLiteral("out/Batch messages"))));
 }
 
 void TestPostmanImport::safeFileNames_data()
