@@ -7,7 +7,7 @@
 #     --merge      afterwards, add to tests/fuzz/corpus/NAME the inputs of the run that reach
 #                  code the corpus does not (libFuzzer -merge=1), to commit
 #     NAME         openapi_json openapi_yaml json_model errorbody ratelimit_headers history
-#                  sandbox_request curl (default: all)
+#                  sandbox_request curl postman httpfile (default: all)
 # Builds into ./build-fuzz (or $HERO_FUZZ_BUILD_DIR) with clang, AddressSanitizer, UBSan and
 # HERO_FUZZ=ON, configuring only when build.ninja is missing. Exits non-zero when any fuzzer
 # found a crash, a leak, a timeout, an out-of-memory or a sanitizer report; the reproducer is
@@ -16,7 +16,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${HERO_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 fuzz_dir="$root/tests/fuzz"
-all=(openapi_json openapi_yaml json_model errorbody ratelimit_headers history sandbox_request curl)
+all=(openapi_json openapi_yaml json_model errorbody ratelimit_headers history sandbox_request curl postman httpfile)
 
 usage() {
     sed -n '4,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
@@ -31,7 +31,7 @@ usage() {
 limits() {
     case "$1" in
     openapi_json | openapi_yaml) echo "196608 60" ;;
-    json_model | errorbody | history) echo "65536 5" ;;
+    json_model | errorbody | history | postman | httpfile) echo "65536 5" ;;
     sandbox_request | curl) echo "16384 5" ;;
     ratelimit_headers) echo "4096 5" ;;
     esac

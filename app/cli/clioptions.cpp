@@ -17,11 +17,15 @@ const char *const Usage = R"(Commands:
   diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
   keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
+  import FILE --to DIR [--env-file FILE]  a Postman (v2.1/v2.0) or Insomnia (v4) collection,
+                                      or a Bruno folder, as a new .http collection folder;
+                                      prints what was dropped
 
 Exit codes: 0 a 2xx answer (run: every assertion held); 1 usage error; 2 an HTTP error answer
 (run: an assertion or a request failed); 3 transport or TLS failure (run: a request got no
 answer); 4 refused before sending; 5 keychain error; 6 the keyring holding the key is locked
-(unlock it as the message says, then run again).)";
+(unlock it as the message says, then run again). import: 0 written, 1 nothing written (the
+file is broken or of another version, or DIR is not empty).)";
 
 } // namespace
 
@@ -76,9 +80,12 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     const QCommandLineOption spec = valued("spec", "FILE", "An OpenAPI 3 file (JSON or YAML).");
     const QCommandLineOption tag = valued("tag", "TAG", "Only operations with this tag.");
     const QCommandLineOption label = valued("label", "LABEL", "The key's label.");
+    const QCommandLineOption to = valued("to", "DIR", "import: the new collection folder.");
+    const QCommandLineOption envFile =
+        valued("env-file", "FILE", "import: a Postman environment export to add.");
     parser.addOptions({help,    version, env,      baseUrl, group, caFile, keyEnv, keyStdin,
                        timeout, noRetry, json,     confirm, query, header, data,   from,
-                       bail,    filter,  reporter, spec,    tag,   label});
+                       bail,    filter,  reporter, spec,    tag,   label,  to,     envFile});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("hero-cli", "The command."));
 
@@ -132,6 +139,8 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     options->spec = parser.value(spec);
     options->tag = parser.value(tag);
     options->label = parser.value(label);
+    options->importTo = parser.value(to);
+    options->importEnvironmentFile = parser.value(envFile);
     if (parser.isSet(timeout)) {
         bool ok = false;
         options->timeoutSeconds = parser.value(timeout).toInt(&ok);

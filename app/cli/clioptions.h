@@ -43,6 +43,8 @@ struct CliOptions
     QString tag;
     QString label;
     QString keysEnv; // --env of "keys add/remove/test" is the global --env
+    QString importTo; // import --to DIR
+    QString importEnvironmentFile; // import --env-file FILE
 };
 
 // Parses argv; on a usage problem returns false and sets *error (or *exitNow for --help/--version).

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "catalogue/catalogue.h"
+#include "collections/collectionimport.h"
 #include "collections/collectionvariables.h"
 #include "collections/httpfile.h"
 #include "collections/httpfilestore.h"
@@ -127,7 +128,42 @@ int CliRunner::run()
         return runDiagnose();
     if (command == u"run")
         return runCollection();
+    if (command == u"import")
+        return runImport();
     return fail(ExitUsage, tr("Unknown command \"%1\". Try hero-cli --help.").arg(command));
+}
+
+// Needs no environment, key or network: a file in, a folder out, and what was left behind.
+int CliRunner::runImport()
+{
+    if (m_options.arguments.size() != 1 || m_options.importTo.isEmpty())
+        return fail(ExitUsage, tr("Usage: hero-cli import FILE --to DIR [--env-file FILE]"));
+    const ImportSummary summary = importCollection(m_options.arguments.first(), m_options.importTo,
+                                                   m_options.importEnvironmentFile);
+    if (!summary.ok())
+        return fail(ExitUsage, summary.error);
+    if (m_options.json) {
+        QJsonArray dropped;
+        for (const ImportNotice &notice : summary.notices)
+            dropped.append(QJsonObject{{QStringLiteral("where"), notice.where},
+                                       {QStringLiteral("what"), notice.what}});
+        const QJsonObject result{
+            {QStringLiteral("format"), summary.format},
+            {QStringLiteral("requests"), summary.requests},
+            {QStringLiteral("files"), QJsonArray::fromStringList(summary.files)},
+            {QStringLiteral("dropped"), dropped}};
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
+    m_out << tr("Imported %n request(s) from %1 into %2 (%3 files).", nullptr, summary.requests)
+                 .arg(summary.format, m_options.importTo)
+                 .arg(summary.files.size())
+          << Qt::endl;
+    if (!summary.notices.isEmpty())
+        m_out << tr("Dropped or ignored:") << Qt::endl;
+    for (const ImportNotice &notice : summary.notices)
+        m_out << "  " << notice.text() << Qt::endl;
+    return ExitOk;
 }
 
 int CliRunner::fail(int code, const QString &message)

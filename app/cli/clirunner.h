@@ -38,6 +38,7 @@ private:
     int runKeys();
     int runDiagnose();
     int runCollection();
+    int runImport();
     int keysList();
     int keysAdd(const Environment &environment);
     int keysRemove(const Environment &environment);
