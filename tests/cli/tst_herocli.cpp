@@ -769,100 +769,99 @@ void TestHeroCli::runBailsFiltersAndSaysWhenNothingAnswers()
               + QStringList{QStringLiteral("run"), path, QStringLiteral("--filter"),
                             QStringLiteral("nothing-by-this-name")});
     QCOMPARE(run.exitCode, 1);
-    namespace {
+}
 
-    QString postmanFixture(const char *name)
-    {
-        return QStringLiteral(HERO_COLLECTION_FIXTURES "/postman/") + QString::fromUtf8(name);
-    }
+namespace {
 
-    } // namespace
+QString postmanFixture(const char *name)
+{
+    return QStringLiteral(HERO_COLLECTION_FIXTURES "/postman/") + QString::fromUtf8(name);
+}
 
-    void TestHeroCli::importWritesTheCollectionAndPrintsWhatWasDropped()
-    {
-        QTemporaryDir parent;
-        const QString target = parent.filePath(QStringLiteral("partner calls"));
-        const Run run =
-            cli({QStringLiteral("import"), postmanFixture("hero-api.v2.1.postman_collection.json"),
-                 QStringLiteral("--to"), target, QStringLiteral("--env-file"),
-                 postmanFixture("hero-staging.postman_environment.json")});
-        QCOMPARE(run.exitCode, 0);
-        const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(
-            out.startsWith(QStringLiteral("Imported 12 request(s) from Postman Collection v2.1 "
-                                          "into %1 (8 files).\nDropped or ignored:\n")
-                               .arg(target)),
-            qPrintable(out));
-        QVERIFY(out.contains(
-            QStringLiteral("\n  Appointments/Book an appointment: auth (apikey) dropped\n")));
-        QVERIFY(out.contains(
-            QStringLiteral("\n  Hero staging: variable heroKey dropped (secret value)\n")));
-        QVERIFY(!run.out.contains("PLANTED") && !run.err.contains("PLANTED"));
-        QVERIFY(QFileInfo::exists(target + QStringLiteral("/Appointments/Appointments.http")));
-        QVERIFY(QFileInfo::exists(target + QStringLiteral("/http-client.env.json")));
-    }
+} // namespace
 
-    void TestHeroCli::importPrintsJson()
-    {
-        QTemporaryDir parent;
-        const Run run = cli({QStringLiteral("--json"), QStringLiteral("import"),
-                             postmanFixture("hero-api.v2.0.postman_collection.json"),
-                             QStringLiteral("--to"), parent.filePath(QStringLiteral("v20"))});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(result.value(QStringLiteral("format")).toString(),
-                 QStringLiteral("Postman Collection v2.0"));
-        QCOMPARE(result.value(QStringLiteral("requests")).toInt(), 3);
-        QCOMPARE(result.value(QStringLiteral("files")).toArray().size(), 3);
-        const QJsonArray dropped = result.value(QStringLiteral("dropped")).toArray();
-        QCOMPARE(dropped.size(), 6);
-        QCOMPARE(dropped.last().toObject(),
-                 (QJsonObject{{QStringLiteral("where"), QStringLiteral("Webhooks")},
-                              {QStringLiteral("what"), QStringLiteral("auth (bearer) dropped")}}));
-    }
+void TestHeroCli::importWritesTheCollectionAndPrintsWhatWasDropped()
+{
+    QTemporaryDir parent;
+    const QString target = parent.filePath(QStringLiteral("partner calls"));
+    const Run run =
+        cli({QStringLiteral("import"), postmanFixture("hero-api.v2.1.postman_collection.json"),
+             QStringLiteral("--to"), target, QStringLiteral("--env-file"),
+             postmanFixture("hero-staging.postman_environment.json")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(QStringLiteral("Imported 12 request(s) from Postman Collection v2.1 "
+                                           "into %1 (8 files).\nDropped or ignored:\n")
+                                .arg(target)),
+             qPrintable(out));
+    QVERIFY(out.contains(
+        QStringLiteral("\n  Appointments/Book an appointment: auth (apikey) dropped\n")));
+    QVERIFY(out.contains(
+        QStringLiteral("\n  Hero staging: variable heroKey dropped (secret value)\n")));
+    QVERIFY(!run.out.contains("PLANTED") && !run.err.contains("PLANTED"));
+    QVERIFY(QFileInfo::exists(target + QStringLiteral("/Appointments/Appointments.http")));
+    QVERIFY(QFileInfo::exists(target + QStringLiteral("/http-client.env.json")));
+}
 
-    void TestHeroCli::importThatWritesNothingExitsOne_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("message");
-        const QString broken = postmanFixture("broken.postman_collection.json");
-        const QString v21 = postmanFixture("hero-api.v2.1.postman_collection.json");
-        const QString to = QStringLiteral("--to");
-        QTest::newRow("broken") << QStringList{QStringLiteral("import"), broken, to,
-                                               QStringLiteral("@out")}
-                                << QStringLiteral("line 141, column 7");
-        QTest::newRow("v1") << QStringList{QStringLiteral("import"),
-                                           postmanFixture("hero-api.v1.postman_collection.json"),
-                                           to, QStringLiteral("@out")}
-                            << QStringLiteral("Postman Collection v1");
-        QTest::newRow("no --to") << QStringList{QStringLiteral("import"), v21}
-                                 << QStringLiteral("Usage: hero-cli import FILE --to DIR");
-        QTest::newRow("target not empty")
-            << QStringList{QStringLiteral("import"), v21, to, QStringLiteral("@parent")}
-            << QStringLiteral("is not an empty folder");
-        QTest::newRow("missing file")
-            << QStringList{QStringLiteral("import"), postmanFixture("none.json"), to,
-                           QStringLiteral("@out")}
-            << QStringLiteral("could not be read");
-    }
+void TestHeroCli::importPrintsJson()
+{
+    QTemporaryDir parent;
+    const Run run = cli({QStringLiteral("--json"), QStringLiteral("import"),
+                         postmanFixture("hero-api.v2.0.postman_collection.json"),
+                         QStringLiteral("--to"), parent.filePath(QStringLiteral("v20"))});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("format")).toString(),
+             QStringLiteral("Postman Collection v2.0"));
+    QCOMPARE(result.value(QStringLiteral("requests")).toInt(), 3);
+    QCOMPARE(result.value(QStringLiteral("files")).toArray().size(), 3);
+    const QJsonArray dropped = result.value(QStringLiteral("dropped")).toArray();
+    QCOMPARE(dropped.size(), 6);
+    QCOMPARE(dropped.last().toObject(),
+             (QJsonObject{{QStringLiteral("where"), QStringLiteral("Webhooks")},
+                          {QStringLiteral("what"), QStringLiteral("auth (bearer) dropped")}}));
+}
 
-    void TestHeroCli::importThatWritesNothingExitsOne()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(QString, message);
-        QTemporaryDir parent;
-        QFile kept(parent.filePath(QStringLiteral("kept.http")));
-        QVERIFY(kept.open(QIODevice::WriteOnly));
-        kept.close();
-        arguments.replaceInStrings(QStringLiteral("@out"), parent.filePath(QStringLiteral("out")));
-        arguments.replaceInStrings(QStringLiteral("@parent"), parent.path());
-        const Run run = cli(arguments);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
-        QCOMPARE(
-            QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-            QStringList{QStringLiteral("kept.http")});
-    }
+void TestHeroCli::importThatWritesNothingExitsOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString broken = postmanFixture("broken.postman_collection.json");
+    const QString v21 = postmanFixture("hero-api.v2.1.postman_collection.json");
+    const QString to = QStringLiteral("--to");
+    QTest::newRow("broken") << QStringList{QStringLiteral("import"), broken, to,
+                                           QStringLiteral("@out")}
+                            << QStringLiteral("line 141, column 7");
+    QTest::newRow("v1") << QStringList{QStringLiteral("import"),
+                                       postmanFixture("hero-api.v1.postman_collection.json"), to,
+                                       QStringLiteral("@out")}
+                        << QStringLiteral("Postman Collection v1");
+    QTest::newRow("no --to") << QStringList{QStringLiteral("import"), v21}
+                             << QStringLiteral("Usage: hero-cli import FILE --to DIR");
+    QTest::newRow("target not empty")
+        << QStringList{QStringLiteral("import"), v21, to, QStringLiteral("@parent")}
+        << QStringLiteral("is not an empty folder");
+    QTest::newRow("missing file") << QStringList{
+        QStringLiteral("import"), postmanFixture("none.json"), to,
+        QStringLiteral("@out")} << QStringLiteral("could not be read");
+}
 
-    QTEST_GUILESS_MAIN(TestHeroCli)
+void TestHeroCli::importThatWritesNothingExitsOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir parent;
+    QFile kept(parent.filePath(QStringLiteral("kept.http")));
+    QVERIFY(kept.open(QIODevice::WriteOnly));
+    kept.close();
+    arguments.replaceInStrings(QStringLiteral("@out"), parent.filePath(QStringLiteral("out")));
+    arguments.replaceInStrings(QStringLiteral("@parent"), parent.path());
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("kept.http")});
+}
+
+QTEST_GUILESS_MAIN(TestHeroCli)
 #include "tst_herocli.moc"
