@@ -165,7 +165,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     top->addWidget(m_copyCurl);
     top->addWidget(m_copyAs);
 
-    m_copyAs->setText(tr("Copy &as"));
+    m_copyAs->setText(tr("C&opy as"));
     m_copyAs->setToolTip(tr("Copy the request as code; the key is read from the HERO_API_KEY "
                             "environment variable, never written into it"));
     m_copyAs->setPopupMode(QToolButton::InstantPopup);
@@ -182,6 +182,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     // Ctrl+V with the focus on the composer's buttons or tabs; text fields keep their paste.
     auto *paste = new QShortcut(QKeySequence::Paste, this);
     paste->setContext(Qt::WidgetWithChildrenShortcut);
+    paste->setWhatsThis(tr("Load a curl command on the clipboard as the request"));
     connect(paste, &QShortcut::activated, this, [this] { pasteCurlFromClipboard(); });
 
     m_authHeaders->setWordWrap(true); // a long list of headers must not widen the window

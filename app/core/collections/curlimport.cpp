@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -304,38 +305,17 @@ private:
     {
         const QChar e = at(m_pos + 1);
         m_pos += 2;
+        static constexpr std::pair<char16_t, char> Simple[] = {
+            {u'a', '\a'},  {u'b', '\b'}, {u'e', '\x1b'}, {u'E', '\x1b'}, {u'f', '\f'},
+            {u'n', '\n'},  {u'r', '\r'}, {u't', '\t'},   {u'v', '\v'},   {u'\\', '\\'},
+            {u'\'', '\''}, {u'"', '"'},  {u'?', '?'}};
+        for (const auto &[escape, byte] : Simple) {
+            if (e == escape) {
+                *bytes += byte;
+                return;
+            }
+        }
         switch (e.unicode()) {
-        case u'a':
-            *bytes += '\a';
-            return;
-        case u'b':
-            *bytes += '\b';
-            return;
-        case u'e':
-        case u'E':
-            *bytes += '\x1b';
-            return;
-        case u'f':
-            *bytes += '\f';
-            return;
-        case u'n':
-            *bytes += '\n';
-            return;
-        case u'r':
-            *bytes += '\r';
-            return;
-        case u't':
-            *bytes += '\t';
-            return;
-        case u'v':
-            *bytes += '\v';
-            return;
-        case u'\\':
-        case u'\'':
-        case u'"':
-        case u'?':
-            *bytes += char(e.unicode());
-            return;
         case u'c':
             if (m_pos < m_text.size())
                 *bytes += char(m_text.at(m_pos++).unicode() & 0x1f);
@@ -918,6 +898,22 @@ CurlImport importCommand(const ShellCommand &command)
     return result;
 }
 
+// Chrome's and Edge's "Copy as cURL (cmd)": '^' continues lines and escapes quotes, as cmd.exe
+// reads them, not a POSIX shell.
+bool isWindowsCmdForm(const QString &text)
+{
+    static const QRegularExpression caret(
+        QStringLiteral("^\\s*curl(\\.exe)?\\s+\\^\"|^\\s*curl(\\.exe)?\\s.*\\s\\^\\r?$"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    return caret.match(text).hasMatch();
+}
+
+QString windowsCmdError()
+{
+    return tr("This is the Windows cmd form of “Copy as cURL”, which is read differently; copy it "
+              "as cURL (bash) instead.");
+}
+
 } // namespace
 
 QString CurlImport::practiceGroup() const
@@ -939,8 +935,12 @@ bool looksLikeCurlCommand(const QString &text)
 
 CurlImport parseCurlCommand(const QString &text)
 {
-    const ShellText shell = ShellReader(text).read();
     CurlImport result;
+    if (isWindowsCmdForm(text)) {
+        result.error = windowsCmdError();
+        return result;
+    }
+    const ShellText shell = ShellReader(text).read();
     if (!shell.error.isEmpty()) {
         result.error = tr("Line %1: %2").arg(shell.errorLine).arg(shell.error);
         return result;
@@ -958,8 +958,13 @@ CurlImport parseCurlCommand(const QString &text)
 
 QList<CurlImport> parseCurlCommands(const QString &text)
 {
-    const ShellText shell = ShellReader(text).read();
     QList<CurlImport> results;
+    if (isWindowsCmdForm(text)) {
+        results.append(CurlImport{});
+        results.last().error = windowsCmdError();
+        return results;
+    }
+    const ShellText shell = ShellReader(text).read();
     for (const ShellCommand &command : shell.commands)
         results.append(importCommand(command));
     if (!shell.error.isEmpty()) {

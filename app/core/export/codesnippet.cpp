@@ -116,19 +116,18 @@ QString powerShellQuoted(const QString &text)
     return out + u'\'';
 }
 
-const SnippetHeader *contentType(const SnippetRequest &request)
-{
-    for (const SnippetHeader &header : request.headers) {
-        if (header.name.compare(QLatin1String(HeaderName::ContentType), Qt::CaseInsensitive) == 0
-            && header.variable.isEmpty())
-            return &header;
-    }
-    return nullptr;
-}
-
 bool isContentType(const SnippetHeader &header)
 {
     return header.name.compare(QLatin1String(HeaderName::ContentType), Qt::CaseInsensitive) == 0;
+}
+
+const SnippetHeader *contentType(const SnippetRequest &request)
+{
+    for (const SnippetHeader &header : request.headers) {
+        if (isContentType(header) && header.variable.isEmpty())
+            return &header;
+    }
+    return nullptr;
 }
 
 QString pythonSnippet(const SnippetRequest &r)

@@ -169,6 +169,12 @@ void TestCurlImport::readsCopiedCommands_data()
         << QStringLiteral("curl https://h.example/v1/patients/$PATIENT/notes") << "GET"
         << "https://h.example:443"
         << "/v1/patients/{{$processEnv PATIENT}}/notes" << Pairs{} << Headers{} << QByteArray();
+    QTest::newRow("a caret and a quote in a POSIX body")
+        << QStringLiteral("curl https://h.example/v1/x -H 'Content-Type: a/b' -d '{\"re\":\"^\"}'")
+        << "POST"
+        << "https://h.example:443"
+        << "/v1/x" << Pairs{} << Headers{{u"Content-Type"_s, u"a/b"_s}}
+        << QByteArray("{\"re\":\"^\"}");
     QTest::newRow("curl.exe on Windows, double quotes")
         << QStringLiteral("curl.exe -H \"Accept: text/csv\" \"https://h.example/v1/export\"")
         << "GET"
@@ -305,6 +311,12 @@ void TestCurlImport::brokenCommandsFailNamingWhy_data()
                               << QStringLiteral("scheme 'ftp'");
     QTest::newRow("empty") << QStringLiteral("  \n# only a comment\n")
                            << QStringLiteral("no curl command");
+    QTest::newRow("Chrome, Copy as cURL (cmd)")
+        << QStringLiteral("curl ^\"https://h.example/v1/me^\" ^\n  -H ^\"accept: */*^\"")
+        << QStringLiteral("Windows cmd form");
+    QTest::newRow("cmd, no quotes")
+        << QStringLiteral("curl https://h.example/v1/me ^\r\n  -H \"accept: */*\"")
+        << QStringLiteral("Windows cmd form");
     QTest::newRow("no host") << QStringLiteral("curl https:///x") << QStringLiteral("not valid");
 }
 
