@@ -68,7 +68,8 @@ void TestCollectionsPanel::init()
     m_panel->folder()->setReloadDelay(20);
     m_panel->resize(400, 500);
     m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get())); // for the shortcuts
 }
 
 void TestCollectionsPanel::cleanup()

@@ -93,7 +93,7 @@ CollectionSnapshot CollectionSnapshot::load(const QString &root)
     roots += snapshot.folders;
     for (const QString &folder : std::as_const(roots)) {
         const QFileInfoList entries = QDir(folder).entryInfoList(
-            {QStringLiteral("*.http")}, QDir::Files | QDir::Readable | QDir::System, QDir::Name);
+            {QStringLiteral("*.http")}, QDir::Files, QDir::Name);
         for (const QFileInfo &entry : entries) {
             CollectionFile file;
             file.path = entry.absoluteFilePath();
@@ -199,10 +199,10 @@ void CollectionFolder::applyLoaded(CollectionSnapshot snapshot, bool opening)
                }());
     m_snapshot = std::move(snapshot);
     watch();
-    if (opening)
-        emit loaded();
     if (treeChanged)
         emit snapshotChanged();
+    if (opening)
+        emit loaded(); // after the model has followed snapshotChanged
     if (!changed.isEmpty())
         emit filesChanged(changed);
     if (environmentsChanged)

@@ -82,8 +82,8 @@ public:
     bool saveEnvironments(const CollectionEnvironments &environments, QString *error);
 
 signals:
-    void loaded(); // a snapshot of a newly opened folder is in
-    void snapshotChanged(); // after loaded(), after every operation and every reload
+    void snapshotChanged(); // after a folder is read, after every operation and every reload
+    void loaded(); // a newly opened folder is read (after its snapshotChanged)
     // Files whose bytes changed on disk, were added or removed outside the explorer.
     void filesChanged(const QStringList &paths);
     void environmentsChanged();

@@ -14,6 +14,10 @@ struct HttpFileNotice
 {
     int line = 0; // 1-based
     QString text; // "response handler script ignored", "no request line before the headers"
+    friend bool operator==(const HttpFileNotice &a, const HttpFileNotice &b)
+    {
+        return a.line == b.line && a.text == b.text;
+    }
 };
 
 // One request of a file with where it sits.
@@ -24,6 +28,11 @@ struct HttpFileRequest
     int requestLine = 0; // 1-based: the "METHOD URL" line
     qsizetype begin = 0; // byte span in bytes(): from its separator to the next one
     qsizetype end = 0;
+    friend bool operator==(const HttpFileRequest &a, const HttpFileRequest &b)
+    {
+        return a.request == b.request && a.firstLine == b.firstLine
+            && a.requestLine == b.requestLine && a.begin == b.begin && a.end == b.end;
+    }
 };
 
 // A .http file, read losslessly: bytes() is exactly what was read until an edit, and an edit
@@ -44,10 +53,21 @@ public:
     // The index of the first request with that name, or -1.
     int indexOf(const QString &name) const;
 
-    // Edits; each leaves the file as parse() of its new bytes would.
+    // Edits; each leaves the file as parse() of its new bytes would. An index out of range is
+    // ignored. A request round-trips (the edited file reads it back equal) when its name and
+    // values hold no line break, its body neither starts nor ends with a blank line, no body line
+    // starts with "###", ">", "<>" or "??", and every assertion starts with "??".
     void replaceRequest(int index, const HttpRequestText &request);
     void appendRequest(const HttpRequestText &request);
     void removeRequest(int index);
+
+    friend bool operator==(const HttpFile &a, const HttpFile &b)
+    {
+        return a.m_bytes == b.m_bytes && a.m_requests == b.m_requests
+            && a.m_fileVariables == b.m_fileVariables && a.m_ignored == b.m_ignored
+            && a.m_problems == b.m_problems;
+    }
+    friend bool operator!=(const HttpFile &a, const HttpFile &b) { return !(a == b); }
 
 private:
     QByteArray m_bytes;
