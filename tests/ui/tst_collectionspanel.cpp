@@ -221,6 +221,9 @@ void TestCollectionsPanel::deleteAsksFirst()
     QVERIFY(asked.contains(QStringLiteral("messages.http")));
     QVERIFY(QFileInfo::exists(messages));
 
+    m_panel->activateWindow(); // as the window manager does when the box closes
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    tree()->setFocus();
     answerNextMessageBox(QMessageBox::Yes);
     QTest::keyClick(tree(), Qt::Key_Delete);
     QVERIFY(!QFileInfo::exists(messages));

@@ -92,8 +92,8 @@ CollectionSnapshot CollectionSnapshot::load(const QString &root)
     std::sort(snapshot.folders.begin(), snapshot.folders.end());
     roots += snapshot.folders;
     for (const QString &folder : std::as_const(roots)) {
-        const QFileInfoList entries = QDir(folder).entryInfoList(
-            {QStringLiteral("*.http")}, QDir::Files, QDir::Name);
+        const QFileInfoList entries =
+            QDir(folder).entryInfoList({QStringLiteral("*.http")}, QDir::Files, QDir::Name);
         for (const QFileInfo &entry : entries) {
             CollectionFile file;
             file.path = entry.absoluteFilePath();

@@ -218,7 +218,7 @@ void TestCollectionModel::editingANameRenamesOnDisk()
 void TestCollectionModel::aFileWithProblemsSaysSo()
 {
     QVERIFY(CollectionFixture::writeFile(path(QStringLiteral("broken.http")),
-                                         "Content-Type: application/json\n\n{}\n"));
+                                         "### Me\nGET /v1/me\nthis is not a header\n"));
     QSignalSpy changed(m_folder.get(), &CollectionFolder::snapshotChanged);
     m_folder->setReloadDelay(20);
     QVERIFY(changed.wait(5000));
