@@ -9,6 +9,7 @@
 #include "session/explorersettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,18 +20,45 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using Kind = CollectionModel::Kind;
 
+namespace {
+
+// The filtered tree with the style's folder and file icons, which the core model cannot carry.
+class IconFilterModel : public CollectionFilterModel
+{
+public:
+    using CollectionFilterModel::CollectionFilterModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return CollectionFilterModel::data(index, role);
+        switch (index.data(CollectionModel::KindRole).value<Kind>()) {
+        case Kind::Folder:
+            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        case Kind::File:
+            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        case Kind::Request:
+            break;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
 CollectionsPanel::CollectionsPanel(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_folder(new CollectionFolder(this))
     , m_model(new CollectionModel(m_folder, this))
-    , m_filter(new CollectionFilterModel(this))
+    , m_filter(new IconFilterModel(this))
     , m_open(new QToolButton(this))
     , m_recent(new QMenu(this))
     , m_variables(new QToolButton(this))

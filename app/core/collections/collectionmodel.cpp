@@ -50,6 +50,16 @@ QString noticesText(const QList<HttpFileNotice> &notices)
     return lines.join(u'\n');
 }
 
+// "{{baseUrl}}/v1/me" reads as "/v1/me" beside a name: the origin is the environment's, and the
+// tooltip has the URL whole.
+QString shownPath(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("{{")))
+        return url;
+    const qsizetype end = url.indexOf(QLatin1String("}}"));
+    return end > 0 && url.mid(end + 2).startsWith(u'/') ? url.mid(end + 2) : url;
+}
+
 } // namespace
 
 struct CollectionModel::Node
@@ -232,7 +242,7 @@ QVariant CollectionModel::data(const QModelIndex &index, int role) const
         return node->problem;
     case DetailRole:
         if (node->kind == Kind::Request)
-            return node->name.isEmpty() ? QString() : node->url;
+            return node->name.isEmpty() ? QString() : shownPath(node->url);
         if (!node->problem.isEmpty()) {
             const int count = int(node->problem.count(u'\n')) + 1;
             return tr("%n problem(s)", "", count);

@@ -30,7 +30,9 @@ public:
         LineRole, // a request's "METHOD URL" line, 1-based; 0 otherwise
         // Why a file could not be read or what in it was not understood; empty when nothing.
         ProblemRole,
-        DetailRole, // muted text after the name: a named request's URL, a file's problems
+        // Muted text after the name: a named request's URL (its path when it starts with a
+        // {{variable}} origin), a file's problems.
+        DetailRole,
     };
 
     explicit CollectionModel(CollectionFolder *folder, QObject *parent = nullptr);
