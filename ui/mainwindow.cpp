@@ -293,7 +293,7 @@ void MainWindow::buildWorkspace()
     m_sideTabs->addTab(m_flowPages, tr("Cross-org f&low"));
     m_collections = new CollectionsPanel(m_services.settings, this);
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
-    m_sideTabs->addTab(m_collections, tr("Colle&ctions"));
+    m_sideTabs->addTab(m_collections, tr("C&ollections"));
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));
