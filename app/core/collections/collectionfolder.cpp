@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QSaveFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -174,16 +175,16 @@ void CollectionFolder::applyLoaded(CollectionSnapshot snapshot, bool opening)
 {
     QStringList changed;
     if (!opening) {
+        QHash<QString, const CollectionFile *> before;
+        before.reserve(m_snapshot.files.size());
+        for (const CollectionFile &file : std::as_const(m_snapshot.files))
+            before.insert(file.path, &file);
         for (const CollectionFile &file : std::as_const(snapshot.files)) {
-            const int old = m_snapshot.fileIndex(file.path);
-            if (old < 0 || m_snapshot.files.at(old).file.bytes() != file.file.bytes()
-                || m_snapshot.files.at(old).error != file.error)
+            const CollectionFile *old = before.take(file.path);
+            if (!old || old->file.bytes() != file.file.bytes() || old->error != file.error)
                 changed.append(file.path);
         }
-        for (const CollectionFile &file : std::as_const(m_snapshot.files)) {
-            if (snapshot.fileIndex(file.path) < 0)
-                changed.append(file.path);
-        }
+        changed += before.keys(); // removed
     }
     const bool treeChanged = opening || !changed.isEmpty() || snapshot.folders != m_snapshot.folders
         || snapshot.environmentsError != m_snapshot.environmentsError;

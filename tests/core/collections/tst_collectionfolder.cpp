@@ -29,6 +29,7 @@ private slots:
     void aStaleRequestIndexIsRefused();
     void anEditOutsideReloadsAndNamesTheFile();
     void aFileAddedOutsideIsReported();
+    void aFileRemovedOutsideIsReported();
     void ownWritesAreNotReportedAsOutsideChanges();
     void anUnreadableFileIsReportedNotDropped();
     void aBrokenEnvironmentFileIsReported();
@@ -284,6 +285,16 @@ void TestCollectionFolder::aFileAddedOutsideIsReported()
     QVERIFY(filesChanged.wait(5000));
     QVERIFY(filesChanged.first().first().toStringList().contains(added));
     QVERIFY(m_folder->snapshot().fileIndex(added) >= 0);
+}
+
+void TestCollectionFolder::aFileRemovedOutsideIsReported()
+{
+    QSignalSpy filesChanged(m_folder.get(), &CollectionFolder::filesChanged);
+    const QString messages = path(QStringLiteral("messages.http"));
+    QVERIFY(QFile::remove(messages));
+    QVERIFY(filesChanged.wait(5000));
+    QCOMPARE(filesChanged.first().first().toStringList(), QStringList{messages});
+    QCOMPARE(m_folder->snapshot().fileIndex(messages), -1);
 }
 
 void TestCollectionFolder::ownWritesAreNotReportedAsOutsideChanges()
