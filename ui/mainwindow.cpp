@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "collections/collectionfolder.h"
 #include "collections/curlimport.h"
 #include "collectionspanel.h"
 #include "crossorgpanel.h"
@@ -352,6 +353,21 @@ void MainWindow::buildWorkspace()
     m_collections = new CollectionsPanel(m_services.settings, this);
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
     m_sideTabs->addTab(m_collections, tr("C&ollections"));
+    connect(m_collections, &CollectionsPanel::requestActivated, this,
+            [this](const QString &file, int index, const HttpRequestText &request) {
+                openCollectionRequest({file, request.name, index});
+            });
+    connect(m_collections, &CollectionsPanel::filesChanged, this,
+            &MainWindow::collectionFilesChanged);
+    // Save As offers the open collection's files.
+    connect(m_collections->folder(), &CollectionFolder::snapshotChanged, this, [this] {
+        const CollectionSnapshot &snapshot = m_collections->folder()->snapshot();
+        QStringList files;
+        const QDir root(snapshot.root);
+        for (const CollectionFile &file : snapshot.files)
+            files.append(root.relativeFilePath(file.path));
+        setCollectionFolder(snapshot.root, files);
+    });
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));
