@@ -352,7 +352,7 @@ void MainWindow::buildWorkspace()
     m_sideTabs->addTab(m_flowPages, tr("Cross-org f&low"));
     m_collections = new CollectionsPanel(m_services.settings, this);
     m_collections->setObjectName(QStringLiteral("collectionsPanel"));
-    m_sideTabs->addTab(m_collections, tr("C&ollections"));
+    m_sideTabs->addTab(m_collections, tr("Collect&ions"));
     connect(m_collections, &CollectionsPanel::requestActivated, this,
             [this](const QString &file, int index, const HttpRequestText &request) {
                 openCollectionRequest({file, request.name, index});
