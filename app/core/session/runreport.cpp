@@ -90,8 +90,10 @@ QString runSummaryText(const RunSummary &summary)
                        .arg(summary.errors)
                        .arg(summary.assertionsPassed)
                        .arg(summary.assertionsFailed);
-    if (summary.skipped > 0)
-        text += tr("; %n line(s) skipped (scripts are not run)", nullptr, summary.skipped);
+    if (summary.skipped == 1)
+        text += tr("; 1 line skipped (scripts are not run)");
+    else if (summary.skipped > 1)
+        text += tr("; %1 lines skipped (scripts are not run)").arg(summary.skipped);
     if (summary.bailed)
         text += tr("; stopped at the first failure (--bail), %1 not run")
                     .arg(summary.planned - summary.requests);
