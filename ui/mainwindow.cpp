@@ -36,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -50,6 +51,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -183,6 +185,10 @@ void MainWindow::buildMenus()
     QAction *importCurlAction =
         file->addAction(tr("Import c&url…"), this, &MainWindow::askImportCurl);
     importCurlAction->setObjectName(QStringLiteral("importCurlAction"));
+    QAction *importCollectionAction =
+        file->addAction(tr("Import co&llection (Postman, Insomnia, Bruno)…"), this,
+                        &MainWindow::askImportCollection);
+    importCollectionAction->setObjectName(QStringLiteral("importCollectionAction"));
     QAction *reset = file->addAction(tr("&Restore the Hero catalogue"), this, [this] {
         m_workspace->setCatalogue(Catalogue::bundled());
         statusBar()->showMessage(tr("The bundled Hero catalogue is back."), 5000);
@@ -635,6 +641,70 @@ void MainWindow::updateWindowTitle()
     const Environment environment = currentEnvironment();
     setWindowTitle(environment.isProduction() ? tr("Hero API Explorer — PRODUCTION")
                                               : tr("Hero API Explorer — %1").arg(environment.name));
+}
+
+void MainWindow::askImportCollection()
+{
+    QString source = QFileDialog::getOpenFileName(
+        this, tr("Import a collection"), QString(),
+        tr("Collections (*.json bruno.json *.sh *.txt);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    // A Bruno collection is a folder: its bruno.json stands for it.
+    if (QFileInfo(source).fileName() == u"bruno.json")
+        source = QFileInfo(source).absolutePath();
+    const QString parent = QFileDialog::getExistingDirectory(
+        this, tr("Where the new collection folder goes"), QFileInfo(source).absolutePath());
+    if (parent.isEmpty())
+        return;
+    QString name = QFileInfo(source).completeBaseName();
+    name.remove(QStringLiteral(".postman_collection"));
+    importCollection(source, QDir(parent).filePath(safeFileName(name)));
+}
+
+void MainWindow::importCollection(const QString &source, const QString &target)
+{
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(source).fileName()));
+    auto *watcher = new QFutureWatcher<ImportSummary>(this);
+    connect(watcher, &QFutureWatcher<ImportSummary>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        showCollectionImport(watcher->result(), target);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([source, target] { return ::importCollection(source, target); }));
+}
+
+void MainWindow::showCollectionImport(const ImportSummary &summary, const QString &target)
+{
+    statusBar()->clearMessage();
+    if (summary.ok()) {
+        m_collections->openFolder(target);
+        m_sideTabs->setCurrentWidget(m_collections);
+        statusBar()->showMessage(tr("Imported into %1").arg(QDir::toNativeSeparators(target)),
+                                 8000);
+    }
+    // The user just chose the file: the outcome, and everything left behind, answers there.
+    QStringList dropped;
+    for (const ImportNotice &notice : summary.notices)
+        dropped.append(notice.text());
+    auto *box = new QMessageBox(summary.ok() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Import collection"),
+                                summary.ok() ? tr("%1: %2 requests written into %3.")
+                                                   .arg(summary.format)
+                                                   .arg(summary.requests)
+                                                   .arg(QDir::toNativeSeparators(target))
+                                             : tr("Nothing was written. %1").arg(summary.error),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("collectionImportBox"));
+    if (!dropped.isEmpty()) {
+        box->setInformativeText(tr("Not carried over, listed under Show Details: %1. No key, "
+                                   "secret or script is ever written.")
+                                    .arg(dropped.size()));
+        box->setDetailedText(dropped.join(u'\n'));
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit collectionImported(summary);
 }
 
 bool MainWindow::importCurl(const QString &command)

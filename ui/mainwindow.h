@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "collections/collectionimport.h"
 #include "collections/httpfilestore.h"
 #include "diagnosis/diagnosis.h"
 #include "environments/environment.h"
@@ -72,6 +73,10 @@ public:
     // Loads a curl command into a new tab (File → Import curl…); false, with the reason shown
     // in that tab, when it cannot be read.
     bool importCurl(const QString &command);
+    // Another tool's collection (Postman, Insomnia, Bruno, a file of curl commands) into a new
+    // folder, read off the GUI thread; reports through collectionImported() and, when written,
+    // opens the folder in the Collections panel.
+    void importCollection(const QString &source, const QString &target);
 
     // Production asks before any non-GET; tests answer through this hook instead of a dialog.
     void setProductionConfirmer(std::function<bool(const QString &question)> confirmer);
@@ -99,6 +104,7 @@ public:
 signals:
     void exchangeShown(const Exchange &exchange, const Diagnosis &diagnosis);
     void catalogueImported(bool ok, const QString &message);
+    void collectionImported(const ImportSummary &summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +114,8 @@ private:
     void buildWorkspace();
     void askImportCatalogue();
     void askImportCurl();
+    void askImportCollection();
+    void showCollectionImport(const ImportSummary &summary, const QString &target);
     void showImportOutcome(bool ok, const QString &message);
     void askAddCustomEnvironment();
     RequestTab *addTab();

@@ -18,7 +18,8 @@ const char *const Usage = R"(Commands:
   keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
   endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
   import FILE --to DIR [--env-file FILE]  a Postman (v2.1/v2.0) or Insomnia (v4) collection,
-                                      or a Bruno folder, as a new .http collection folder;
+                                      a Bruno folder or a file of curl commands, as a new
+                                      .http collection folder;
                                       prints what was dropped
 
 Exit codes: 0 a 2xx answer (run: every assertion held); 1 usage error; 2 an HTTP error answer

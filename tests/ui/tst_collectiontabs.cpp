@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "collections/collectionfolder.h"
+#include "collections/collectionimport.h"
 #include "collections/httpfile.h"
+#include "collectionspanel.h"
 #include "explorerfixture.h"
 #include "mainwindow.h"
 #include "requestcomposer.h"
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +68,8 @@ private slots:
     void anEditOnDiskAsksWhenTheTabHasChanges();
     void closingAModifiedTabAsks();
     void aCollectionTabComesBackFromItsFileAfterARestart();
+    void anImportedPostmanCollectionOpensInThePanel();
+    void aBrokenImportWritesNothingAndSaysWhere();
 
 private:
     QString file() const { return m_dir.filePath(QStringLiteral("collection/checks.http")); }
@@ -322,6 +328,56 @@ void TestCollectionTabs::aCollectionTabComesBackFromItsFileAfterARestart()
     QCOMPARE(tab->collectionRequest().name, QStringLiteral("locations for a group"));
     QCOMPARE(path(tab)->text(), QStringLiteral("/v1/locations?limit=7"));
     QVERIFY(!tab->isModified());
+}
+
+void TestCollectionTabs::anImportedPostmanCollectionOpensInThePanel()
+{
+    Explorer explorer(m_dir.path());
+    QVERIFY(openWorkspace(explorer));
+    MainWindow *window = explorer.window.get();
+    const QString target = m_dir.filePath(QStringLiteral("imported"));
+    QSignalSpy imported(window, &MainWindow::collectionImported);
+    window->importCollection(
+        QStringLiteral(HERO_COLLECTION_FIXTURES "/postman/hero-api.v2.1.postman_collection.json"),
+        target);
+    QVERIFY(imported.wait(20000));
+    const ImportSummary summary = imported.first().first().value<ImportSummary>();
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QVERIFY(summary.requests > 0);
+    // Said where the user is looking, with what was left behind in its details.
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("collectionImportBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("Postman")));
+    QVERIFY(!box->detailedText().isEmpty());
+    box->close();
+    // The new folder is the open collection, and its first request opens in a tab.
+    auto *panel = window->findChild<CollectionsPanel *>();
+    QTRY_COMPARE(panel->folder()->root(), QFileInfo(target).absoluteFilePath());
+    QTRY_VERIFY(!panel->folder()->snapshot().files.isEmpty());
+    const QString first = panel->folder()->snapshot().files.first().path;
+    RequestTab *tab = window->openCollectionRequest({first, QString(), 0});
+    QVERIFY(tab);
+    QVERIFY(!path(tab)->text().isEmpty());
+}
+
+void TestCollectionTabs::aBrokenImportWritesNothingAndSaysWhere()
+{
+    Explorer explorer(m_dir.path());
+    QVERIFY(openWorkspace(explorer));
+    MainWindow *window = explorer.window.get();
+    const QString target = m_dir.filePath(QStringLiteral("never"));
+    QSignalSpy imported(window, &MainWindow::collectionImported);
+    window->importCollection(
+        QStringLiteral(HERO_COLLECTION_FIXTURES "/postman/broken.postman_collection.json"), target);
+    QVERIFY(imported.wait(20000));
+    const ImportSummary summary = imported.first().first().value<ImportSummary>();
+    QVERIFY(!summary.ok());
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("collectionImportBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("Nothing was written"))
+                 && box->text().contains(QStringLiteral("line")),
+             qPrintable(box->text()));
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_MAIN(TestCollectionTabs)

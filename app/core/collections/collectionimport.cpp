@@ -4,6 +4,7 @@
 
 #include "collections/brunoimport.h"
 #include "collections/collectionvariables.h"
+#include "collections/curlimport.h"
 #include "collections/insomniaimport.h"
 #include "collections/postmanimport.h"
 #include "http/headernames.h"
@@ -392,6 +393,37 @@ ImportSummary writeImportedCollection(const ImportedCollection &collection, cons
     return summary;
 }
 
+namespace {
+
+// The commands of a file of curl commands as one folder of requests named by method and path;
+// a command that cannot be read is a notice naming its line, and what each dropped too.
+ImportedCollection curlCollection(const QString &name, const QString &text)
+{
+    ImportedCollection collection;
+    collection.format = Text::tr("a file of curl commands");
+    collection.root.name = name;
+    QSet<QString> names;
+    for (const CurlImport &command : parseCurlCommands(text)) {
+        const QString where = Text::tr("line %1").arg(command.line);
+        if (!command.isValid()) {
+            collection.notices.append({where, command.error});
+            continue;
+        }
+        // Named by method and path, made unique within the file.
+        const QString base = command.method + u' ' + command.path;
+        QString requestName = base;
+        for (int n = 2; names.contains(requestName); ++n)
+            requestName = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        names.insert(requestName);
+        collection.root.requests.append(httpRequestText(command, requestName));
+        for (const QString &notice : command.notices)
+            collection.notices.append({where, notice});
+    }
+    return collection;
+}
+
+} // namespace
+
 ImportSummary importCollection(const QString &path, const QString &target,
                                const QString &environmentFile)
 {
@@ -427,6 +459,9 @@ ImportSummary importCollection(const QString &path, const QString &target,
     }
     if (!readSource(path, &bytes, &error))
         return failed(error);
+    // A file of curl commands (a shell script of them, or "Copy as cURL" pasted into a file).
+    if (const QString text = QString::fromUtf8(bytes); looksLikeCurlCommand(text))
+        return writeImportedCollection(curlCollection(info.completeBaseName(), text), target);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

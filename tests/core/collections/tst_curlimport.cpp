@@ -1,7 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
+#include "collections/collectionimport.h"
 #include "collections/curlimport.h"
+#include "collections/httpfile.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +36,7 @@ class TestCurlImport : public QObject
 {
     Q_OBJECT
 private slots:
+    void aFileOfCurlCommandsImportsAsACollection();
     void readsCopiedCommands_data();
     void readsCopiedCommands();
     void shellQuotingIsReadAsTheShellWould_data();
@@ -437,6 +443,41 @@ void TestCurlImport::recognisesACurlCommand()
 {
     QFETCH(QString, text);
     QTEST(looksLikeCurlCommand(text), "isCurl");
+}
+
+void TestCurlImport::aFileOfCurlCommandsImportsAsACollection()
+{
+    // As hero-cli import takes it: a file a support engineer kept, with a planted key.
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("ticket-calls.sh"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# calls from ticket 4711\n"
+               "curl https://api.hero.health/v1/me -H 'x-api-key: hero_live_CANARY0123456789'\n"
+               "curl -X POST https://api.hero.health/v1/messages/send \\\n"
+               "  -H 'x-practice-group-id: 1001' --json '{\"text\": \"hello\"}'\n"
+               "curl https://api.hero.health/v1/me\n");
+    file.close();
+    const QString target = dir.filePath(QStringLiteral("imported"));
+    const ImportSummary summary = importCollection(source, target);
+    QVERIFY2(summary.ok(), qPrintable(summary.error));
+    QCOMPARE(summary.requests, 3);
+    QCOMPARE(summary.files, QStringList{QStringLiteral("ticket-calls.http")});
+    QFile written(QDir(target).filePath(QStringLiteral("ticket-calls.http")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(!bytes.contains("CANARY0123456789"));
+    const HttpFile parsed = HttpFile::parse(bytes);
+    QCOMPARE(parsed.requests().size(), 3);
+    QCOMPARE(parsed.requests().at(0).request.name, QStringLiteral("GET /v1/me"));
+    QCOMPARE(parsed.requests().at(1).request.method, QStringLiteral("POST"));
+    QCOMPARE(parsed.requests().at(1).request.body, QStringLiteral("{\"text\": \"hello\"}"));
+    QCOMPARE(parsed.requests().at(2).request.name, QStringLiteral("GET /v1/me (2)"));
+    bool keyNoticed = false;
+    for (const ImportNotice &notice : summary.notices)
+        keyNoticed |=
+            notice.where == u"line 2" && notice.what.contains(QStringLiteral("x-api-key"));
+    QVERIFY(keyNoticed);
 }
 
 QTEST_GUILESS_MAIN(TestCurlImport)
