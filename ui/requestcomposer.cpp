@@ -567,7 +567,12 @@ void RequestComposer::loadRequestText(const HttpRequestText &text)
     m_keyPlaceholderIndex = -1;
     for (int i = 0; i < text.headers.size(); ++i) {
         const HttpHeaderLine &header = text.headers.at(i);
-        if (m_keyPlaceholderIndex < 0
+        // Only a placeholder is kept out of sight; a literal key stays in the table, where the
+        // message above the request asks for it to go.
+        const QList<VariableUse> uses = variableUses(header.value);
+        const bool placeholder = uses.size() == 1 && uses.first().begin == 0
+            && uses.first().end == header.value.trimmed().size();
+        if (m_keyPlaceholderIndex < 0 && placeholder
             && header.name.compare(QLatin1String(HeaderName::ApiKey), Qt::CaseInsensitive) == 0) {
             m_keyPlaceholder = header;
             m_keyPlaceholderIndex = i;

@@ -395,6 +395,22 @@ ImportSummary writeImportedCollection(const ImportedCollection &collection, cons
 
 namespace {
 
+// The text from its first line that is neither blank nor a shell comment.
+QString withoutComments(const QString &text)
+{
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const qsizetype end = text.indexOf(u'\n', at);
+        const QString line = text.mid(at, end < 0 ? -1 : end - at).trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            return text.mid(at);
+        if (end < 0)
+            break;
+        at = end + 1;
+    }
+    return {};
+}
+
 // The commands of a file of curl commands as one folder of requests named by method and path;
 // a command that cannot be read is a notice naming its line, and what each dropped too.
 ImportedCollection curlCollection(const QString &name, const QString &text)
@@ -460,7 +476,7 @@ ImportSummary importCollection(const QString &path, const QString &target,
     if (!readSource(path, &bytes, &error))
         return failed(error);
     // A file of curl commands (a shell script of them, or "Copy as cURL" pasted into a file).
-    if (const QString text = QString::fromUtf8(bytes); looksLikeCurlCommand(text))
+    if (const QString text = QString::fromUtf8(bytes); looksLikeCurlCommand(withoutComments(text)))
         return writeImportedCollection(curlCollection(info.completeBaseName(), text), target);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
