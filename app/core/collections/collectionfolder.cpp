@@ -457,15 +457,22 @@ QString CollectionFolder::rename(const QString &path, const QString &name, QStri
     }
     if (info.isFile())
         checked = withHttpSuffix(checked);
-    const QString target = info.absolutePath() + u'/' + checked;
+    return renameTo(path, info.absolutePath() + u'/' + checked,
+                    tr("%1 already exists.").arg(checked),
+                    tr("%1 could not be renamed to %2.").arg(info.fileName(), checked), error);
+}
+
+QString CollectionFolder::renameTo(const QString &path, const QString &target,
+                                   const QString &exists, const QString &failed, QString *error)
+{
     if (target == path)
         return path;
     if (QFileInfo::exists(target)) {
-        *error = tr("%1 already exists.").arg(checked);
+        *error = exists;
         return {};
     }
     if (!QFile::rename(path, target)) {
-        *error = tr("%1 could not be renamed to %2.").arg(info.fileName(), checked);
+        *error = failed;
         return {};
     }
     renamePaths(path, target);
@@ -528,19 +535,9 @@ QString CollectionFolder::move(const QString &path, const QString &toFolder, QSt
         *error = tr("A folder cannot move into itself.");
         return {};
     }
-    const QString target = QDir::cleanPath(toFolder + u'/' + info.fileName());
-    if (target == path)
-        return path;
-    if (QFileInfo::exists(target)) {
-        *error = tr("%1 already exists there.").arg(info.fileName());
-        return {};
-    }
-    if (!QFile::rename(path, target)) {
-        *error = tr("%1 could not be moved.").arg(info.fileName());
-        return {};
-    }
-    renamePaths(path, target);
-    return target;
+    return renameTo(path, QDir::cleanPath(toFolder + u'/' + info.fileName()),
+                    tr("%1 already exists there.").arg(info.fileName()),
+                    tr("%1 could not be moved.").arg(info.fileName()), error);
 }
 
 bool CollectionFolder::removeRequest(const QString &file, int index, QString *error)

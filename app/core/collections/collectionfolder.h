@@ -103,6 +103,10 @@ private:
     bool insideCollection(const QString &path) const;
     // The snapshot follows an operation without reading the folder again.
     void setFile(const QString &path, const HttpFile &file);
+    // Renames path to target (nothing when they are the same) and follows it in the snapshot;
+    // the empty string and *error (exists or failed) when target exists or the rename fails.
+    QString renameTo(const QString &path, const QString &target, const QString &exists,
+                     const QString &failed, QString *error);
     void renamePaths(const QString &from, const QString &to);
     void dropPaths(const QString &path);
     void changed(); // after an operation

@@ -3,12 +3,13 @@
 #pragma once
 
 #include "collections/collectionimport.h"
+#include "collections/httpfile.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 
-// Shared by the import tests (tst_postmanimport, tst_insomniaimport).
+// Shared by the import tests (tst_postmanimport, tst_insomniaimport, tst_brunoimport).
 
 using Requests = QList<HttpRequestText>;
 
@@ -69,4 +70,20 @@ inline QStringList filesContaining(const QString &path, const QByteArray &needle
             found.append(file);
     }
     return found;
+}
+
+// Reads back every .http file an import wrote into target; the requests they hold, or -1 when
+// one of them has a line HttpFile cannot read.
+inline int requestsReadBack(const QString &target, const ImportSummary &summary)
+{
+    int requests = 0;
+    for (const QString &file : summary.files) {
+        if (!file.endsWith(QStringLiteral(".http")))
+            continue;
+        const HttpFile parsed = HttpFile::parse(readText(target + u'/' + file).toUtf8());
+        if (!parsed.problems().isEmpty())
+            return -1;
+        requests += int(parsed.requests().size());
+    }
+    return requests;
 }

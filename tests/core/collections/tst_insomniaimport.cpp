@@ -141,15 +141,7 @@ void TestInsomniaImport::noPlantedSecretReachesTheFolder()
 
 void TestInsomniaImport::importedFilesReadBack()
 {
-    int requests = 0;
-    for (const QString &file : m_summary.files) {
-        if (!file.endsWith(QStringLiteral(".http")))
-            continue;
-        const HttpFile parsed = HttpFile::parse(readText(m_target + u'/' + file).toUtf8());
-        QCOMPARE(parsed.problems().size(), 0);
-        requests += int(parsed.requests().size());
-    }
-    QCOMPARE(requests, m_summary.requests);
+    QCOMPARE(requestsReadBack(m_target, m_summary), m_summary.requests);
 }
 
 void TestInsomniaImport::anotherFormatLeavesTheDiskUnchanged()
