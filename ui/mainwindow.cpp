@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "collectionspanel.h"
 #include "crossorgpanel.h"
 #include "customenvironmentdialog.h"
 #include "diagnosispanel.h"
@@ -338,6 +339,9 @@ void MainWindow::buildWorkspace()
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_flowPages->setObjectName(QStringLiteral("flowPages"));
     m_sideTabs->addTab(m_flowPages, tr("Cross-org f&low"));
+    m_collections = new CollectionsPanel(m_services.settings, this);
+    m_collections->setObjectName(QStringLiteral("collectionsPanel"));
+    m_sideTabs->addTab(m_collections, tr("C&ollections"));
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));

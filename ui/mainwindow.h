@@ -16,6 +16,7 @@
 
 #include <functional>
 
+class CollectionsPanel;
 class EndpointBrowser;
 class HistoryPanel;
 class KeyManagerDialog;
@@ -137,6 +138,7 @@ private:
     QTabWidget *const m_sideTabs;
     QStackedWidget *const m_flowPages; // each tab's cross-organisational flow page
     HistoryPanel *m_history = nullptr;
+    CollectionsPanel *m_collections = nullptr;
     RateLimitGauge *const m_gauge;
     QMenu *m_requestMenu = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;

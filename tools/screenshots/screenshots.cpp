@@ -4,6 +4,8 @@
 // Drives the real main window against the in-process sandbox and saves a PNG of each main
 // view. Keys live in memory and settings in a temporary directory: nothing of the user's is
 // read or written.
+#include "collections/collectionfolder.h"
+#include "collectionspanel.h"
 #include "crossorgpanel.h"
 #include "endpointbrowser.h"
 #include "explorer/explorerparts.h"
@@ -59,6 +61,32 @@ bool saveFlow(const Exchange &exchange, const QString &directory, const QString 
     panel.show();
     panel.resize(width, panel.heightForWidth(width));
     return save(&panel, directory, name);
+}
+
+// The example collection (docs/examples/collection) in the Collections panel, a request of it
+// selected, and its variables editor.
+bool saveCollections(MainWindow &window, const QString &out)
+{
+    const QString root = QStringLiteral(HERO_EXAMPLE_COLLECTION);
+    auto *collections = window.findChild<CollectionsPanel *>();
+    window.findChild<QTabWidget *>(QStringLiteral("sideTabs"))->setCurrentWidget(collections);
+    QSignalSpy loaded(collections->folder(), &CollectionFolder::loaded);
+    collections->openFolder(root);
+    if (!loaded.wait(5000))
+        return false;
+    collections->select(root + QStringLiteral("/appointments/booking.http"), 2);
+    bool ok = save(&window, out, QStringLiteral("collections"));
+    collections->editVariables();
+    QTest::qWait(200);
+    if (auto *dialog = window.findChild<QDialog *>(QStringLiteral("collectionVariablesDialog"))) {
+        auto *environments = dialog->findChild<QTabWidget *>(QStringLiteral("environmentTabs"));
+        environments->setCurrentIndex(environments->count() - 1); // staging
+        ok &= save(dialog, out, QStringLiteral("collection-variables"));
+        dialog->close();
+    } else {
+        ok = false;
+    }
+    return ok;
 }
 
 // The states issue 13 is about, at 1024×700: what the window says after a typo in the
@@ -232,6 +260,7 @@ bool renderAll(const QString &out, const QSize &size, bool states)
     QTest::qWait(200);
     ok &= save(&window, out, QStringLiteral("tabs")) && kept("tabs");
     window.closeTab(window.tabCount() - 1);
+    ok &= saveCollections(window, out) && kept("collections");
     if (states)
         ok &= saveStates(window, out);
     return ok;

@@ -17,6 +17,7 @@ const QString AnimationsKey = QStringLiteral("view/animations");
 const QString WelcomeDismissedKey = QStringLiteral("welcome/dismissed");
 const QString TabsKey = QStringLiteral("tabs/open");
 const QString CurrentTabKey = QStringLiteral("tabs/current");
+const QString RecentCollectionsKey = QStringLiteral("collections/recent");
 
 QString lastGroupKey(const QString &environmentId)
 {
@@ -108,6 +109,19 @@ bool ExplorerSettings::animations(bool fallback) const
 void ExplorerSettings::setAnimations(bool on)
 {
     m_settings->setValue(AnimationsKey, on);
+}
+
+QStringList ExplorerSettings::recentCollections() const
+{
+    return m_settings->value(RecentCollectionsKey).toStringList();
+}
+
+void ExplorerSettings::addRecentCollection(const QString &folder)
+{
+    QStringList recent = recentCollections();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    m_settings->setValue(RecentCollectionsKey, recent.mid(0, MaxRecentCollections));
 }
 
 bool ExplorerSettings::welcomeDismissed() const

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -51,6 +52,11 @@ public:
     void setAnimations(bool on);
     bool welcomeDismissed() const;
     void setWelcomeDismissed(bool dismissed);
+
+    // Collection folders opened, most recent first, at most MaxRecentCollections.
+    static constexpr int MaxRecentCollections = 8;
+    QStringList recentCollections() const;
+    void addRecentCollection(const QString &folder);
 
     QList<SavedTab> openTabs() const;
     int currentTab() const;
