@@ -106,7 +106,7 @@ RunnerView::RunnerView(RequestRunner *runner, QWidget *parent)
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("runnerFilter"));
-    m_filter->setPlaceholderText(tr("Only requests whose name contains…"));
+    m_filter->setPlaceholderText(tr("Name contains…"));
     m_filter->setAccessibleName(tr("Filter requests by name"));
     m_filter->setClearButtonEnabled(true);
     m_bail->setObjectName(QStringLiteral("runnerBail"));
@@ -151,10 +151,10 @@ RunnerView::RunnerView(RequestRunner *runner, QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     const int em = metrics.horizontalAdvance(u'M');
     m_table->setColumnWidth(ResultColumn, metrics.horizontalAdvance(tr("✗ No answer")) + 3 * em);
-    m_table->setColumnWidth(RequestColumn, 14 * em);
-    m_table->setColumnWidth(CallColumn, 16 * em);
-    m_table->setColumnWidth(StatusColumn, 8 * em);
-    m_table->setColumnWidth(TimeColumn, 5 * em);
+    m_table->setColumnWidth(RequestColumn, 16 * em);
+    m_table->setColumnWidth(CallColumn, 20 * em);
+    m_table->setColumnWidth(StatusColumn, metrics.horizontalAdvance(tr("403 Forbidden")) + 2 * em);
+    m_table->setColumnWidth(TimeColumn, metrics.horizontalAdvance(tr("%1 ms").arg(99999)) + 2 * em);
 
     auto *filterLabel = new QLabel(tr("Fil&ter:"), this);
     filterLabel->setBuddy(m_filter);
@@ -178,7 +178,7 @@ RunnerView::RunnerView(RequestRunner *runner, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
-    resize(60 * em, 28 * metrics.height());
+    resize(86 * em, 28 * metrics.height());
 
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &RunnerView::showWait);
