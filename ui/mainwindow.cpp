@@ -759,6 +759,11 @@ RequestTab *MainWindow::openCollectionRequest(const HttpRequestRef &ref)
     return target;
 }
 
+RunnerView *MainWindow::runner() const
+{
+    return m_runner;
+}
+
 RunnerView *MainWindow::runCollection(const QStringList &paths, const QString &filter)
 {
     QStringList targets = paths;

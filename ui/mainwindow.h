@@ -94,7 +94,7 @@ public:
     // practice group in the runner (RunnerView), a window beside this one; with no paths, the
     // open collection, or a folder asked for. Returns the runner.
     RunnerView *runCollection(const QStringList &paths = {}, const QString &filter = {});
-    RunnerView *runner() const { return m_runner; }
+    RunnerView *runner() const;
 
     // The folder Save As offers first, and its .http files, relative to it.
     void setCollectionFolder(const QString &folder, const QStringList &files);
