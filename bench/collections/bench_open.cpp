@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
     std::vector<double> times;
-    double stall = 0;
+    std::vector<double> stalls;
+    std::vector<double> deliveries;
     int rows = 0;
     for (int run = 0; run < runs; ++run) {
         CollectionsPanel panel(&settings);
@@ -108,10 +109,13 @@ int main(int argc, char *argv[])
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         tree->viewport()->repaint(); // shown: laid out and painted
         times.push_back(timer.nsecsElapsed() / 1e6);
+        // No tick ran since the snapshot arrived: this gap is the GUI thread's own work (model,
+        // view, paint) plus whatever the scheduler took from it meanwhile.
+        deliveries.push_back(gap.nsecsElapsed() / 1e6);
         // One more tick measures the stall of the delivery and the paint.
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         ticker.stop();
-        stall = std::max(stall, worst);
+        stalls.push_back(worst);
         rows = tree->model()->rowCount();
     }
     std::sort(times.begin(), times.end());
@@ -119,10 +123,17 @@ int main(int argc, char *argv[])
     out << "bench_open: " << Folders * FilesPerFolder * RequestsPerFile << " requests in "
         << Folders * FilesPerFolder << " files (" << Folders << " folders, " << rows
         << " top rows); median of " << runs << " runs\n\n";
-    out << "| what | median ms | min ms | max ms | goal | longest GUI stall ms (goal ≤ 50) |\n"
-           "|---|---:|---:|---:|---|---:|\n";
+    // The stalls are per run: median (and the worst run), as the times are.
+    const auto medianAndMax = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return QStringLiteral("%1 (%2)").arg(QString::number(median(values), 'f', 1),
+                                             QString::number(values.back(), 'f', 1));
+    };
+    out << "| what | median ms | min ms | max ms | goal | longest GUI stall ms, median (worst "
+           "run); goal ≤ 50 | of it, the snapshot's delivery ms |\n"
+           "|---|---:|---:|---:|---|---:|---:|\n";
     out << "| open to tree shown | " << QString::number(median(times), 'f', 1) << " | "
         << QString::number(times.front(), 'f', 1) << " | " << QString::number(times.back(), 'f', 1)
-        << " | ≤ 300 | " << QString::number(stall, 'f', 1) << " |\n";
+        << " | ≤ 300 | " << medianAndMax(stalls) << " | " << medianAndMax(deliveries) << " |\n";
     return 0;
 }

@@ -80,8 +80,10 @@ void TestCollectionsPanel::cleanup()
 void TestCollectionsPanel::openFixture()
 {
     QSignalSpy loaded(m_panel->folder(), &CollectionFolder::loaded);
+    QSignalSpy watching(m_panel->folder(), &CollectionFolder::watching);
     m_panel->openFolder(m_dir->path());
     QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY(!watching.isEmpty());
 }
 
 QAction *TestCollectionsPanel::action(const char *name) const

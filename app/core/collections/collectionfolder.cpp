@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -125,13 +126,25 @@ int CollectionSnapshot::fileIndex(const QString &path) const
 CollectionFolder::CollectionFolder(QObject *parent)
     : QObject(parent)
     , m_reloadTimer(new QTimer(this))
+    , m_watchThread(new QThread(this))
+    , m_watchContext(new QObject)
 {
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(200); // an editor's save or a git pull writes several files
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { startLoad(false); });
+    // Watching thousands of paths takes tens of milliseconds (a stat and an inotify watch
+    // each): that happens on a thread of the folder's own, and only the news comes back.
+    m_watchContext->moveToThread(m_watchThread);
+    connect(m_watchThread, &QThread::finished, m_watchContext, &QObject::deleteLater);
+    m_watchThread->setObjectName(QStringLiteral("collection watch"));
+    m_watchThread->start();
 }
 
-CollectionFolder::~CollectionFolder() = default;
+CollectionFolder::~CollectionFolder()
+{
+    m_watchThread->quit();
+    m_watchThread->wait();
+}
 
 void CollectionFolder::setReloadDelay(int milliseconds)
 {
@@ -150,9 +163,8 @@ void CollectionFolder::close()
     ++m_generation; // a load still running is dropped when it finishes
     m_loading = false;
     m_reloadTimer->stop();
-    delete m_watcher;
-    m_watcher = nullptr;
     m_snapshot = {};
+    watch();
 }
 
 void CollectionFolder::startLoad(bool opening)
@@ -212,22 +224,32 @@ void CollectionFolder::applyLoaded(CollectionSnapshot snapshot, bool opening)
 
 void CollectionFolder::watch()
 {
+    QStringList paths;
+    if (!m_snapshot.root.isEmpty()) {
+        paths.append(m_snapshot.root);
+        paths += m_snapshot.folders;
+        for (const CollectionFile &file : std::as_const(m_snapshot.files))
+            paths.append(file.path);
+        const QString environments =
+            m_snapshot.root + u'/' + QLatin1String(CollectionEnvironments::FileName);
+        if (QFileInfo::exists(environments))
+            paths.append(environments);
+    }
     // A file replaced by a rename (QSaveFile, most editors, git) loses its watch, so every reload
-    // watches the paths afresh.
-    delete m_watcher;
-    m_watcher = new QFileSystemWatcher(this);
-    QStringList paths{m_snapshot.root};
-    paths += m_snapshot.folders;
-    for (const CollectionFile &file : std::as_const(m_snapshot.files))
-        paths.append(file.path);
-    const QString environments =
-        m_snapshot.root + u'/' + QLatin1String(CollectionEnvironments::FileName);
-    if (QFileInfo::exists(environments))
-        paths.append(environments);
-    m_watcher->addPaths(paths);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &CollectionFolder::scheduleReload);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
-            &CollectionFolder::scheduleReload);
+    // watches the paths afresh, with a new watcher: the old one's news is stale.
+    QObject *context = m_watchContext;
+    QMetaObject::invokeMethod(m_watchContext, [this, context, paths] {
+        qDeleteAll(context->findChildren<QFileSystemWatcher *>());
+        if (paths.isEmpty())
+            return;
+        auto *watcher = new QFileSystemWatcher(context);
+        watcher->addPaths(paths);
+        // Queued to the folder's thread; dropped if the folder is gone by then.
+        connect(watcher, &QFileSystemWatcher::fileChanged, this, &CollectionFolder::scheduleReload);
+        connect(watcher, &QFileSystemWatcher::directoryChanged, this,
+                &CollectionFolder::scheduleReload);
+        QMetaObject::invokeMethod(this, &CollectionFolder::watching, Qt::QueuedConnection);
+    });
 }
 
 void CollectionFolder::scheduleReload()
@@ -286,8 +308,7 @@ void CollectionFolder::setFile(const QString &path, const HttpFile &file)
         m_snapshot.files.append({path, file, {}});
         std::sort(m_snapshot.files.begin(), m_snapshot.files.end(), pathLess);
     }
-    if (m_watcher && !m_watcher->files().contains(path))
-        m_watcher->addPath(path);
+    watch();
     changed();
 }
 

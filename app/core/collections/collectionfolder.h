@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-class QFileSystemWatcher;
+class QThread;
 class QTimer;
 
 // One .http file of a collection as it was read.
@@ -87,6 +87,9 @@ signals:
     // Files whose bytes changed on disk, were added or removed outside the explorer.
     void filesChanged(const QStringList &paths);
     void environmentsChanged();
+    // The watch on disk is in place for the latest snapshot: from here on an outside change is
+    // reported (one made between the read and this is seen at the next reload).
+    void watching();
 
 private:
     void startLoad(bool opening);
@@ -105,8 +108,9 @@ private:
     void changed(); // after an operation
 
     CollectionSnapshot m_snapshot;
-    QFileSystemWatcher *m_watcher = nullptr;
     QTimer *const m_reloadTimer;
+    QThread *const m_watchThread;
+    QObject *const m_watchContext; // lives in m_watchThread, with the QFileSystemWatcher
     int m_generation = 0;
     bool m_loading = false;
 };

@@ -47,9 +47,11 @@ void TestCollectionFolder::init()
     m_folder = std::make_unique<CollectionFolder>();
     m_folder->setReloadDelay(20);
     QSignalSpy loaded(m_folder.get(), &CollectionFolder::loaded);
+    QSignalSpy watching(m_folder.get(), &CollectionFolder::watching);
     m_folder->open(m_dir->path());
     QVERIFY(m_folder->isLoading());
     QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY(!watching.isEmpty()); // outside changes are seen from here on
 }
 
 void TestCollectionFolder::loadsTheFolderOffTheGuiThread()

@@ -48,8 +48,10 @@ void TestCollectionModel::init()
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(m_model->rowCount(), 0);
     QSignalSpy loaded(m_folder.get(), &CollectionFolder::loaded);
+    QSignalSpy watching(m_folder.get(), &CollectionFolder::watching);
     m_folder->open(m_dir->path());
     QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY(!watching.isEmpty()); // outside changes are seen from here on
 }
 
 QStringList TestCollectionModel::rowTexts(const QAbstractItemModel &model,
