@@ -7,14 +7,13 @@
 #include "requesttab.h"
 #include "session/runreport.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -215,7 +214,7 @@ bool RunnerView::start(const QStringList &paths, const QString &filter, const Ru
 
     QStringList names;
     for (const QString &path : paths)
-        names.append(QFileInfo(path).fileName());
+        names.append(QFileInfo(QDir::cleanPath(path)).fileName());
     m_heading->setText(
         target.practiceGroup.isEmpty()
             ? tr("%1 on %2").arg(names.join(QStringLiteral(", ")), target.environment.name)
@@ -364,12 +363,12 @@ void RunnerView::onStageChanged(RequestRun::Stage stage, std::chrono::millisecon
     m_waitStage = stage;
     const bool waiting =
         stage == RequestRun::Stage::Queued || stage == RequestRun::Stage::WaitingToRetry;
-    if (waiting)
+    if (waiting) {
         m_waitUntil = QDateTime::currentDateTimeUtc().addMSecs(wait.count());
-    if (waiting)
         m_waitTimer->start();
-    else
+    } else {
         m_waitTimer->stop();
+    }
     if (stage == RequestRun::Stage::Queued && m_run) {
         if (QTreeWidgetItem *row = m_table->topLevelItem(int(m_run->results().size())))
             row->setText(ResultColumn, tr("Queued"));
