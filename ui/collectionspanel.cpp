@@ -6,6 +6,7 @@
 #include "collections/collectionmodel.h"
 #include "collectionvariablesdialog.h"
 #include "methodbadge.h"
+#include "session/collectionrun.h"
 #include "session/explorersettings.h"
 
 #include <QAction>
@@ -125,6 +126,7 @@ CollectionsPanel::CollectionsPanel(QSettings *settings, QWidget *parent)
     m_newRequest =
         addAction(QStringLiteral("newRequestAction"), tr("New &request"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &CollectionsPanel::newRequest);
+    addAction(QStringLiteral("runAction"), tr("R&un…"), {}, &CollectionsPanel::runCurrent);
     m_itemActions = {
         addAction(QStringLiteral("renameAction"), tr("Re&name"), QKeySequence(Qt::Key_F2),
                   &CollectionsPanel::renameCurrent),
@@ -300,6 +302,23 @@ void CollectionsPanel::restoreExpanded()
     if (!m_search->text().trimmed().isEmpty())
         m_tree->expandAll();
     updateActions();
+}
+
+void CollectionsPanel::runCurrent()
+{
+    const QString path = currentPath().isEmpty() ? m_folder->root() : currentPath();
+    if (path.isEmpty())
+        return;
+    const int index = currentRequestIndex();
+    QString filter;
+    if (index >= 0) {
+        // One request: its file, filtered to its title (a name shared in the file runs both).
+        QStringList errors;
+        const QList<RunItem> items = collectRunItems({path}, {}, &errors);
+        if (index < items.size())
+            filter = items.at(index).title();
+    }
+    emit runRequested({path}, filter);
 }
 
 QString CollectionsPanel::currentPath() const

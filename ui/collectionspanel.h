@@ -46,11 +46,15 @@ public:
     void moveCurrent();
     void deleteCurrent();
     void editVariables();
+    // Runs the selected folder, file or request (the whole collection when nothing is selected).
+    void runCurrent();
 
 signals:
     void requestActivated(const QString &file, int index, const HttpRequestText &request);
     // Files changed on disk outside the explorer; an open tab of one may need to reload.
     void filesChanged(const QStringList &paths);
+    // Run these files and folders, keeping requests whose name contains filter (empty: all).
+    void runRequested(const QStringList &paths, const QString &filter);
 
 private:
     void askOpenFolder();

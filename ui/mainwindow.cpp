@@ -21,6 +21,7 @@
 #include "requestcomposer.h"
 #include "requesttab.h"
 #include "responseviewer.h"
+#include "runnerview.h"
 #include "saverequestdialog.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
@@ -213,6 +214,10 @@ void MainWindow::buildMenus()
         m_requestMenu->addAction(tr("Find an &endpoint"), m_browser, &EndpointBrowser::focusFilter);
     findEndpoint->setObjectName(QStringLiteral("findEndpointAction"));
     findEndpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *run =
+        m_requestMenu->addAction(tr("&Run collection…"), this, [this] { runCollection(); });
+    run->setObjectName(QStringLiteral("runCollectionAction"));
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const auto moveBy = [this](int step) {
@@ -374,6 +379,9 @@ void MainWindow::buildWorkspace()
             files.append(root.relativeFilePath(file.path));
         setCollectionFolder(snapshot.root, files);
     });
+    connect(
+        m_collections, &CollectionsPanel::runRequested, this,
+        [this](const QStringList &paths, const QString &filter) { runCollection(paths, filter); });
     if (m_services.history) {
         m_history = new HistoryPanel(m_services.history, this);
         m_history->setObjectName(QStringLiteral("historyPanel"));
@@ -884,6 +892,47 @@ RequestTab *MainWindow::openCollectionRequest(const HttpRequestRef &ref)
     }
     updateTabLabel(target);
     return target;
+}
+
+RunnerView *MainWindow::runner() const
+{
+    return m_runner;
+}
+
+RunnerView *MainWindow::runCollection(const QStringList &paths, const QString &filter)
+{
+    QStringList targets = paths;
+    if (targets.isEmpty() && !m_collections->folder()->root().isEmpty())
+        targets.append(m_collections->folder()->root());
+    if (targets.isEmpty()) {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Run a collection folder"));
+        if (folder.isEmpty())
+            return m_runner;
+        targets.append(folder);
+    }
+    if (!m_runner) {
+        m_runner = new RunnerView(m_workspace->runner(), this);
+        m_runner->setWindowFlag(Qt::Window);
+        m_runner->setProductionConfirmer(
+            [this](const QString &question) { return m_confirmProduction(question); });
+        connect(m_runner, &RunnerView::exchangeRequested, this,
+                [this](const RunItem &item, const RunItemResult &result, const RunTarget &target) {
+                    RequestTab *tab =
+                        openCollectionRequest({item.filePath, item.request.name, item.index});
+                    if (!tab)
+                        return;
+                    if (result.attempted)
+                        tab->showRunResult(target, result.exchange);
+                    else
+                        tab->composer()->showProblem(result.problem);
+                    activateWindow();
+                });
+    }
+    m_runner->show();
+    m_runner->raise();
+    m_runner->start(targets, filter, currentTab()->session()->runTarget());
+    return m_runner;
 }
 
 bool MainWindow::saveCurrentRequest()

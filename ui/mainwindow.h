@@ -28,6 +28,7 @@ class QStackedWidget;
 class QTabWidget;
 class RateLimitGauge;
 class RequestTab;
+class RunnerView;
 class TargetBar;
 struct HistoryRequest;
 
@@ -98,6 +99,12 @@ public:
     void setReloadConflictAsker(std::function<bool(RequestTab *tab)> asker);
     // The files changed on disk (the collection's watcher): their tabs reload or ask.
     void collectionFilesChanged(const QStringList &paths);
+    // Runs files and folders of a collection for the current tab's environment, key and
+    // practice group in the runner (RunnerView), a window beside this one; with no paths, the
+    // open collection, or a folder asked for. Returns the runner.
+    RunnerView *runCollection(const QStringList &paths = {}, const QString &filter = {});
+    RunnerView *runner() const;
+
     // The folder Save As offers first, and its .http files, relative to it.
     void setCollectionFolder(const QString &folder, const QStringList &files);
 
@@ -152,6 +159,7 @@ private:
     QStackedWidget *const m_flowPages; // each tab's cross-organisational flow page
     HistoryPanel *m_history = nullptr;
     CollectionsPanel *m_collections = nullptr;
+    QPointer<RunnerView> m_runner;
     RateLimitGauge *const m_gauge;
     QMenu *m_requestMenu = nullptr;
     QPointer<KeyManagerDialog> m_keyManager;

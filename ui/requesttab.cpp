@@ -8,6 +8,7 @@
 #include "diagnosispanel.h"
 #include "doctordialog.h"
 #include "history/historyentry.h"
+#include "http/headernames.h"
 #include "http/headervalidation.h"
 #include "networkmapview.h"
 #include "panelscrollarea.h"
@@ -217,6 +218,20 @@ bool RequestTab::openCollectionRequest(const HttpRequestRef &ref, QString *error
     m_fileRef.index = index;
     loadCollectionText(file.requests().at(index).request);
     return true;
+}
+
+void RequestTab::showRunResult(const RunTarget &target, const Exchange &exchange)
+{
+    if (m_session->environment().id != target.environment.id)
+        m_session->setEnvironment(target.environment.id);
+    if (m_session->key().id != target.keyProfileId)
+        m_session->setKey(target.keyProfileId);
+    // The request may name its own group (x-practice-group-id in the file).
+    const QByteArray sentGroup = exchange.requestHeader(HeaderName::PracticeGroupId);
+    const QString group = sentGroup.isEmpty() ? target.practiceGroup : QString::fromUtf8(sentGroup);
+    if (m_session->practiceGroup() != group)
+        m_session->setPracticeGroup(group);
+    m_session->showExchange(exchange);
 }
 
 void RequestTab::loadCollectionText(const HttpRequestText &text)

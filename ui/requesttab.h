@@ -79,6 +79,10 @@ public:
     // file's version; modified, keepMine() says whether the user keeps theirs.
     void fileChangedOnDisk(const std::function<bool()> &keepMine);
 
+    // An answer a collection run got for this tab's request: the tab aims at the environment,
+    // key and practice group it was sent with, then shows it with its diagnosis and flow.
+    void showRunResult(const RunTarget &target, const Exchange &exchange);
+
 public slots:
     void send(const ApiRequest &request);
     void onNextStep(NextStep::Action action);

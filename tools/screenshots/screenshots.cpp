@@ -17,6 +17,7 @@
 #include "ratelimitgauge.h"
 #include "requestcomposer.h"
 #include "requesttab.h"
+#include "runnerview.h"
 #include "sandboxserver.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -86,6 +89,44 @@ bool saveCollections(MainWindow &window, const QString &out)
     } else {
         ok = false;
     }
+    return ok;
+}
+
+// The runner on a collection of release checks against the sandbox: mid-run (some rows,
+// the progress), then finished with a failure (a partner clinic's group, refused with 403).
+bool saveRunner(MainWindow &window, const QString &out)
+{
+    QTemporaryDir collection;
+    QFile file(collection.filePath(QStringLiteral("release-checks.http")));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("# Checks we run on staging before each release.\n\n"
+               "### Who am I\nGET /v1/me\n?? status == 200\n"
+               "?? header content-type includes json\n\n"
+               "### Capabilities\nGET /v1/me/capabilities\n?? status == 200\n\n"
+               "### Practice groups\nGET /v1/practice-groups\n?? status == 200\n\n"
+               "### Locations\nGET /v1/locations?limit=5\n?? status == 200\n\n"
+               "### Appointment types\nGET /v1/appointment_types?has_availability=true\n"
+               "?? status == 200\n\n"
+               "### Partner clinic's locations\nGET /v1/locations\n"
+               "x-practice-group-id: 2001\n?? status == 200\n\n"
+               "### Who am I, again\nGET /v1/me\n?? status == 200\n");
+    file.close();
+    window.selectEnvironment(QStringLiteral("sandbox"));
+    window.selectPracticeGroup(QStringLiteral("1001"));
+    RunnerView *view = window.runCollection({file.fileName()});
+    if (!view || !view->run())
+        return false;
+    QSignalSpy items(view->run(), &CollectionRun::itemFinished);
+    while (items.size() < 3 && items.wait(10000)) {}
+    bool ok = save(view, out, QStringLiteral("runner-running"));
+    QSignalSpy finished(view->run(), &CollectionRun::finished);
+    if (view->isRunning())
+        ok &= finished.wait(30000);
+    auto *table = view->findChild<QTreeWidget *>(QStringLiteral("runnerTable"));
+    table->setCurrentItem(table->topLevelItem(5));
+    ok &= save(view, out, QStringLiteral("runner-finished"));
+    view->close();
     return ok;
 }
 
@@ -261,6 +302,7 @@ bool renderAll(const QString &out, const QSize &size, bool states)
     ok &= save(&window, out, QStringLiteral("tabs")) && kept("tabs");
     window.closeTab(window.tabCount() - 1);
     ok &= saveCollections(window, out) && kept("collections");
+    ok &= saveRunner(window, out) && kept("runner");
     if (states)
         ok &= saveStates(window, out);
     return ok;

@@ -11,6 +11,8 @@
 #include "session/doctorsender.h"
 #include "session/workspace.h"
 
+#include <QUrlQuery>
+
 RequestSession::RequestSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -335,7 +337,23 @@ void RequestSession::onRunFinished(const Exchange &exchange)
         emit finishedAfterSwitch(exchange);
         return;
     }
-    m_shownTargetId = m_sentTargetId;
+    keepResult(exchange, diagnosis);
+}
+
+void RequestSession::showExchange(const Exchange &exchange)
+{
+    ApiRequest request;
+    request.method = exchange.request.method;
+    request.path = exchange.request.url.path();
+    request.query = QUrlQuery(exchange.request.url).queryItems(QUrl::FullyDecoded);
+    request.body = exchange.request.body;
+    m_lastRequest = request;
+    keepResult(exchange, diagnose(exchange, diagnosisContext(request)));
+}
+
+void RequestSession::keepResult(const Exchange &exchange, const Diagnosis &diagnosis)
+{
+    m_shownTargetId = targetId();
     m_lastExchange = exchange;
     m_lastDiagnosis = diagnosis;
     NetworkMap *map = m_workspace->networkMap();

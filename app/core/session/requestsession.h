@@ -105,6 +105,10 @@ public:
     // The group the doctor checks from: the key's home group, else the one picked.
     QString homeGroupOrPicked() const;
 
+    // An exchange made elsewhere for this target (a collection run): diagnosed here once and
+    // made the last result, as if this session had sent it; reports through finished().
+    void showExchange(const Exchange &exchange);
+
     ApiRequest lastRequest() const { return m_lastRequest; }
     Exchange lastExchange() const { return m_lastExchange; }
     Diagnosis lastDiagnosis() const { return m_lastDiagnosis; }
@@ -136,6 +140,7 @@ private:
     void changeGroups(const std::function<void()> &change);
     void onAttemptFinished(const Exchange &exchange);
     void onRunFinished(const Exchange &exchange);
+    void keepResult(const Exchange &exchange, const Diagnosis &diagnosis);
 
     Workspace *const m_workspace;
     PracticeGroupDirectory *const m_groups;
