@@ -992,8 +992,16 @@ void MainWindow::setCollectionFolder(const QString &folder, const QStringList &f
 
 void MainWindow::collectionFilesChanged(const QStringList &paths)
 {
+    // An environment file changed: every collection tab reads its variables again.
+    const bool environments = std::any_of(paths.cbegin(), paths.cend(), [](const QString &path) {
+        const QString name = QFileInfo(path).fileName();
+        return name == QLatin1String(CollectionEnvironments::FileName)
+            || name == QLatin1String(CollectionEnvironments::PrivateFileName);
+    });
     for (int i = 0; i < tabCount(); ++i) {
         RequestTab *open = tab(i);
+        if (environments)
+            open->reloadVariables();
         if (!paths.contains(open->collectionRequest().filePath))
             continue;
         open->fileChangedOnDisk([this, open] { return m_askReloadConflict(open); });

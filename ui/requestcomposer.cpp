@@ -162,8 +162,6 @@ RequestComposer::RequestComposer(QWidget *parent)
     top->addWidget(m_path, 1);
     top->addWidget(m_send);
     top->addWidget(m_cancel);
-    top->addWidget(m_copyCurl);
-    top->addWidget(m_copyAs);
 
     m_copyAs->setText(tr("C&opy as"));
     m_copyAs->setToolTip(tr("Copy the request as code; the key is read from the HERO_API_KEY "
@@ -275,6 +273,14 @@ RequestComposer::RequestComposer(QWidget *parent)
     tabs->addTab(paramsPage, tr("Para&meters"));
     tabs->addTab(headersPage, tr("Hea&ders"));
     tabs->addTab(bodyPage, tr("&Body"));
+    // The copies of the request sit beside the tabs, where there is room: the first row keeps
+    // its width for the path, which a 1024×700 window needs.
+    auto *copies = new QWidget(tabs);
+    auto *copiesLayout = new QHBoxLayout(copies);
+    copiesLayout->setContentsMargins(0, 0, 0, 0);
+    copiesLayout->addWidget(m_copyCurl);
+    copiesLayout->addWidget(m_copyAs);
+    tabs->setCornerWidget(copies, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -730,7 +736,9 @@ void RequestComposer::updateAddedOnSend()
     for (const QString &header : std::as_const(added))
         unbroken.append(header.toHtmlEscaped()
                             .replace(u' ', QStringLiteral("&nbsp;"))
-                            .replace(u'-', QStringLiteral("&#8209;")));
+                            .replace(u'-', QStringLiteral("&#8209;"))
+                            // "…2mX9" stays whole: no break after the ellipsis
+                            .replace(QStringLiteral("…"), QStringLiteral("…&#8288;")));
     m_authHeaders->setText(tr("Added on send:  %1")
                                .toHtmlEscaped()
                                .replace(QStringLiteral(":  "), QStringLiteral(":&nbsp; "))

@@ -78,6 +78,8 @@ public:
     // The tab's file changed on disk (an editor, git pull). Unmodified, the tab takes the
     // file's version; modified, keepMine() says whether the user keeps theirs.
     void fileChangedOnDisk(const std::function<bool()> &keepMine);
+    // The collection's environment file changed: the variables are read again.
+    void reloadVariables() { refreshVariables(); }
 
     // An answer a collection run got for this tab's request: the tab aims at the environment,
     // key and practice group it was sent with, then shows it with its diagnosis and flow.

@@ -68,6 +68,7 @@ private slots:
     void anEditOnDiskAsksWhenTheTabHasChanges();
     void closingAModifiedTabAsks();
     void aCollectionTabComesBackFromItsFileAfterARestart();
+    void baseUrlIsTheEnvironmentsOwnUnlessTheFileSaysOtherwise();
     void anImportedPostmanCollectionOpensInThePanel();
     void aBrokenImportWritesNothingAndSaysWhere();
 
@@ -328,6 +329,31 @@ void TestCollectionTabs::aCollectionTabComesBackFromItsFileAfterARestart()
     QCOMPARE(tab->collectionRequest().name, QStringLiteral("locations for a group"));
     QCOMPARE(path(tab)->text(), QStringLiteral("/v1/locations?limit=7"));
     QVERIFY(!tab->isModified());
+}
+
+void TestCollectionTabs::baseUrlIsTheEnvironmentsOwnUnlessTheFileSaysOtherwise()
+{
+    writeAll(file(), "### base\nGET {{baseUrl}}/v1/me\n");
+    Explorer explorer(m_dir.path());
+    QVERIFY(openWorkspace(explorer));
+    MainWindow *window = explorer.window.get();
+    RequestTab *tab = window->openCollectionRequest({file(), QStringLiteral("base"), -1});
+    QVERIFY(tab);
+    QSignalSpy shown(window, &MainWindow::exchangeShown);
+    tab->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(shown.first().first().value<Exchange>().status, 200);
+
+    // A base URL of another origin in the environment file is refused before sending.
+    writeAll(m_dir.filePath(QStringLiteral("collection/http-client.env.json")),
+             R"({"sandbox": {"baseUrl": "http://127.0.0.1:9"}})");
+    window->collectionFilesChanged(
+        {m_dir.filePath(QStringLiteral("collection/http-client.env.json"))});
+    QSignalSpy started(tab->session(), &RequestSession::runStarted);
+    tab->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QCOMPARE(started.size(), 0);
+    const QString message = tab->findChild<QLabel *>(QStringLiteral("composerMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:9")), qPrintable(message));
 }
 
 void TestCollectionTabs::anImportedPostmanCollectionOpensInThePanel()

@@ -60,10 +60,16 @@ QString collectionEnvironmentName(const Environment &environment)
 QMap<QString, QString> environmentVariablesFor(const QString &filePath,
                                                const Environment &environment, QString *error)
 {
+    QMap<QString, QString> variables;
     CollectionEnvironments environments;
-    if (!CollectionEnvironments::load(environmentFolderFor(filePath), &environments, error))
-        return {};
-    return environments.variables(collectionEnvironmentName(environment));
+    if (CollectionEnvironments::load(environmentFolderFor(filePath), &environments, error))
+        variables = environments.variables(collectionEnvironmentName(environment));
+    // {{baseUrl}} is the environment's own address unless the file says otherwise: a collection
+    // then runs on the sandbox, whose port changes from run to run, and on a custom origin.
+    if (!variables.contains(QStringLiteral("baseUrl")) && environment.baseUrl.isValid())
+        variables.insert(QStringLiteral("baseUrl"),
+                         environment.baseUrl.toString(QUrl::StripTrailingSlash));
+    return variables;
 }
 
 VariableScope variableScopeFor(const QString &filePath, const HttpFile &file,

@@ -20,8 +20,9 @@ QString environmentFolderFor(const QString &filePath);
 // "production", "sandbox", "portal-mock"; "custom-1" for a custom one).
 QString collectionEnvironmentName(const Environment &environment);
 
-// The environment's values from the env file that applies to a file; a broken env file gives
-// none and says why.
+// The environment's values from the env file that applies to a file, with {{baseUrl}} the
+// environment's base URL unless the file defines it; a broken env file gives only that and says
+// why.
 QMap<QString, QString> environmentVariablesFor(const QString &filePath,
                                                const Environment &environment, QString *error);
 
