@@ -8,6 +8,7 @@
 #include "testcertificates.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,7 @@ private slots:
     void runBailsFiltersAndSaysWhenNothingAnswers();
     void importWritesTheCollectionAndPrintsWhatWasDropped();
     void importPrintsJson();
+    void runRunsACollectionImportedFromPostman();
     void importThatWritesNothingExitsOne_data();
     void importThatWritesNothingExitsOne();
 
@@ -861,6 +863,41 @@ void TestHeroCli::importThatWritesNothingExitsOne()
     QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
     QCOMPARE(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("kept.http")});
+}
+
+void TestHeroCli::runRunsACollectionImportedFromPostman()
+{
+    // A partner arriving from Postman: import, point the collection at the sandbox, run.
+    QTemporaryDir parent;
+    const QString target = parent.filePath(QStringLiteral("from postman"));
+    QCOMPARE(cli({QStringLiteral("import"), postmanFixture("hero-api.v2.1.postman_collection.json"),
+                  QStringLiteral("--to"), target})
+                 .exitCode,
+             0);
+    QFile env(target + QStringLiteral("/http-client.env.json"));
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    QJsonObject environments = QJsonDocument::fromJson(env.readAll()).object();
+    env.close();
+    environments.insert(QStringLiteral("sandbox"),
+                        QJsonObject{{QStringLiteral("baseUrl"), m_base}});
+    QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    env.write(QJsonDocument(environments).toJson());
+    env.close();
+
+    const Run run = cli(args({"--env", "sandbox", "--base-url", "@base", "--json"})
+                        + QStringList{QStringLiteral("run"), target});
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray requests = report.value(QStringLiteral("requests")).toArray();
+    QCOMPARE(requests.size(), 12); // every imported request ran or said why not
+    QHash<QString, int> statuses;
+    for (const QJsonValue &request : requests)
+        statuses.insert(request[QStringLiteral("name")].toString(),
+                        request[QStringLiteral("status")].toInt());
+    QCOMPARE(statuses.value(QStringLiteral("Who am I")), 200);
+    QCOMPARE(statuses.value(QStringLiteral("Capabilities")), 200);
+    // The planted secrets were dropped on import, so nothing sent or printed holds them.
+    QVERIFY(!run.out.contains("PLANTED") && !run.err.contains("PLANTED"));
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 2, run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)
