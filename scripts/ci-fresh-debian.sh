@@ -104,6 +104,13 @@ debootstrap --variant=minbase --unpack-tarball="$tarball" "$suite" "$root" "$mir
 printf 'deb %s\n' "${sources[@]}" >"$root/etc/apt/sources.list"
 printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# The machine's own trust anchors, as its resolver: a network that inspects TLS (this one does,
+# with its egress CA) is part of the machine, not of the project. ca-certificates, installed by
+# install-deps.sh, adds them to the root's store; npm needs them to reach its registry.
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp -L /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+fi
 mount -t proc proc "$root/proc"
 mount --bind /sys "$root/sys"
 mount --bind /dev "$root/dev"

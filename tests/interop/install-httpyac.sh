@@ -26,6 +26,11 @@ mkdir -p "$dir"
 rm -f "$dir/.installed"
 cp "$here/package.json" "$here/package-lock.json" "$dir/"
 # --ignore-scripts: nothing of these packages runs at install time (httpyac needs no build step).
+# The system's trust store, as every other program here uses it (a network that inspects TLS
+# adds its CA there); node otherwise trusts only the CAs it was built with.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 if ! (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error); then
     echo "install-httpyac: FAILED: npm ci in $dir (it needs the npm registry the first time)" >&2
     exit 1
