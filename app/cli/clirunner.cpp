@@ -529,10 +529,9 @@ bool CliRunner::buildRequestFromFile(const Environment &environment, ApiRequest 
         name = path.mid(hash + 1);
         path.truncate(hash);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return usage(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const HttpFile httpFile = HttpFile::parse(file.readAll());
+    HttpFile httpFile;
+    if (QString error; !readHttpFile(path, &httpFile, &error))
+        return usage(error);
     for (const HttpFileNotice &notice : httpFile.ignored())
         m_err << "hero-cli: " << path << ':' << notice.line << ": " << notice.text << Qt::endl;
     QStringList names;

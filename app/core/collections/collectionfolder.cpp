@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "collections/collectionfolder.h"
 
+#include "collections/httpfilestore.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -9,7 +11,6 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,17 +62,6 @@ QString freeCopyPath(const QString &path)
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = QObject::tr("%1 could not be written: %2")
-                     .arg(QDir::toNativeSeparators(path), out.errorString());
-        return false;
-    }
-    return true;
 }
 
 bool pathLess(const CollectionFile &a, const CollectionFile &b)
@@ -292,7 +282,7 @@ bool CollectionFolder::checkRequest(const QString &file, int index, const HttpFi
 
 bool CollectionFolder::writeFile(const QString &path, const HttpFile &file, QString *error)
 {
-    if (!writeBytes(path, file.bytes(), error))
+    if (!writeHttpFile(path, file, error))
         return false;
     setFile(path, file);
     return true;
