@@ -148,6 +148,7 @@ void CollectionRun::start()
     if (m_running)
         return;
     m_running = true;
+    m_elapsedMs = -1;
     m_clock.start();
     next();
 }
@@ -186,7 +187,10 @@ RunSummary CollectionRun::summary() const
     }
     summary.cancelled = m_cancelled;
     summary.bailed = m_bailed;
-    summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_elapsedMs >= 0)
+        summary.elapsedMs = m_elapsedMs;
+    else
+        summary.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     return summary;
 }
 
@@ -368,5 +372,6 @@ void CollectionRun::finishRun()
     if (!m_running)
         return;
     m_running = false;
+    m_elapsedMs = m_clock.elapsed();
     emit finished(summary());
 }

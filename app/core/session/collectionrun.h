@@ -119,6 +119,7 @@ private:
     QPointer<RequestRun> m_current;
     QElapsedTimer m_clock;
     QElapsedTimer m_itemClock;
+    qint64 m_elapsedMs = -1; // frozen when the run ends, so every report of it agrees
     int m_next = 0;
     bool m_running = false;
     bool m_cancelled = false;

@@ -68,6 +68,7 @@ private slots:
     void aMissingChainedValueFailsThatRequestAndTheRunGoesOn();
     void anUnreadableAssertionNamesItsFileAndLine();
     void bailStopsAtTheFirstFailure();
+    void theDurationStopsWhenTheRunEnds();
     void theJUnitReportReadsBackWithEveryFailure();
     void aFolderRunsItsFilesInNameOrderAndTheFilterSelects();
 
@@ -240,6 +241,23 @@ void TestCollectionRun::bailStopsAtTheFirstFailure()
     QVERIFY(summary.bailed);
     QCOMPARE(summary.planned, 4);
     QVERIFY(runSummaryText(summary).contains(QStringLiteral("2 not run")));
+}
+
+// Every report of a finished run (the summary line, the copied report, JUnit) gives one duration.
+void TestCollectionRun::theDurationStopsWhenTheRunEnds()
+{
+    QStringList errors;
+    const QList<RunItem> items =
+        collectRunItems({write(QStringLiteral("duration.http"), Checks)}, {}, &errors);
+    CollectionRun::Options options;
+    options.target = m_target;
+    CollectionRun run(&m_parts->runner, items, options);
+    QSignalSpy finished(&run, &CollectionRun::finished);
+    run.start();
+    QVERIFY(finished.wait(30000));
+    const qint64 reported = finished.first().first().value<RunSummary>().elapsedMs;
+    QTest::qWait(30);
+    QCOMPARE(run.summary().elapsedMs, reported);
 }
 
 void TestCollectionRun::theJUnitReportReadsBackWithEveryFailure()
