@@ -20,6 +20,10 @@ packages=(
     openssl curl ca-certificates xvfb xauth
     # tests: the copied Python snippet runs with Debian's python3 and requests
     python3-requests
+    # tests: the accessibility bus (AT-SPI) that screen readers read, and Python's client of it
+    at-spi2-core python3-pyatspi
+    # translations: lupdate and lrelease
+    qt6-l10n-tools
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-dev
     # packaging checks
