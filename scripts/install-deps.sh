@@ -22,8 +22,8 @@ packages=(
     python3-requests
     # tests: the accessibility bus (AT-SPI) that screen readers read, and Python's client of it
     at-spi2-core python3-pyatspi
-    # translations: lupdate and lrelease
-    qt6-l10n-tools
+    # translations: lupdate and lrelease, and their CMake functions (Qt6LinguistTools)
+    qt6-l10n-tools qt6-tools-dev
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-dev
     # packaging checks
