@@ -252,8 +252,13 @@ void CollectionsPanel::showCollectionProblems()
         showNotice(tr("Open a folder of .http files to keep requests as a collection."), false);
         return;
     }
-    if (m_folder->isLoading())
+    if (m_folder->isLoading()) {
+        // A reload (a file watcher's, say) is under way: what the user just did failed now,
+        // and says so now; the folder's own problems follow when the reload ends.
+        if (!m_operationNotice.isEmpty())
+            showNotice(m_operationNotice, true);
         return;
+    }
     QStringList problems;
     if (!m_operationNotice.isEmpty())
         problems.append(m_operationNotice);
