@@ -371,7 +371,10 @@ void DoctorDialog::setStepState(int index, StepState state)
         row.meaning->setText(tr("Not sent: an earlier probe already settled the question."));
         row.meaning->setVisible(true);
     }
-    setTextColour(row.description, state == StepState::NotNeeded ? muted : text);
+    if (state == StepState::NotNeeded)
+        Tones::setTextTone(row.description, Tones::Tone::Muted);
+    else
+        Tones::clearTextTone(row.description);
 }
 
 void DoctorDialog::start()

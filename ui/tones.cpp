@@ -147,8 +147,9 @@ QPalette highContrastPalette()
 }
 
 // Muted text stays readable on Window and Base, whatever the desktop's placeholder colour is
-// (Qt's default is half-transparent text, under 4.5:1 on white).
-QPalette withReadablePlaceholder(QPalette palette)
+// (Qt's default is half-transparent text, under 4.5:1 on white), and so does selected text
+// (Fusion's light highlight is 3.6:1 under white).
+QPalette withReadableRoles(QPalette palette)
 {
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
         QColor muted = palette.color(group, QPalette::PlaceholderText);
@@ -156,6 +157,9 @@ QPalette withReadablePlaceholder(QPalette palette)
             muted =
                 readable(composite(muted, palette.color(group, role)), palette.color(group, role));
         palette.setColor(group, QPalette::PlaceholderText, muted);
+        palette.setColor(group, QPalette::Highlight,
+                         readable(palette.color(group, QPalette::Highlight),
+                                  palette.color(group, QPalette::HighlightedText)));
     }
     return palette;
 }
@@ -462,6 +466,18 @@ QList<Pair> pairs(const QPalette &palette)
         add(name + QStringLiteral(" badge outline"), methodOutline(name, palette),
             palette.color(QPalette::Base), MarkRatio);
     }
+    const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> roles{
+        {QPalette::WindowText, QPalette::Window},
+        {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},
+        {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::Link, QPalette::Base}};
+    for (const auto &[fg, bg] : roles) {
+        add(QStringLiteral("palette role %1 on %2").arg(int(fg)).arg(int(bg)), palette.color(fg),
+            palette.color(bg), TextRatio);
+    }
     add(QStringLiteral("placeholder on window"), palette.color(QPalette::PlaceholderText),
         palette.color(QPalette::Window), TextRatio);
     add(QStringLiteral("placeholder on base"), palette.color(QPalette::PlaceholderText),
@@ -505,16 +521,16 @@ QPalette themePalette(Theme theme)
         QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
         const QPalette light = fusion ? fusion->standardPalette() : QPalette();
         delete fusion;
-        return withReadablePlaceholder(light);
+        return withReadableRoles(light);
     }
     case Theme::Dark:
-        return withReadablePlaceholder(darkPalette());
+        return withReadableRoles(darkPalette());
     case Theme::HighContrast:
-        return withReadablePlaceholder(highContrastPalette());
+        return withReadableRoles(highContrastPalette());
     case Theme::System:
         break;
     }
-    return withReadablePlaceholder(desktopLook().palette);
+    return withReadableRoles(desktopLook().palette);
 }
 
 void applyTheme(Theme theme)

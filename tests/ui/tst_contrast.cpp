@@ -54,32 +54,32 @@ void TestContrast::everyViewMeetsAa()
     QStringList views;
     QSet<qint64> palettesChecked;
     int labelsChecked = 0;
-    const auto check = [&](QWidget *view, const QString &name) {
+    const auto check = [&problems, &views, &palettesChecked, &labelsChecked](QWidget *view,
+                                                                             const QString &name) {
         QApplication::processEvents();
         views.append(name);
-        QList<QWidget *> widgets = view->findChildren<QWidget *>();
-        widgets.prepend(view);
-        for (QWidget *widget : std::as_const(widgets)) {
-            if (!widget->isVisible())
-                continue;
-            const QPalette palette = widget->palette();
-            if (!palettesChecked.contains(palette.cacheKey())) {
-                palettesChecked.insert(palette.cacheKey());
-                const QList<Tones::Pair> pairs = Tones::pairs(palette);
-                for (const Tones::Pair &pair : pairs) {
-                    const QString problem = ratioProblem(name + u' ' + pair.name, pair.foreground,
-                                                         pair.background, pair.required);
-                    if (!problem.isEmpty())
-                        problems.append(problem);
-                }
+        // The pairs the look module hands out for the palette the view is painted with.
+        const QPalette palette = view->palette();
+        if (!palettesChecked.contains(palette.cacheKey())) {
+            palettesChecked.insert(palette.cacheKey());
+            const QList<Tones::Pair> pairs = Tones::pairs(palette);
+            for (const Tones::Pair &pair : pairs) {
+                const QString problem = ratioProblem(name + u' ' + pair.name, pair.foreground,
+                                                     pair.background, pair.required);
+                if (!problem.isEmpty())
+                    problems.append(problem);
             }
-            const auto *label = qobject_cast<QLabel *>(widget);
-            if (!label || !label->isEnabled() || label->text().isEmpty())
+        }
+        // Every label as shown, tones set into its palette included.
+        const QList<QLabel *> labels = view->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (!label->isVisible() || !label->isEnabled() || label->text().isEmpty())
                 continue; // disabled text is exempt from AA
             ++labelsChecked;
+            const QPalette &shown = label->palette();
             const QString problem =
-                ratioProblem(name + u' ' + describe(label), palette.color(label->foregroundRole()),
-                             palette.color(label->backgroundRole()), Tones::TextRatio);
+                ratioProblem(name + u' ' + describe(label), shown.color(label->foregroundRole()),
+                             shown.color(label->backgroundRole()), Tones::TextRatio);
             if (!problem.isEmpty())
                 problems.append(problem);
         }
