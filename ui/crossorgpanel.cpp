@@ -208,8 +208,7 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
     }
 
     // Lane headers: a bold title over the practice groups, wrapped to the lane.
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = Tones::boldFont(font());
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics smallMetrics(Tones::smallerFont(font()));
     const int gap = std::max(4, unit / 2);
@@ -495,8 +494,7 @@ void CrossOrgDiagram::paintEvent(QPaintEvent *)
                          QPointF(g.laneX[lane], g.height - unit / 2));
 
     // Lane headers.
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = Tones::boldFont(font());
     const QFont small = Tones::smallerFont(font());
     const int pad = std::max(2, metrics.height() / 4);
     for (int lane = 0; lane < LaneCount; ++lane) {
@@ -659,9 +657,7 @@ CrossOrgPanel::CrossOrgPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("flowSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
+    m_summary->setFont(Tones::boldFont(m_summary->font()));
     m_evidence->setObjectName(QStringLiteral("flowEvidence"));
     m_evidence->setWordWrap(true);
     m_evidence->setTextFormat(Qt::PlainText); // evidence quotes the server's words

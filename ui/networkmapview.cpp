@@ -300,8 +300,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
         painter.setBrush(pal.color(QPalette::AlternateBase));
         painter.drawRoundedRect(QRectF(layout.box).adjusted(0.5, 0.5, -0.5, -0.5), unit / 3,
                                 unit / 3);
-        QFont bold = small;
-        bold.setBold(true);
+        const QFont bold = Tones::boldFont(small);
         painter.setFont(bold);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(layout.caption, Qt::AlignLeft | Qt::AlignVCenter,
