@@ -4,8 +4,8 @@
 
 #include "flowlayout.h"
 #include "statusmarks.h"
+#include "tones.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -14,15 +14,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStyleOptionFocusRect>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
-
-#ifdef Q_OS_WIN
-#include <qt_windows.h>
-#endif
 
 #include <algorithm>
 #include <array>
@@ -36,44 +30,6 @@ constexpr int ApiLane = int(FlowLane::Api);
 constexpr int CheckLane = int(FlowLane::Check);
 constexpr int LaneCount = CheckLane + 1;
 constexpr int AnimationMs = 400;
-
-QColor blend(const QColor &a, const QColor &b, double bShare)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
-                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
-                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
-}
-
-// A hue pulled towards the palette's text colour, so it stays readable on light and dark themes.
-QColor errorColor(const QPalette &palette)
-{
-    return blend(palette.color(QPalette::WindowText), QColor(0xd7, 0x26, 0x1e), 0.8);
-}
-
-QColor okColor(const QPalette &palette)
-{
-    return blend(palette.color(QPalette::WindowText), QColor(0x2a, 0x9d, 0x45), 0.75);
-}
-
-QFont smallerFont(const QFont &base)
-{
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * 0.9);
-    else
-        font.setPixelSize(std::max(1, base.pixelSize() * 9 / 10));
-    return font;
-}
-
-bool envFlag(const char *name, bool *value)
-{
-    if (!qEnvironmentVariableIsSet(name))
-        return false;
-    const QString text = qEnvironmentVariable(name).trimmed().toLower();
-    *value = !(text.isEmpty() || text == QLatin1String("0") || text == QLatin1String("false")
-               || text == QLatin1String("no"));
-    return true;
-}
 
 } // namespace
 
@@ -252,10 +208,9 @@ CrossOrgDiagram::Geometry CrossOrgDiagram::layoutFor(int width) const
     }
 
     // Lane headers: a bold title over the practice groups, wrapped to the lane.
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = Tones::boldFont(font());
     const QFontMetrics boldMetrics(bold);
-    const QFontMetrics smallMetrics(smallerFont(font()));
+    const QFontMetrics smallMetrics(Tones::smallerFont(font()));
     const int gap = std::max(4, unit / 2);
     const int laneWidth = (g.width - 2 * margin - (LaneCount - 1) * gap) / LaneCount;
     int textHeight = 0;
@@ -346,10 +301,10 @@ void CrossOrgDiagram::drawBadge(QPainter &painter, const QRectF &box, FlowStep::
     QColor colour;
     switch (state) {
     case FlowStep::State::Done:
-        colour = okColor(pal);
+        colour = Tones::mark(Tones::Tone::Ok, pal);
         break;
     case FlowStep::State::Failed:
-        colour = errorColor(pal);
+        colour = Tones::mark(Tones::Tone::Error, pal);
         break;
     case FlowStep::State::Unknown:
         colour = pal.color(QPalette::WindowText);
@@ -410,12 +365,15 @@ void CrossOrgDiagram::drawRow(QPainter &painter, const Geometry &g, int index, q
     const qreal unit = metrics.height();
 
     // The band: error tint on the failing edge, highlight tint on the selection.
+    QColor band = pal.color(QPalette::Window);
+    if (failing)
+        band = Tones::tint(Tones::Tone::Error, pal, QPalette::Window, 0.14);
+    else if (index == m_selected)
+        band = Tones::tint(Tones::Tone::Accent, pal, QPalette::Window, 0.16);
     if (failing || index == m_selected) {
         painter.save();
         painter.setPen(Qt::NoPen);
-        const QColor window = pal.color(QPalette::Window);
-        painter.setBrush(failing ? blend(window, errorColor(pal), 0.14)
-                                 : blend(window, pal.color(QPalette::Highlight), 0.16));
+        painter.setBrush(band);
         painter.drawRoundedRect(QRectF(row.band), unit / 4, unit / 4);
         if (failing && index == m_selected) {
             // Both at once: the selection is a bar at the start of the band.
@@ -446,7 +404,7 @@ void CrossOrgDiagram::drawRow(QPainter &painter, const Geometry &g, int index, q
         }
         break;
     case FlowStep::State::Failed:
-        colour = errorColor(pal);
+        colour = Tones::text(Tones::Tone::Error, pal, band);
         if (failing)
             lineWidth = std::max(2.5, unit / 5);
         break;
@@ -471,13 +429,7 @@ void CrossOrgDiagram::drawRow(QPainter &painter, const Geometry &g, int index, q
     // A halo of the band's colour interrupts the lifelines under the words.
     const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
     const QRect words = QFontMetrics(font).boundingRect(row.label, flags, row.text);
-    const QColor window = pal.color(QPalette::Window);
-    QColor halo = window;
-    if (failing)
-        halo = blend(window, errorColor(pal), 0.14);
-    else if (index == m_selected)
-        halo = blend(window, pal.color(QPalette::Highlight), 0.16);
-    painter.fillRect(words.adjusted(-2, 0, 2, 0), halo);
+    painter.fillRect(words.adjusted(-2, 0, 2, 0), band);
     painter.drawText(row.label, flags, row.text);
     painter.restore();
 
@@ -542,9 +494,8 @@ void CrossOrgDiagram::paintEvent(QPaintEvent *)
                          QPointF(g.laneX[lane], g.height - unit / 2));
 
     // Lane headers.
-    QFont bold = font();
-    bold.setBold(true);
-    const QFont small = smallerFont(font());
+    const QFont bold = Tones::boldFont(font());
+    const QFont small = Tones::smallerFont(font());
     const int pad = std::max(2, metrics.height() / 4);
     for (int lane = 0; lane < LaneCount; ++lane) {
         const QRectF box = QRectF(g.headers[lane]).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -706,9 +657,7 @@ CrossOrgPanel::CrossOrgPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("flowSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
+    m_summary->setFont(Tones::boldFont(m_summary->font()));
     m_evidence->setObjectName(QStringLiteral("flowEvidence"));
     m_evidence->setWordWrap(true);
     m_evidence->setTextFormat(Qt::PlainText); // evidence quotes the server's words
@@ -734,7 +683,7 @@ CrossOrgPanel::CrossOrgPanel(QWidget *parent)
     connect(m_switchHome, &QPushButton::clicked, this,
             [this] { emit switchToHomeGroupRequested(m_flow.homeGroup); });
     connect(m_runDoctor, &QPushButton::clicked, this, &CrossOrgPanel::runDoctorRequested);
-    setAnimationsEnabled(!systemPrefersReducedMotion());
+    setAnimationsEnabled(!Tones::prefersReducedMotion());
     refresh();
 }
 
@@ -818,35 +767,6 @@ bool CrossOrgPanel::animationsEnabled() const
 bool CrossOrgPanel::isAnimating() const
 {
     return m_diagram->isAnimating();
-}
-
-bool CrossOrgPanel::systemPrefersReducedMotion()
-{
-    bool reduce = false;
-    if (envFlag("QT_REDUCED_MOTION", &reduce))
-        return reduce;
-#if defined(Q_OS_WIN)
-    BOOL animate = TRUE;
-    if (SystemParametersInfoW(SPI_GETCLIENTAREAANIMATION, 0, &animate, 0))
-        return !animate;
-#elif defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    for (const QString &gtk : {QStringLiteral("gtk-3.0"), QStringLiteral("gtk-4.0")}) {
-        const QSettings settings(config + QLatin1Char('/') + gtk + QStringLiteral("/settings.ini"),
-                                 QSettings::IniFormat);
-        const QVariant value = settings.value(QStringLiteral("Settings/gtk-enable-animations"));
-        if (value.isValid()) {
-            const QString text = value.toString().trimmed().toLower();
-            if (text == QLatin1String("0") || text == QLatin1String("false"))
-                return true;
-        }
-    }
-    const QSettings kde(config + QStringLiteral("/kdeglobals"), QSettings::IniFormat);
-    const QVariant factor = kde.value(QStringLiteral("KDE/AnimationDurationFactor"));
-    if (factor.isValid() && factor.toDouble() <= 0.0)
-        return true;
-#endif
-    return false;
 }
 
 QString CrossOrgPanel::summaryText() const

@@ -43,16 +43,10 @@ public:
     QRect stepRect(int index) const;
     QWidget *diagram() const;
 
-    // The user's setting; starts as !systemPrefersReducedMotion().
+    // The user's setting; starts as !Tones::prefersReducedMotion().
     void setAnimationsEnabled(bool enabled);
     bool animationsEnabled() const;
     bool isAnimating() const;
-
-    // Qt 6.4 has no reduced-motion hint, so this reads what is cheap to read: the
-    // QT_REDUCED_MOTION environment variable ("1" reduce, "0" animate; it wins over the rest),
-    // on Windows SPI_GETCLIENTAREAANIMATION, on Linux gtk-enable-animations in the GTK 3/4
-    // settings.ini and AnimationDurationFactor=0 in kdeglobals. GNOME's dconf value is not read.
-    static bool systemPrefersReducedMotion();
 
 signals:
     // The user asked to send the call again as the key's home group.

@@ -21,11 +21,10 @@
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, double bShare)
+// The panel's box: a faint wash of the severity's tone over the window, behind all its text.
+QColor boxColour(Diagnosis::Severity severity, const QPalette &palette)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
-                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
-                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
+    return Tones::tint(severityTone(severity), palette, QPalette::Window, 0.07);
 }
 
 // Labels show text from the server and the core: never let it be read as rich text.
@@ -97,22 +96,19 @@ QString severityText(Diagnosis::Severity severity)
     return QString();
 }
 
-QColor severityColour(Diagnosis::Severity severity, const QPalette &palette)
+Tones::Tone severityTone(Diagnosis::Severity severity)
 {
-    // The conventional hues, pulled a little towards the text colour so that they keep their
-    // contrast on dark themes as well as light ones.
-    const QColor text = palette.color(QPalette::WindowText);
     switch (severity) {
     case Diagnosis::Severity::Error:
-        return blend(QColor(0xc4, 0x2b, 0x1c), text, 0.1);
+        return Tones::Tone::Error;
     case Diagnosis::Severity::Warning:
-        return blend(QColor(0xc7, 0x7c, 0x02), text, 0.1);
+        return Tones::Tone::Warning;
     case Diagnosis::Severity::Info:
-        return palette.color(QPalette::Highlight);
+        return Tones::Tone::Info;
     case Diagnosis::Severity::Ok:
         break;
     }
-    return blend(palette.color(QPalette::Window), text, 0.5);
+    return Tones::Tone::Ok;
 }
 
 DiagnosisPanel::DiagnosisPanel(QWidget *parent)
@@ -142,15 +138,10 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
 
     m_icon->setObjectName(QStringLiteral("diagnosisIcon"));
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    m_title->setFont(Tones::headingFont(m_title->font(), 1.15));
 
     m_repeat->setObjectName(QStringLiteral("diagnosisRepeat"));
-    QFont repeatFont = m_repeat->font();
-    repeatFont.setBold(true);
-    m_repeat->setFont(repeatFont);
+    m_repeat->setFont(Tones::boldFont(m_repeat->font()));
     m_repeat->hide();
 
     m_close->setObjectName(QStringLiteral("diagnosisClose"));
@@ -322,7 +313,7 @@ void DiagnosisPanel::updateSeverity()
     QPalette severityPalette = palette();
     severityPalette.setColor(
         QPalette::WindowText,
-        blend(severityColour(severity, palette()), palette().color(QPalette::WindowText), 0.25));
+        Tones::text(severityTone(severity), palette(), boxColour(severity, palette())));
     m_severity->setPalette(severityPalette);
     update();
 }
@@ -351,9 +342,9 @@ void DiagnosisPanel::rebuildEvidence()
             evidence.append(item);
     }
     QPalette muted = palette();
-    muted.setColor(
-        QPalette::WindowText,
-        blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35));
+    muted.setColor(QPalette::WindowText,
+                   Tones::text(Tones::Tone::Muted, palette(),
+                               boxColour(m_report.diagnosis.severity, palette())));
     // A little air between rows, so that a wrapped value still reads as one row.
     m_evidenceLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
     m_evidenceLayout->setVerticalSpacing(std::max(2, fontMetrics().height() / 4));
@@ -516,12 +507,12 @@ void DiagnosisPanel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = severityColour(m_report.diagnosis.severity, palette());
-    const QColor window = palette().color(QPalette::Window);
+    const Diagnosis::Severity severity = m_report.diagnosis.severity;
+    const QColor accent = Tones::mark(severityTone(severity), palette());
     const qreal radius = fontMetrics().height() / 4.0;
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    painter.setPen(QPen(blend(window, accent, 0.45), 1));
-    painter.setBrush(blend(window, accent, 0.07));
+    painter.setPen(QPen(Tones::blend(palette().color(QPalette::Window), accent, 0.45), 1));
+    painter.setBrush(boxColour(severity, palette()));
     painter.drawRoundedRect(box, radius, radius);
     const qreal strip = std::max(3, fontMetrics().height() / 4);
     painter.setPen(Qt::NoPen);

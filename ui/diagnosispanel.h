@@ -4,6 +4,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "supportreportdialog.h"
+#include "tones.h"
 
 #include <QDeadlineTimer>
 #include <QFrame>
@@ -23,9 +24,8 @@ QString nextStepActionName(NextStep::Action action);
 // "Error", "Warning", "Information", "OK": the severity in words, beside its colour and icon.
 QString severityText(Diagnosis::Severity severity);
 
-// A severity's accent colour, blended into the palette so that it reads on light and dark
-// themes. Always shown with the severity in words, never alone.
-QColor severityColour(Diagnosis::Severity severity, const QPalette &palette);
+// A severity's tone in the look module. Always shown with the severity in words, never alone.
+Tones::Tone severityTone(Diagnosis::Severity severity);
 
 // The inline explanation of a failed call, shown above the response: title, severity, cause,
 // evidence, field problems and one button per next step. The same diagnosis code again counts

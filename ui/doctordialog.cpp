@@ -4,6 +4,7 @@
 
 #include "diagnosispanel.h"
 #include "http/headernames.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,13 +20,6 @@
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, double bShare)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
-                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
-                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
-}
-
 QLabel *plainLabel(QWidget *parent, const QString &objectName, bool wrap = true)
 {
     auto *label = new QLabel(parent);
@@ -33,13 +27,6 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName, bool wrap = true)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(wrap);
     return label;
-}
-
-void setTextColour(QLabel *label, const QColor &colour)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    label->setPalette(palette);
 }
 
 Diagnosis::Severity verdictTone(DoctorVerdict verdict)
@@ -109,10 +96,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     const QString call = QString::fromLatin1(m_request.method) + QLatin1Char(' ') + path;
     setWindowTitle(tr("403 doctor: %1").arg(call));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_heading->setFont(headingFont);
+    m_heading->setFont(Tones::headingFont(m_heading->font(), 1.2));
     m_heading->setText(tr("Why was %1 refused?").arg(call));
 
     const QString target =
@@ -146,12 +130,10 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     contextLayout->setVerticalSpacing(0);
     contextLayout->setHorizontalSpacing(fontMetrics().averageCharWidth() * 2);
     contextLayout->setColumnStretch(1, 1);
-    const QColor muted =
-        blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35);
     for (int row = 0; row < facts.size(); ++row) {
         auto *label = plainLabel(m_context, QString(), false);
         label->setText(facts.at(row).first);
-        setTextColour(label, muted);
+        Tones::setTextTone(label, Tones::Tone::Muted);
         auto *value = plainLabel(m_context, QStringLiteral("doctorFact_%1").arg(row));
         value->setText(facts.at(row).second);
         value->setAccessibleName(facts.at(row).first);
@@ -179,10 +161,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
     m_verdictFrame->setObjectName(QStringLiteral("doctorVerdict"));
     m_verdictFrame->setFrameShape(QFrame::StyledPanel);
     m_verdictFrame->setAutoFillBackground(true);
-    QFont verdictFont = m_verdictTitle->font();
-    verdictFont.setBold(true);
-    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.3);
-    m_verdictTitle->setFont(verdictFont);
+    m_verdictTitle->setFont(Tones::headingFont(m_verdictTitle->font(), 1.3));
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse
                                            | Qt::TextSelectableByKeyboard);
     auto *verdictStepsLayout = new QHBoxLayout(m_verdictSteps);
@@ -315,17 +294,14 @@ void DoctorDialog::buildSteps()
         number->setText(QStringLiteral("%1.").arg(index + 1));
         StepRow row;
         row.status = plainLabel(m_stepsBox, QStringLiteral("probeStatus_") + suffix, false);
-        QFont bold = row.status->font();
-        bold.setBold(true);
+        const QFont bold = Tones::boldFont(row.status->font());
         row.status->setFont(bold);
         row.description = plainLabel(m_stepsBox, QStringLiteral("probeDescription_") + suffix);
         row.description->setText(m_probes.at(index).description);
         row.answer = plainLabel(m_stepsBox, QStringLiteral("probeAnswer_") + suffix);
         row.meaning = plainLabel(m_stepsBox, QStringLiteral("probeMeaning_") + suffix);
         row.answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        setTextColour(
-            row.answer,
-            blend(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.35));
+        Tones::setTextTone(row.answer, Tones::Tone::Muted);
         row.meaning->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
         // The widest status word sets the column, so rows do not jump while probes run.
@@ -359,38 +335,34 @@ void DoctorDialog::setStepState(int index, StepState state)
     if (index < 0 || index >= m_rows.size())
         return;
     const StepRow &row = m_rows.at(index);
-    const QColor text = palette().color(QPalette::WindowText);
-    const QColor muted = blend(text, palette().color(QPalette::Window), 0.45);
     QString word;
-    QColor colour = text;
+    Tones::Tone tone = Tones::Tone::Muted;
     switch (state) {
     case StepState::Waiting:
         word = QStringLiteral("○ ") + tr("Waiting");
-        colour = muted;
         break;
     case StepState::Running:
         word = QStringLiteral("◔ ") + tr("Running…");
-        colour = palette().color(QPalette::Highlight);
+        tone = Tones::Tone::Info;
         break;
     case StepState::Passed:
         word = QStringLiteral("✔ ") + tr("Passed");
-        colour = blend(QColor(0x2e, 0x7d, 0x32), text, 0.1);
+        tone = Tones::Tone::Ok;
         break;
     case StepState::Failed:
         word = QStringLiteral("✘ ") + tr("Failed");
-        colour = severityColour(Diagnosis::Severity::Error, palette());
+        tone = Tones::Tone::Error;
         break;
     case StepState::Inconclusive:
         word = QStringLiteral("? ") + tr("Inconclusive");
-        colour = severityColour(Diagnosis::Severity::Warning, palette());
+        tone = Tones::Tone::Warning;
         break;
     case StepState::NotNeeded:
         word = QStringLiteral("– ") + tr("Not needed");
-        colour = muted;
         break;
     }
     row.status->setText(word);
-    setTextColour(row.status, colour);
+    Tones::setTextTone(row.status, tone);
     const bool done = state == StepState::Passed || state == StepState::Failed
         || state == StepState::Inconclusive;
     row.answer->setVisible(done);
@@ -399,7 +371,10 @@ void DoctorDialog::setStepState(int index, StepState state)
         row.meaning->setText(tr("Not sent: an earlier probe already settled the question."));
         row.meaning->setVisible(true);
     }
-    setTextColour(row.description, state == StepState::NotNeeded ? muted : text);
+    if (state == StepState::NotNeeded)
+        Tones::setTextTone(row.description, Tones::Tone::Muted);
+    else
+        Tones::clearTextTone(row.description);
 }
 
 void DoctorDialog::start()
@@ -478,14 +453,11 @@ void DoctorDialog::showVerdict()
                                        : tr("Run the &probes (%1)").arg(m_probes.size()));
     m_runButton->setEnabled(!running && !m_probes.isEmpty());
 
-    QPalette tinted = palette();
-    const QColor accent = severityColour(tone, palette());
-    tinted.setColor(QPalette::Window,
-                    blend(palette().color(QPalette::Window), accent, m_hasVerdict ? 0.12 : 0.04));
-    m_verdictFrame->setPalette(tinted);
-    setTextColour(m_verdictTitle,
-                  m_hasVerdict ? blend(accent, palette().color(QPalette::WindowText), 0.25)
-                               : palette().color(QPalette::WindowText));
+    Tones::setTint(m_verdictFrame, severityTone(tone), m_hasVerdict ? 0.12 : 0.04);
+    if (m_hasVerdict)
+        Tones::setTextTone(m_verdictTitle, severityTone(tone));
+    else
+        Tones::clearTextTone(m_verdictTitle);
     m_verdictFrame->setAccessibleName(m_verdictTitle->text());
     m_verdictFrame->setAccessibleDescription(m_explanation->text());
     rebuildVerdictSteps();

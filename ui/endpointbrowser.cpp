@@ -6,6 +6,7 @@
 #include "catalogue/operationsmodel.h"
 #include "focusframe.h"
 #include "methodbadge.h"
+#include "tones.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -101,9 +102,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_noMatches->setVisible(false);
 
     // Details: what the operation is, what it takes and what it needs.
-    QFont summaryFont = m_summary->font();
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
+    m_summary->setFont(Tones::boldFont(m_summary->font()));
     for (QLabel *label : {m_path, m_summary, m_description, m_scope, m_confidence}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

@@ -6,6 +6,7 @@
 #include "history/historyfiltermodel.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -25,13 +26,6 @@
 
 namespace {
 
-QColor blended(const QColor &base, const QColor &tint, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * amount,
-                            base.greenF() + (tint.greenF() - base.greenF()) * amount,
-                            base.blueF() + (tint.blueF() - base.blueF()) * amount);
-}
-
 // Colours the status column by outcome. The status text itself always says what happened, so
 // the colour is never the only signal.
 class StatusDelegate : public QStyledItemDelegate
@@ -43,26 +37,24 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        QColor tint;
+        Tones::Tone tone = Tones::Tone::Error;
         switch (HistoryOutcome(index.data(HistoryModel::OutcomeRole).toInt())) {
         case HistoryOutcome::Success:
-            tint = QColor(0x2e, 0x7d, 0x32);
+            tone = Tones::Tone::Ok;
             break;
         case HistoryOutcome::Redirect:
-            tint = QColor(0x15, 0x65, 0xc0);
+            tone = Tones::Tone::Info;
             break;
         case HistoryOutcome::ClientError:
-            tint = QColor(0xb2, 0x6a, 0x00);
+            tone = Tones::Tone::Warning;
             break;
         case HistoryOutcome::ServerError:
         case HistoryOutcome::Failed:
-            tint = QColor(0xc6, 0x28, 0x28);
-            option->font.setBold(true);
+            option->font = Tones::boldFont(option->font);
             break;
         }
-        // Blended with the palette's text colour, so it stays readable on light and dark themes.
-        const QColor text = option->palette.color(QPalette::Text);
-        option->palette.setColor(QPalette::Text, blended(text, tint, 0.75));
+        option->palette.setColor(QPalette::Text,
+                                 Tones::text(tone, option->palette, QPalette::Base));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "http/headervalidation.h"
 #include "keys/keyprofilestore.h"
 #include "keys/keyring.h"
+#include "tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -101,9 +102,7 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("keyEditor"));
     static_cast<QFrame *>(m_editor)->setFrameShape(QFrame::StyledPanel);
     m_editorTitle->setObjectName(QStringLiteral("keyEditorTitle"));
-    QFont titleFont = m_editorTitle->font();
-    titleFont.setBold(true);
-    m_editorTitle->setFont(titleFont);
+    m_editorTitle->setFont(Tones::boldFont(m_editorTitle->font()));
     m_labelEdit->setObjectName(QStringLiteral("labelEdit"));
     m_labelEdit->setPlaceholderText(tr("Required, e.g. “Staging, booking”"));
     m_environmentCombo->setObjectName(QStringLiteral("keyEnvironmentCombo"));

@@ -26,9 +26,11 @@
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "targetbar.h"
+#include "tones.h"
 #include "welcomepane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
@@ -115,7 +117,8 @@ MainWindow::MainWindow(const ExplorerServices &services, QWidget *parent)
         box.exec();
         return box.clickedButton() == mine;
     };
-    m_animations = m_workspace->settings().animations(!CrossOrgPanel::systemPrefersReducedMotion());
+    m_animations = m_workspace->settings().animations(!Tones::prefersReducedMotion());
+    Tones::applyTheme(Tones::themeFromKey(m_workspace->settings().theme()));
     buildMenus();
     addToolBar(m_targetBar);
     connect(m_targetBar, &TargetBar::environmentPicked, this, &MainWindow::selectEnvironment);
@@ -247,6 +250,7 @@ void MainWindow::buildMenus()
             tab(i)->setAnimationsEnabled(on);
         m_workspace->settings().setAnimations(on);
     });
+    buildThemeMenu(view->addMenu(tr("&Theme")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -892,6 +896,40 @@ RequestTab *MainWindow::openCollectionRequest(const HttpRequestRef &ref)
     }
     updateTabLabel(target);
     return target;
+}
+
+void MainWindow::buildThemeMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const Tones::Theme current = Tones::themeFromKey(m_workspace->settings().theme());
+    for (const Tones::Theme theme : Tones::themes()) {
+        QString text;
+        switch (theme) {
+        case Tones::Theme::System:
+            text = tr("&System (follow the desktop)");
+            break;
+        case Tones::Theme::Light:
+            text = tr("&Light");
+            break;
+        case Tones::Theme::Dark:
+            text = tr("&Dark");
+            break;
+        case Tones::Theme::HighContrast:
+            text = tr("&High contrast");
+            break;
+        }
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("themeAction_") + Tones::themeKey(theme));
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] {
+            Tones::applyTheme(theme);
+            m_workspace->settings().setTheme(Tones::themeKey(theme));
+        });
+    }
 }
 
 RunnerView *MainWindow::runner() const

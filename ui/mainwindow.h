@@ -118,6 +118,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildThemeMenu(QMenu *menu);
     void buildWorkspace();
     void askImportCatalogue();
     void askImportCurl();

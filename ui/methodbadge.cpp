@@ -2,69 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "methodbadge.h"
 
+#include "tones.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
 
 #include <algorithm>
-#include <cmath>
-
-namespace {
-
-QColor methodHue(const QString &method)
-{
-    const QString upper = method.toUpper();
-    if (upper == u"GET")
-        return QColor(0x2f, 0x80, 0xed);
-    if (upper == u"POST")
-        return QColor(0x21, 0x9a, 0x52);
-    if (upper == u"PUT")
-        return QColor(0xe0, 0x80, 0x1c);
-    if (upper == u"PATCH")
-        return QColor(0x8e, 0x44, 0xd6);
-    if (upper == u"DELETE")
-        return QColor(0xd6, 0x3c, 0x3c);
-    return QColor(0x80, 0x80, 0x80);
-}
-
-QColor blend(const QColor &a, const QColor &b, qreal weightOfA)
-{
-    const qreal w = weightOfA;
-    return QColor::fromRgbF(float(a.redF() * w + b.redF() * (1 - w)),
-                            float(a.greenF() * w + b.greenF() * (1 - w)),
-                            float(a.blueF() * w + b.blueF() * (1 - w)));
-}
-
-qreal relativeLuminance(const QColor &color)
-{
-    const auto channel = [](qreal c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-} // namespace
-
-qreal contrastRatio(const QColor &a, const QColor &b)
-{
-    const qreal la = relativeLuminance(a);
-    const qreal lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor methodBadgeColor(const QString &method, const QPalette &palette)
-{
-    // Strong enough to tell methods apart at a glance, soft enough to sit in a light or dark list.
-    return blend(methodHue(method), palette.color(QPalette::Base), 0.55);
-}
-
-QColor methodBadgeTextColor(const QColor &background)
-{
-    return contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white)
-        ? QColor(Qt::black)
-        : QColor(Qt::white);
-}
 
 int methodBadgeWidth(const QFontMetrics &metrics)
 {
@@ -74,18 +18,16 @@ int methodBadgeWidth(const QFontMetrics &metrics)
 void paintMethodBadge(QPainter *painter, const QRectF &rect, const QString &method,
                       const QPalette &palette, const QFont &font)
 {
-    const QColor fill = methodBadgeColor(method, palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(methodHue(method), 1));
-    painter->setBrush(fill);
+    painter->setPen(QPen(Tones::methodOutline(method, palette), 1));
+    painter->setBrush(Tones::methodFill(method, palette));
     const qreal radius = rect.height() / 2;
     painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    QFont badgeFont = font;
-    badgeFont.setBold(true);
+    QFont badgeFont = Tones::boldFont(font);
     badgeFont.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.85 : 8);
     painter->setFont(badgeFont);
-    painter->setPen(methodBadgeTextColor(fill));
+    painter->setPen(Tones::methodText(method, palette));
     painter->drawText(rect, Qt::AlignCenter, method.toUpper());
     painter->restore();
 }
@@ -134,10 +76,11 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, shown);
     rest.setLeft(rest.left() + metrics.horizontalAdvance(shown) + gap * 2);
     if (!detail.isEmpty() && rest.width() > metrics.averageCharWidth() * 6) {
-        // Muted, but still the text colour: PlaceholderText is too faint on some styles.
-        QColor muted = painter->pen().color();
-        muted.setAlphaF(0.6f);
-        painter->setPen(muted);
+        // Muted, but still readable on the row, selected or not.
+        const QColor behind =
+            opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        painter->setPen(
+            Tones::readable(Tones::blend(painter->pen().color(), behind, 0.35), behind));
         painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
                           metrics.elidedText(detail, Qt::ElideRight, rest.width()));
     }

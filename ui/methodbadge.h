@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QColor>
 #include <QStyledItemDelegate>
 #include <QWidget>
 
@@ -10,13 +9,6 @@ class QPainter;
 class QPalette;
 class QRectF;
 
-// The pill behind an HTTP method: the method's hue blended into the palette's base colour.
-QColor methodBadgeColor(const QString &method, const QPalette &palette);
-// Black or white, whichever reads better on the badge colour.
-QColor methodBadgeTextColor(const QColor &background);
-
-// The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white).
-qreal contrastRatio(const QColor &a, const QColor &b);
 // Wide enough for "DELETE" in the given font, so paths after badges line up.
 int methodBadgeWidth(const QFontMetrics &metrics);
 void paintMethodBadge(QPainter *painter, const QRectF &rect, const QString &method,

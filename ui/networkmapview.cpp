@@ -3,6 +3,7 @@
 #include "networkmapview.h"
 
 #include "statusmarks.h"
+#include "tones.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -12,37 +13,32 @@
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, double bShare)
+Tones::Tone reachTone(NetworkMap::Reach reach)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
-                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
-                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
-}
-
-QColor reachColor(const QPalette &palette, NetworkMap::Reach reach)
-{
-    const QColor text = palette.color(QPalette::WindowText);
     switch (reach) {
     case NetworkMap::Reach::Home:
-        return palette.color(QPalette::Highlight);
+        return Tones::Tone::Accent;
     case NetworkMap::Reach::Reached:
-        return blend(text, QColor(0x2a, 0x9d, 0x45), 0.75);
+        return Tones::Tone::Ok;
     case NetworkMap::Reach::Reachable:
-        return blend(text, palette.color(QPalette::Window), 0.35);
+        return Tones::Tone::Muted;
     case NetworkMap::Reach::Refused:
-        return blend(text, QColor(0xd7, 0x26, 0x1e), 0.8);
+        break;
     }
-    return text;
+    return Tones::Tone::Error;
 }
 
-QFont smallerFont(const QFont &base)
+// A group's mark and its line, on the window.
+QColor reachMark(const QPalette &palette, NetworkMap::Reach reach)
 {
-    QFont font = base;
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * 0.9);
-    else
-        font.setPixelSize(std::max(1, base.pixelSize() * 9 / 10));
-    return font;
+    return Tones::mark(reachTone(reach), palette);
+}
+
+// A group's state in words, inside the network's box or outside it.
+QColor reachText(const QPalette &palette, NetworkMap::Reach reach)
+{
+    return Tones::readable(Tones::text(reachTone(reach), palette, QPalette::AlternateBase),
+                           palette.color(QPalette::Window));
 }
 
 QString groupText(const NetworkMap::Group &group)
@@ -170,7 +166,7 @@ NetworkMapView::Layout NetworkMapView::layoutFor(int width) const
 {
     Layout layout;
     const QFontMetrics metrics = fontMetrics();
-    const QFontMetrics small(smallerFont(font()));
+    const QFontMetrics small(Tones::smallerFont(font()));
     const int unit = metrics.height();
     const int margin = std::max(4, unit / 2);
     const int pad = std::max(2, unit / 4);
@@ -234,7 +230,7 @@ QRect NetworkMapView::groupRect(const QString &groupId) const
 void NetworkMapView::drawMark(QPainter &painter, const QRectF &box, NetworkMap::Reach reach) const
 {
     const QPalette &pal = palette();
-    const QColor colour = reachColor(pal, reach);
+    const QColor colour = reachMark(pal, reach);
     const QRectF circle = box.adjusted(1, 1, -1, -1);
     const qreal w = circle.width();
     const QPointF c = circle.center();
@@ -250,7 +246,7 @@ void NetworkMapView::drawMark(QPainter &painter, const QRectF &box, NetworkMap::
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawEllipse(circle);
-    const QColor mark = reach == NetworkMap::Reach::Home ? pal.color(QPalette::HighlightedText)
+    const QColor mark = reach == NetworkMap::Reach::Home ? Tones::foregroundOn(colour)
                                                          : pal.color(QPalette::Window);
     painter.setPen(QPen(mark, std::max(1.5, w / 8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
@@ -286,7 +282,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = palette();
     const QFontMetrics metrics = fontMetrics();
-    const QFont small = smallerFont(font());
+    const QFont small = Tones::smallerFont(font());
     const QFontMetrics smallMetrics(small);
     const qreal unit = metrics.height();
     const int pad = std::max(2, metrics.height() / 4);
@@ -304,8 +300,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
         painter.setBrush(pal.color(QPalette::AlternateBase));
         painter.drawRoundedRect(QRectF(layout.box).adjusted(0.5, 0.5, -0.5, -0.5), unit / 3,
                                 unit / 3);
-        QFont bold = small;
-        bold.setBold(true);
+        const QFont bold = Tones::boldFont(small);
         painter.setFont(bold);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(layout.caption, Qt::AlignLeft | Qt::AlignVCenter,
@@ -337,7 +332,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
                 continue;
             const QRectF mark = markBox(node.rect);
             const bool refused = !node.inNetwork;
-            QPen pen(refused ? reachColor(pal, node.group.reach) : pal.color(QPalette::Mid),
+            QPen pen(refused ? reachMark(pal, node.group.reach) : pal.color(QPalette::Mid),
                      std::max(1.0, unit / 12), refused ? Qt::DashLine : Qt::SolidLine);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
@@ -370,7 +365,7 @@ void NetworkMapView::paintEvent(QPaintEvent *)
         const NetworkMap::Reach reach = node.group.reach;
         painter.setPen(reach == NetworkMap::Reach::Reachable || reach == NetworkMap::Reach::Home
                            ? pal.color(QPalette::WindowText)
-                           : reachColor(pal, reach));
+                           : reachText(pal, reach));
         painter.drawText(QRect(text.left(), text.top() + nameMetrics.height(), text.width(),
                                smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,

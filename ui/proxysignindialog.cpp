@@ -3,6 +3,7 @@
 #include "proxysignindialog.h"
 
 #include "diagnosispanel.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,8 +43,7 @@ ProxySignInDialog::ProxySignInDialog(const ProxyAuthenticator::Prompt &prompt, Q
     setWindowTitle(tr("Proxy sign-in"));
 
     m_title->setText(tr("The proxy %1 asks you to sign in.").arg(prompt.proxy));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
+    const QFont titleFont = Tones::boldFont(m_title->font());
     m_title->setFont(titleFont);
     // One line for a usual proxy name, wrapping only a very long one.
     const QFontMetrics titleMetrics(titleFont);
@@ -51,10 +51,7 @@ ProxySignInDialog::ProxySignInDialog(const ProxyAuthenticator::Prompt &prompt, Q
                                       titleMetrics.averageCharWidth() * 64));
 
     m_refused->setText(tr("The proxy refused that user name or password. Try again."));
-    QPalette refusedPalette = m_refused->palette();
-    refusedPalette.setColor(QPalette::WindowText,
-                            severityColour(Diagnosis::Severity::Error, palette()));
-    m_refused->setPalette(refusedPalette);
+    Tones::setTextTone(m_refused, Tones::Tone::Error);
     m_refused->setVisible(prompt.refused);
 
     m_realm->setText(tr("It says: “%1”").arg(prompt.realm));

@@ -4,6 +4,7 @@
 
 #include "ratelimit/ratelimiter.h"
 #include "ratelimitgauge.h"
+#include "tones.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -80,8 +81,7 @@ RateLimitDetails::RateLimitDetails(QWidget *parent)
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     setMinimumWidth(em * 32);
 
-    QFont bold = font();
-    bold.setBold(true);
+    const QFont bold = Tones::boldFont(font());
     m_title->setFont(bold);
     m_editorCaption->setFont(bold);
     m_recentCaption->setFont(bold);

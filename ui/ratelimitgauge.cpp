@@ -7,6 +7,7 @@
 #include "session/requestrun.h"
 #include "session/requestsession.h"
 #include "session/workspace.h"
+#include "tones.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -28,13 +29,6 @@ namespace {
 qint64 ceilSeconds(std::chrono::milliseconds ms)
 {
     return std::max<qint64>(0, (ms.count() + 999) / 1000);
-}
-
-QColor blend(const QColor &a, const QColor &b, double bShare)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - bShare) + b.redF() * bShare),
-                            float(a.greenF() * (1 - bShare) + b.greenF() * bShare),
-                            float(a.blueF() * (1 - bShare) + b.blueF() * bShare));
 }
 
 } // namespace
@@ -205,18 +199,20 @@ RateLimitGauge::Layout RateLimitGauge::layout() const
 
 QColor RateLimitGauge::stateColor() const
 {
-    const QColor accent = palette().color(QPalette::Highlight);
-    const QColor text = palette().color(QPalette::WindowText);
+    // A mark on the track's base colour; the state is also in words beside it, and hatched.
+    Tones::Tone tone = Tones::Tone::Accent;
     switch (m_state.state) {
     case RateState::Ok:
-        return accent;
+        break;
     case RateState::NearLimit:
     case RateState::Throttling:
-        return blend(accent, text, 0.45);
+        tone = Tones::Tone::Warning;
+        break;
     case RateState::Paused:
-        return blend(palette().color(QPalette::Window), text, 0.6);
+        tone = Tones::Tone::Muted;
+        break;
     }
-    return accent;
+    return Tones::mark(tone, palette(), QPalette::Base);
 }
 
 void RateLimitGauge::paintEvent(QPaintEvent *)
@@ -256,8 +252,7 @@ void RateLimitGauge::paintEvent(QPaintEvent *)
     painter.restore();
 
     // The count, on a halo of the base colour so it reads over any fill.
-    QFont countFont = font();
-    countFont.setBold(true);
+    const QFont countFont = Tones::boldFont(font());
     painter.setFont(countFont);
     painter.setPen(text);
     const QString count = countText();

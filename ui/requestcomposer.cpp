@@ -8,6 +8,7 @@
 #include "focusframe.h"
 #include "http/headernames.h"
 #include "http/headervalidation.h"
+#include "tones.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -670,7 +671,8 @@ void RequestComposer::markUnresolved(QList<QTextEdit::ExtraSelection> *selection
         mark.cursor.setPosition(int(use.begin));
         mark.cursor.setPosition(int(use.end), QTextCursor::KeepAnchor);
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(QColor(0xd6, 0x3c, 0x3c));
+        mark.format.setUnderlineColor(
+            Tones::mark(Tones::Tone::Error, m_body->palette(), QPalette::Base));
         mark.format.setToolTip(tr("No value for {{%1}}").arg(use.name));
         selections->append(mark);
     }
@@ -878,8 +880,10 @@ void RequestComposer::validateBody()
         if (!mark.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor))
             mark.cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor);
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(QColor(0xd6, 0x3c, 0x3c));
-        mark.format.setBackground(QColor(0xd6, 0x3c, 0x3c, 0x40));
+        mark.format.setUnderlineColor(
+            Tones::mark(Tones::Tone::Error, m_body->palette(), QPalette::Base));
+        mark.format.setBackground(
+            Tones::tint(Tones::Tone::Error, m_body->palette(), QPalette::Base, 0.25));
         if (!m_usesVariables) // the offset is in the filled-in text, not the one shown
             selections.append(mark);
     }

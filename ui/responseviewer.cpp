@@ -10,6 +10,7 @@
 #include "json/jsondocumentmodel.h"
 #include "json/jsonparsejob.h"
 #include "methodbadge.h"
+#include "tones.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -41,15 +42,9 @@ enum Page { PlaceholderPage, ErrorPage, BodyPage };
 constexpr int MaxHighlights = 2000;
 constexpr int MaxTreeVisits = 200000;
 
-QColor statusHue(const Exchange &exchange)
+Tones::Tone statusTone(const Exchange &exchange)
 {
-    if (!exchange.hasHttpResponse() || exchange.status >= 500)
-        return QColor(0xd6, 0x3c, 0x3c);
-    if (exchange.status >= 400)
-        return QColor(0xe0, 0x80, 0x1c);
-    if (exchange.status >= 300)
-        return QColor(0x2f, 0x80, 0xed);
-    return QColor(0x21, 0x9a, 0x52);
+    return Tones::statusTone(exchange.hasHttpResponse() ? exchange.status : 0);
 }
 
 QString formatMs(qint64 ms)
@@ -68,23 +63,29 @@ QString utf8Prefix(const QByteArray &bytes, qsizetype maxBytes)
     return QString::fromUtf8(bytes.constData(), end);
 }
 
-void setBadgePalette(QLabel *label, const QColor &hue)
+// The status badge's tone lives on the label, so that a theme change can repaint it; none while
+// sending.
+const char *const BadgeTone = "badgeTone";
+
+void paintBadge(QLabel *label)
 {
     QPalette palette = label->palette();
-    const QColor base = label->parentWidget()
-        ? label->parentWidget()->palette().color(QPalette::Base)
-        : palette.color(QPalette::Base);
-    const auto mix = [](const QColor &a, const QColor &b, float w) {
-        return QColor::fromRgbF(a.redF() * w + b.redF() * (1 - w),
-                                a.greenF() * w + b.greenF() * (1 - w),
-                                a.blueF() * w + b.blueF() * (1 - w));
-    };
-    const QColor fill = hue.isValid() ? mix(hue, base, 0.55f) : palette.color(QPalette::Button);
+    const QPalette outer = label->parentWidget() ? label->parentWidget()->palette() : palette;
+    const QVariant tone = label->property(BadgeTone);
+    const QColor fill = tone.isValid()
+        ? Tones::tint(Tones::Tone(tone.toInt()), outer, QPalette::Base, 0.55)
+        : outer.color(QPalette::Button);
     palette.setColor(QPalette::Window, fill);
     palette.setColor(QPalette::WindowText,
-                     hue.isValid() ? methodBadgeTextColor(fill)
-                                   : palette.color(QPalette::ButtonText));
+                     tone.isValid() ? Tones::foregroundOn(fill)
+                                    : outer.color(QPalette::ButtonText));
     label->setPalette(palette);
+}
+
+void setBadgeTone(QLabel *label, const QVariant &tone)
+{
+    label->setProperty(BadgeTone, tone);
+    paintBadge(label);
 }
 
 } // namespace
@@ -212,11 +213,10 @@ ResponseViewer::ResponseViewer(QWidget *parent)
 
     const int em = fontMetrics().averageCharWidth();
     m_status->setAutoFillBackground(true);
+    Tones::followPalette(m_status, [this] { paintBadge(m_status); });
     m_status->setMargin(fontMetrics().height() / 4);
     m_status->setContentsMargins(em, 0, em, 0);
-    QFont statusFont = m_status->font();
-    statusFont.setBold(true);
-    m_status->setFont(statusFont);
+    m_status->setFont(Tones::boldFont(m_status->font()));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timing->setToolTip(tr("Connect, TLS handshake, first byte and total, from the start of the "
@@ -440,7 +440,7 @@ void ResponseViewer::setExchange(const Exchange &exchange)
     }
     m_status->setText(status);
     m_status->setAccessibleName(tr("Status: %1").arg(status));
-    setBadgePalette(m_status, statusHue(exchange));
+    setBadgeTone(m_status, int(statusTone(exchange)));
     m_status->setVisible(true);
 
     const Timings &t = exchange.timings;
@@ -526,7 +526,7 @@ void ResponseViewer::setInFlight(bool inFlight)
     clear();
     m_status->setText(tr("Sending…"));
     m_status->setAccessibleName(tr("Status: sending"));
-    setBadgePalette(m_status, QColor());
+    setBadgeTone(m_status, QVariant());
     m_status->setVisible(true);
     m_placeholder->setText(tr("Waiting for the response…"));
 }

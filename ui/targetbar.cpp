@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "targetbar.h"
 
-#include "diagnosispanel.h"
 #include "http/headervalidation.h"
 #include "keys/keyprofilestore.h"
 #include "practicegroups/practicegroupdirectory.h"
 #include "session/requestsession.h"
+#include "tones.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -15,11 +15,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
-
-QColor productionColour()
-{
-    return QColor(0xb0, 0x1e, 0x1e);
-}
 
 TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     : QToolBar(tr("Target"), parent)
@@ -39,13 +34,7 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
         tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
     m_productionBanner->setAlignment(Qt::AlignCenter);
     m_productionBanner->setAutoFillBackground(true);
-    QPalette banner = m_productionBanner->palette();
-    banner.setColor(QPalette::Window, productionColour());
-    banner.setColor(QPalette::WindowText, Qt::white);
-    m_productionBanner->setPalette(banner);
-    QFont bannerFont = m_productionBanner->font();
-    bannerFont.setBold(true);
-    m_productionBanner->setFont(bannerFont);
+    m_productionBanner->setFont(Tones::boldFont(m_productionBanner->font()));
     const int pad = fontMetrics().height() / 3;
     m_productionBanner->setContentsMargins(pad, pad, pad, pad);
     m_productionBanner->hide();
@@ -107,6 +96,26 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
             m_session->setPracticeGroup(typedPracticeGroup());
     });
     connect(m_keysButton, &QPushButton::clicked, this, &TargetBar::keysRequested);
+    Tones::followPalette(this, [this] { paintTones(); });
+}
+
+void TargetBar::paintTones()
+{
+    const QPalette outer = palette();
+    QPalette banner = m_productionBanner->palette();
+    banner.setColor(QPalette::Window, Tones::productionFill(outer));
+    banner.setColor(QPalette::WindowText, Tones::productionText(outer));
+    m_productionBanner->setPalette(banner);
+    QPalette combo; // the application's, unless production
+    if (m_session && m_session->environment().isProduction()) {
+        combo = m_environmentCombo->palette();
+        combo.setColor(QPalette::Button, Tones::productionFill(outer));
+        combo.setColor(QPalette::ButtonText, Tones::productionText(outer));
+    }
+    m_environmentCombo->setPalette(combo);
+    QPalette problem = m_groupProblem->palette();
+    problem.setColor(QPalette::WindowText, Tones::text(Tones::Tone::Error, outer));
+    m_groupProblem->setPalette(problem);
 }
 
 void TargetBar::setEnvironments(const QList<Environment> &environments)
@@ -154,13 +163,7 @@ void TargetBar::showTarget()
         const QSignalBlocker blocker(m_environmentCombo);
         m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(environment.id));
     }
-    QPalette palette;
-    if (environment.isProduction()) {
-        palette = m_environmentCombo->palette();
-        palette.setColor(QPalette::Button, productionColour());
-        palette.setColor(QPalette::ButtonText, Qt::white);
-    }
-    m_environmentCombo->setPalette(palette);
+    paintTones();
     {
         const QSignalBlocker blocker(m_keyCombo);
         m_keyCombo->clear();
@@ -236,10 +239,6 @@ void TargetBar::showSendProblem(RequestSession::SendProblem problem)
 
 void TargetBar::showPracticeGroupProblem(const QString &problem)
 {
-    QPalette palette = m_groupProblem->palette();
-    palette.setColor(QPalette::WindowText,
-                     severityColour(Diagnosis::Severity::Error, this->palette()));
-    m_groupProblem->setPalette(palette);
     const QString typed = m_groupCombo->currentText();
     m_groupProblem->setText(typed.isEmpty() ? u"⚠ " + problem
                                             : tr("⚠ Practice group “%1”: %2").arg(typed, problem));

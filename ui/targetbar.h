@@ -13,10 +13,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
-// Production's marking: a strong red that reads as "danger" on light and dark themes alike,
-// always paired with text so colour is never the only signal.
-QColor productionColour();
-
 // Where the current request goes: environment, key and practice group, shown for one
 // RequestSession and edited straight into it. The production banner and the practice group's
 // problem, if any, show in productionBanner() and problemLabel(), which the window lays out
@@ -48,6 +44,9 @@ private:
     // group exactly as typed.
     QString typedPracticeGroup() const;
     void showGroupText(bool force);
+    // Production's marking (always with the word PRODUCTION) and the problem's colour, from the
+    // palette: again whenever it changes.
+    void paintTones();
     void updateCrossOrgHint();
 
     KeyProfileStore *const m_profiles;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "welcomepane.h"
 
+#include "tones.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,10 +17,7 @@ WelcomePane::WelcomePane(QWidget *parent)
     auto *layout = new QVBoxLayout(pane);
     layout->addStretch(2);
     auto *title = new QLabel(tr("Welcome to Hero API Explorer"), pane);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(Tones::headingFont(title->font(), 1.6));
     auto *text = new QLabel(
         tr("Explore and diagnose the Hero Health Public API. Your API keys stay in this "
            "computer's keychain and are only ever sent to the environment they belong to.\n\n"

@@ -6,6 +6,7 @@
 #include "flowexchanges.h"
 #include "http/apiclient.h"
 #include "sandboxserver.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -473,7 +474,7 @@ void TestCrossOrgPanel::reducedMotionEnvironmentTurnsAnimationOff()
     const QByteArray saved = qgetenv("QT_REDUCED_MOTION");
     const bool wasSet = qEnvironmentVariableIsSet("QT_REDUCED_MOTION");
     qputenv("QT_REDUCED_MOTION", "1");
-    QVERIFY(CrossOrgPanel::systemPrefersReducedMotion());
+    QVERIFY(Tones::prefersReducedMotion());
     {
         CrossOrgPanel panel;
         QVERIFY(!panel.animationsEnabled());
@@ -481,7 +482,7 @@ void TestCrossOrgPanel::reducedMotionEnvironmentTurnsAnimationOff()
         QVERIFY(!panel.isAnimating());
     }
     qputenv("QT_REDUCED_MOTION", "0");
-    QVERIFY(!CrossOrgPanel::systemPrefersReducedMotion());
+    QVERIFY(!Tones::prefersReducedMotion());
     QVERIFY(CrossOrgPanel().animationsEnabled());
     if (wasSet)
         qputenv("QT_REDUCED_MOTION", saved);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 // SPDX-License-Identifier: MIT
 #include "customenvironmentdialog.h"
-#include "methodbadge.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -168,7 +168,7 @@ void TestCustomEnvironmentDialog::theProblemReadsOnLightAndDarkPalettes()
     QVERIFY(problem->isVisible());
     const QColor shown = problem->palette().color(problem->foregroundRole());
     const QColor behind = problem->palette().color(QPalette::Window);
-    QVERIFY2(contrastRatio(shown, behind) >= 4.5,
+    QVERIFY2(Tones::contrastRatio(shown, behind) >= 4.5,
              qPrintable(QStringLiteral("%1 on %2").arg(shown.name(), behind.name())));
 }
 

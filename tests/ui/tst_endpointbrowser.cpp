@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "endpointbrowser.h"
 #include "methodbadge.h"
+#include "tones.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -219,23 +220,14 @@ void TestEndpointBrowser::badgeTextIsReadableOnEveryPalette()
     QFETCH(QColor, base);
     QPalette palette;
     palette.setColor(QPalette::Base, base);
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
     for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"}) {
-        const QColor fill = methodBadgeColor(QString::fromLatin1(method), palette);
-        const QColor text = methodBadgeTextColor(fill);
-        const qreal a = luminance(fill);
-        const qreal b = luminance(text);
-        const qreal contrast = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
-        QVERIFY2(contrast >= 4.5, method); // WCAG AA for normal text
+        const QString name = QString::fromLatin1(method);
+        const QColor fill = Tones::methodFill(name, palette);
+        QVERIFY2(Tones::contrastRatio(Tones::methodText(name, palette), fill) >= 4.5,
+                 method); // WCAG AA for normal text
     }
-    QVERIFY(methodBadgeColor(QStringLiteral("GET"), palette)
-            != methodBadgeColor(QStringLiteral("DELETE"), palette));
+    QVERIFY(Tones::methodFill(QStringLiteral("GET"), palette)
+            != Tones::methodFill(QStringLiteral("DELETE"), palette));
 }
 
 void TestEndpointBrowser::rendersReadably()

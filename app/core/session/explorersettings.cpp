@@ -14,6 +14,7 @@ const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString CenterSplitterKey = QStringLiteral("window/centerSplitter");
 const QString LastEnvironmentKey = QStringLiteral("environment/last");
 const QString AnimationsKey = QStringLiteral("view/animations");
+const QString ThemeKey = QStringLiteral("view/theme");
 const QString WelcomeDismissedKey = QStringLiteral("welcome/dismissed");
 const QString TabsKey = QStringLiteral("tabs/open");
 const QString CurrentTabKey = QStringLiteral("tabs/current");
@@ -109,6 +110,16 @@ bool ExplorerSettings::animations(bool fallback) const
 void ExplorerSettings::setAnimations(bool on)
 {
     m_settings->setValue(AnimationsKey, on);
+}
+
+QString ExplorerSettings::theme() const
+{
+    return m_settings->value(ThemeKey).toString();
+}
+
+void ExplorerSettings::setTheme(const QString &key)
+{
+    m_settings->setValue(ThemeKey, key);
 }
 
 QStringList ExplorerSettings::recentCollections() const

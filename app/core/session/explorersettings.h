@@ -50,6 +50,9 @@ public:
 
     bool animations(bool fallback) const;
     void setAnimations(bool on);
+    // The look chosen in View → Theme, by its key ("system", "light", …); empty when none was.
+    QString theme() const;
+    void setTheme(const QString &key);
     bool welcomeDismissed() const;
     void setWelcomeDismissed(bool dismissed);
 

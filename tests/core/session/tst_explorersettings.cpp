@@ -23,6 +23,7 @@ void TestExplorerSettings::settingsWrittenByEarlierVersionsAreRead()
     raw.setValue(QStringLiteral("environment/last"), QStringLiteral("portal-mock"));
     raw.setValue(QStringLiteral("practiceGroups/portal-mock/last"), QStringLiteral("1003"));
     raw.setValue(QStringLiteral("view/animations"), false);
+    raw.setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
     raw.setValue(QStringLiteral("welcome/dismissed"), true);
     raw.setValue(QStringLiteral("window/mainSplitter"), QByteArray("splitter"));
     const ExplorerSettings settings(&raw);
@@ -30,6 +31,7 @@ void TestExplorerSettings::settingsWrittenByEarlierVersionsAreRead()
     QCOMPARE(settings.lastPracticeGroup(QStringLiteral("portal-mock")), QStringLiteral("1003"));
     QCOMPARE(settings.lastPracticeGroup(QStringLiteral("staging")), QString());
     QCOMPARE(settings.animations(true), false);
+    QCOMPARE(settings.theme(), QStringLiteral("dark"));
     QVERIFY(settings.welcomeDismissed());
     QCOMPARE(settings.mainSplitter(), QByteArray("splitter"));
 
@@ -37,6 +39,7 @@ void TestExplorerSettings::settingsWrittenByEarlierVersionsAreRead()
     const ExplorerSettings fresh(&empty);
     QCOMPARE(fresh.lastEnvironment(QStringLiteral("sandbox")), QStringLiteral("sandbox"));
     QCOMPARE(fresh.animations(true), true);
+    QVERIFY(fresh.theme().isEmpty()); // System
     QVERIFY(!fresh.welcomeDismissed());
     QVERIFY(fresh.openTabs().isEmpty());
 }
