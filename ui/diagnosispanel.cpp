@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosispanel.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 
 #include <QCheckBox>
@@ -137,6 +138,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("diagnosisPanel"));
+    installAccessibleInterfaces(); // a pane, not the window frame Qt makes of a QFrame
     setAccessibleName(tr("Diagnosis"));
     setFocusPolicy(Qt::NoFocus);
 
@@ -365,7 +367,7 @@ void DiagnosisPanel::rebuildEvidence()
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         auto *value = plainLabel(m_evidence, QStringLiteral("evidence_%1").arg(row));
         value->setText(evidence.at(row).value);
-        value->setAccessibleName(evidence.at(row).label);
+        markLabelledValue(value, evidence.at(row).label); // read as "Status: 403 Forbidden"
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
         m_evidenceLayout->addWidget(value, row, 1, Qt::AlignTop);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "methodbadge.h"
 
+#include "accessibility.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
@@ -186,6 +188,7 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 MethodBadge::MethodBadge(QWidget *parent)
     : QWidget(parent)
 {
+    installAccessibleInterfaces();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestcomposer.h"
 
+#include "accessibility.h"
 #include "catalogue/pathtemplate.h"
 #include "collections/curlimport.h"
 #include "export/curlcommand.h"
@@ -149,7 +150,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_method->setAccessibleName(tr("Method"));
     m_path->setPlaceholderText(tr("/v1/path/{parameter}"));
     m_path->setAccessibleName(tr("Path"));
-    m_path->setClearButtonEnabled(true);
+    enableClearButton(m_path);
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
     // Not a default button: outside a dialog it means nothing, and Fusion draws it as focused.
     m_cancel->setToolTip(tr("Cancel the request in flight (Esc)"));
@@ -748,7 +749,15 @@ void RequestComposer::updateAddedOnSend()
 void RequestComposer::setInFlight(bool inFlight)
 {
     m_inFlight = inFlight;
+    // A disabled button passes the focus on down the chain (to the response tree, which is
+    // then where a refusal finds it): the focus goes between Send and Cancel instead.
+    const bool sendHadFocus = m_send->hasFocus();
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_cancel->setEnabled(inFlight);
+    if (inFlight && sendHadFocus)
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    else if (!inFlight && cancelHadFocus)
+        m_send->setFocus(Qt::OtherFocusReason);
     m_send->setEnabled(!inFlight);
     m_send->setText(inFlight ? tr("Sending…") : tr("&Send"));
 }
@@ -828,7 +837,7 @@ void RequestComposer::rebuildPathParameters()
         field->setObjectName(u"pathParam_" + name);
         field->setText(m_pathValues.value(name));
         field->setAccessibleName(name);
-        field->setClearButtonEnabled(true);
+        enableClearButton(field);
         QString placeholder = tr("required");
         for (const Parameter &parameter : std::as_const(m_operation.parameters)) {
             if (parameter.in == u"path" && parameter.name == name) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseviewer.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 #include "focusframe.h"
 #include "http/bodykind.h"
@@ -260,7 +261,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setMinimumHeight(fewLines);
 
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setAccessibleName(tr("Find in body"));
     m_search->setMinimumWidth(em * 24);
     m_findPrev->setToolTip(tr("Previous match (Shift+F3)"));

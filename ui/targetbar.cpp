@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QToolButton>
 
 QColor productionColour()
 {
@@ -34,6 +35,11 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
 {
     setObjectName(QStringLiteral("targetToolBar"));
     setMovable(false);
+    // The "››" button Qt adds for what does not fit has no text of its own.
+    if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More toolbar items"));
+        more->setToolTip(tr("More toolbar items"));
+    }
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
     m_productionBanner->setText(
         tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
