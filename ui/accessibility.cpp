@@ -406,8 +406,10 @@ QAccessibleInterface *explorerAccessibleFactory(const QString &className, QObjec
         return new TabBarAccessible(static_cast<QTabBar *>(widget));
     if (className == QLatin1String("QLabel") && widget->property(LabelledValueProperty).isValid())
         return new LabelledValueAccessible(static_cast<QLabel *>(widget));
+    // The diagram is a private class of crossorgpanel.cpp; its interface may be asked for while
+    // the panel is still building it (its accessible name is set in its constructor).
     if (auto *panel = qobject_cast<CrossOrgPanel *>(widget->parentWidget());
-        panel && widget == panel->diagram()) {
+        panel && widget->objectName() == QLatin1String("flowDiagram")) {
         return new FlowDiagramAccessible(widget, panel);
     }
     return nullptr;
@@ -464,4 +466,5 @@ void AccessibleAnnouncer::announce(const QString &text)
     QAccessible::updateAccessibility(&nameChanged);
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+    emit announced(text);
 }

@@ -33,6 +33,9 @@ public:
     void announce(const QString &text);
     QString text() const { return m_text; }
 
+signals:
+    void announced(const QString &text);
+
 private:
     QString m_text;
 };

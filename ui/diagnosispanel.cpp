@@ -366,8 +366,9 @@ void DiagnosisPanel::rebuildEvidence()
         label->setWordWrap(false);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         auto *value = plainLabel(m_evidence, QStringLiteral("evidence_%1").arg(row));
+        // Before its text: setting that asks for its accessible interface.
+        markLabelledValue(value, evidence.at(row).label); // read as "Status", "403 Forbidden"
         value->setText(evidence.at(row).value);
-        markLabelledValue(value, evidence.at(row).label); // read as "Status: 403 Forbidden"
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
         m_evidenceLayout->addWidget(value, row, 1, Qt::AlignTop);

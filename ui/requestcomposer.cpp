@@ -215,6 +215,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     setUpTable(m_query, tr("Value"));
     setUpTable(m_headers, tr("Value"));
     m_query->setToolTip(tr("Checked rows are sent"));
+    m_query->setAccessibleName(tr("Query parameters"));
+    m_headers->setAccessibleName(tr("Headers"));
 
     const auto tableButtons = [this](QTableWidget *table, const QString &prefix) {
         auto *add = new QPushButton(tr("Add"), this);
@@ -749,16 +751,15 @@ void RequestComposer::updateAddedOnSend()
 void RequestComposer::setInFlight(bool inFlight)
 {
     m_inFlight = inFlight;
-    // A disabled button passes the focus on down the chain (to the response tree, which is
-    // then where a refusal finds it): the focus goes between Send and Cancel instead.
-    const bool sendHadFocus = m_send->hasFocus();
-    const bool cancelHadFocus = m_cancel->hasFocus();
-    m_cancel->setEnabled(inFlight);
-    if (inFlight && sendHadFocus)
-        m_cancel->setFocus(Qt::OtherFocusReason);
-    else if (!inFlight && cancelHadFocus)
-        m_send->setFocus(Qt::OtherFocusReason);
-    m_send->setEnabled(!inFlight);
+    // A disabled button passes the focus on down the chain (into the response, where a refusal
+    // would find it): the focus goes from Send to Cancel and back instead.
+    QPushButton *const usable = inFlight ? m_cancel : m_send;
+    QPushButton *const unusable = inFlight ? m_send : m_cancel;
+    const bool hadFocus = unusable->hasFocus();
+    usable->setEnabled(true);
+    if (hadFocus)
+        usable->setFocus(Qt::OtherFocusReason);
+    unusable->setEnabled(false);
     m_send->setText(inFlight ? tr("Sending…") : tr("&Send"));
 }
 
