@@ -16,6 +16,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
+#include <QToolButton>
 
 QColor productionColour()
 {
@@ -35,6 +36,11 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
 {
     setObjectName(QStringLiteral("targetToolBar"));
     setMovable(false);
+    // The "››" button Qt adds for what does not fit has no text of its own.
+    if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More toolbar items"));
+        more->setToolTip(tr("More toolbar items"));
+    }
     // The "››" button Qt adds for what does not fit has no text of its own.
     if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More toolbar items"));
@@ -80,6 +86,7 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     m_groupProblemMark = m_groupCombo->lineEdit()->addAction(
         style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_groupProblemMark->setObjectName(QStringLiteral("practiceGroupProblemMark"));
+    m_groupProblemMark->setText(tr("Problem with the practice group")); // its button's name
     m_groupProblemMark->setVisible(false);
     m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
     m_keysButton->setObjectName(QStringLiteral("keysButton"));
