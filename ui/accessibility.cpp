@@ -9,10 +9,14 @@
 
 #include <QAccessibleWidget>
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
+
+#include <functional>
 
 namespace {
 
@@ -346,6 +350,39 @@ private:
     NetworkMapView *map() const { return static_cast<NetworkMapView *>(widget()); }
 };
 
+// Tells screen readers which item has the focus once the widget took it (after Qt told them
+// the widget did), as the flow diagram and the network map do themselves.
+class FocusedItemReporter : public QObject
+{
+public:
+    static constexpr QLatin1String Name{"heroFocusedItemReporter"};
+
+    FocusedItemReporter(QWidget *widget, std::function<int()> currentItem)
+        : QObject(widget)
+        , m_currentItem(std::move(currentItem))
+    {
+        setObjectName(Name);
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn) {
+            QTimer::singleShot(0, this, [this, watched] {
+                const int item = m_currentItem();
+                if (item < 0 || !static_cast<QWidget *>(watched)->hasFocus())
+                    return;
+                QAccessibleEvent focus(watched, QAccessible::Focus);
+                focus.setChild(item);
+                QAccessible::updateAccessibility(&focus);
+            });
+        }
+        return false;
+    }
+
+private:
+    const std::function<int()> m_currentItem;
+};
+
 // Qt 6.4's own tab bar interface says every tab bar's current tab is focused, focused or not,
 // so a screen reader hears several focused tabs at once; here only the focused bar's tab is.
 class TabBarAccessible : public PaintedItemsAccessible
@@ -354,6 +391,8 @@ public:
     explicit TabBarAccessible(QTabBar *bar)
         : PaintedItemsAccessible(bar, QAccessible::PageTabList, QAccessible::PageTab)
     {
+        if (!bar->findChild<QObject *>(FocusedItemReporter::Name, Qt::FindDirectChildrenOnly))
+            new FocusedItemReporter(bar, [bar] { return bar->currentIndex(); });
     }
     int itemCount() const override { return bar()->count(); }
     QString itemText(int index, QAccessible::Text t) const override

@@ -16,7 +16,6 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
-#include <QToolButton>
 
 QColor productionColour()
 {
@@ -36,11 +35,6 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
 {
     setObjectName(QStringLiteral("targetToolBar"));
     setMovable(false);
-    // The "››" button Qt adds for what does not fit has no text of its own.
-    if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
-        more->setAccessibleName(tr("More toolbar items"));
-        more->setToolTip(tr("More toolbar items"));
-    }
     // The "››" button Qt adds for what does not fit has no text of its own.
     if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More toolbar items"));

@@ -24,6 +24,7 @@ REFUSED_GROUP = "2001"  # the sandbox fixture: Elm Tree Practice, no network sha
 # Item views hold hundreds of rows: a screen reader reads them when it gets there, not here.
 PRUNED_ROLES = {pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE}
 
+TAB_KEYSYM = 0xFF09
 events = []
 
 
@@ -253,6 +254,19 @@ def run(app):
         fail("the flow's steps read %r" % steps)
     print("alert: %s\ngauge: %s\nsteps: %s" % (alert.name, value, steps))
 
-
-if __name__ == "__main__":
-    main()
+    # Tab through the window as a keyboard user does: where each press lands says what it is
+    # (the last focus event of a press is what Orca reads: a tab bar, then its current tab).
+    stops = []
+    for _ in range(70):
+        del events[:]
+        pyatspi.Registry.generateKeyboardEvent(TAB_KEYSYM, None, pyatspi.KEY_SYM)
+        pump(0.2)
+        landed = [(e[1], e[2]) for e in events
+                  if e[0] == "object:state-changed:focused" and e[3] == 1]
+        if landed:
+            stops.append(landed[-1])
+    if len(stops) < 30:
+        fail("Tab reached only %d stops: %r" % (len(stops), stops))
+    silent = [str(role) for role, name in stops if not name.strip()]
+    if silent:
+        fail("silent Tab stops: %r of %r" % (silent, stops))

@@ -7,6 +7,7 @@
 #include "http/apiclient.h"
 #include "sandboxserver.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -412,7 +413,11 @@ void TestCrossOrgPanel::keyboardMovesTheFocusRingAndEnterSelects()
     QTest::keyClick(panel->diagram(), Qt::Key_Return);
     QCOMPARE(panel->selectedStep(), 1);
     QVERIFY(evidence->text().contains(panel->flow().steps.at(1).evidence));
-    QVERIFY(panel->diagram()->accessibleName().contains(panel->flow().steps.at(1).title));
+    // A screen reader reads the focused step: the list item the diagram's interface gives.
+    QAccessibleInterface *focused =
+        QAccessible::queryAccessibleInterface(panel->diagram())->focusChild();
+    QVERIFY(focused);
+    QVERIFY(focused->text(QAccessible::Name).contains(panel->flow().steps.at(1).title));
     QVERIFY(window.grab().save(m_screenshots.filePath(QStringLiteral("crossorgpanel-focus.png"))));
 
     // Past the last step, Tab leaves the diagram for the buttons.
