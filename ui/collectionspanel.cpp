@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "collectionspanel.h"
 
+#include "accessibility.h"
 #include "collections/collectionfolder.h"
 #include "collections/collectionmodel.h"
 #include "collectionvariablesdialog.h"
@@ -87,7 +88,7 @@ CollectionsPanel::CollectionsPanel(QSettings *settings, QWidget *parent)
     m_search->setObjectName(QStringLiteral("collectionFilter"));
     m_search->setPlaceholderText(tr("Filter by name, method or URL"));
     m_search->setAccessibleName(tr("Filter the collection"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
 
     m_notice->setObjectName(QStringLiteral("collectionNotice"));
     m_notice->setAccessibleName(tr("Collection notice"));

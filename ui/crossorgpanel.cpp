@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "crossorgpanel.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 #include "statusmarks.h"
 #include "tones.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -15,6 +17,7 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QStyleOptionFocusRect>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -97,7 +100,7 @@ private:
     void moveFocus(int index);
     void drawRow(QPainter &painter, const Geometry &geometry, int index, qreal fraction) const;
     void drawBadge(QPainter &painter, const QRectF &box, FlowStep::State state) const;
-    void updateAccessibleName();
+    void announceFocusedStep();
 
     const CrossOrgFlow *m_flow = nullptr;
     int m_selected = -1;
@@ -112,6 +115,8 @@ CrossOrgDiagram::CrossOrgDiagram(QWidget *parent)
     , m_animation(new QVariantAnimation(this))
 {
     setObjectName(QStringLiteral("flowDiagram"));
+    installAccessibleInterfaces();
+    setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow"));
     setFocusPolicy(Qt::StrongFocus);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     policy.setHeightForWidth(true);
@@ -124,7 +129,7 @@ CrossOrgDiagram::CrossOrgDiagram(QWidget *parent)
         m_progress = value.toReal();
         update();
     });
-    updateAccessibleName();
+    announceFocusedStep();
 }
 
 void CrossOrgDiagram::setFlow(const CrossOrgFlow *flow, bool animate)
@@ -140,7 +145,7 @@ void CrossOrgDiagram::setFlow(const CrossOrgFlow *flow, bool animate)
         m_progress = 1.0;
     }
     updateGeometry();
-    updateAccessibleName();
+    announceFocusedStep();
     update();
 }
 
@@ -533,21 +538,18 @@ void CrossOrgDiagram::moveFocus(int index)
     if (!m_flow)
         return;
     m_focused = std::clamp(index, 0, int(m_flow->steps.size()) - 1);
-    updateAccessibleName();
+    announceFocusedStep();
     update();
 }
 
-void CrossOrgDiagram::updateAccessibleName()
+void CrossOrgDiagram::announceFocusedStep()
 {
-    if (!m_flow || m_focused < 0) {
-        setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow"));
+    // The steps are the list items of the diagram's accessible interface (accessibility.cpp).
+    if (!m_flow || m_focused < 0 || !hasFocus())
         return;
-    }
-    const FlowStep &step = m_flow->steps.at(m_focused);
-    setAccessibleName(CrossOrgPanel::tr("Cross-organisational flow, step %1 of %2: %3, %4")
-                          .arg(m_focused + 1)
-                          .arg(m_flow->steps.size())
-                          .arg(step.title, flowStepStateText(step.state)));
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(m_focused);
+    QAccessible::updateAccessibility(&event);
 }
 
 void CrossOrgDiagram::mousePressEvent(QMouseEvent *event)
@@ -625,9 +627,10 @@ void CrossOrgDiagram::focusInEvent(QFocusEvent *event)
             m_focused = int(m_flow->steps.size()) - 1;
         else if (event->reason() == Qt::TabFocusReason || m_focused < 0)
             m_focused = m_selected >= 0 && event->reason() != Qt::TabFocusReason ? m_selected : 0;
-        updateAccessibleName();
     }
     QWidget::focusInEvent(event);
+    // After Qt tells screen readers that the diagram took the focus: then the step has it.
+    QTimer::singleShot(0, this, [this] { announceFocusedStep(); });
     update();
 }
 
@@ -708,6 +711,17 @@ void CrossOrgPanel::clear()
     m_hasFlow = false;
     m_diagram->setFlow(nullptr, false);
     refresh();
+}
+
+QString CrossOrgPanel::stepAccessibleName(const CrossOrgFlow &flow, int index)
+{
+    if (index < 0 || index >= flow.steps.size())
+        return QString();
+    const FlowStep &step = flow.steps.at(index);
+    return tr("Step %1 of %2: %3, %4")
+        .arg(index + 1)
+        .arg(flow.steps.size())
+        .arg(step.title, flowStepStateText(step.state));
 }
 
 QString CrossOrgPanel::stepText(int index) const

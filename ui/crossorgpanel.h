@@ -32,6 +32,8 @@ public:
     // The words drawn for step index, and under each lane's title; empty without a flow.
     QString stepText(int index) const;
     QStringList laneTexts() const;
+    // A step as a screen reader's list item: "Step 3 of 4: Network check, failed".
+    static QString stepAccessibleName(const CrossOrgFlow &flow, int index);
     // The step drawn as the failing edge (CrossOrgFlow::failingStep()), or -1.
     int highlightedStep() const;
     // The step whose evidence is shown, or -1.

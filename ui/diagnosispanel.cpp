@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosispanel.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 
 #include <QCheckBox>
@@ -133,6 +134,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("diagnosisPanel"));
+    installAccessibleInterfaces(); // a pane, not the window frame Qt makes of a QFrame
     setAccessibleName(tr("Diagnosis"));
     setFocusPolicy(Qt::NoFocus);
 
@@ -355,8 +357,9 @@ void DiagnosisPanel::rebuildEvidence()
         label->setWordWrap(false);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         auto *value = plainLabel(m_evidence, QStringLiteral("evidence_%1").arg(row));
+        // Before its text: setting that asks for its accessible interface.
+        markLabelledValue(value, evidence.at(row).label); // read as "Status", "403 Forbidden"
         value->setText(evidence.at(row).value);
-        value->setAccessibleName(evidence.at(row).label);
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
         m_evidenceLayout->addWidget(value, row, 1, Qt::AlignTop);

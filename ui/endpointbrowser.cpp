@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "endpointbrowser.h"
 
+#include "accessibility.h"
 #include "catalogue/operationsfiltermodel.h"
 #include "catalogue/operationsmodel.h"
 #include "focusframe.h"
@@ -75,7 +76,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_parameters->setObjectName(QStringLiteral("endpointParameters"));
 
     m_filter->setPlaceholderText(tr("Filter endpoints (Ctrl+K)"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter endpoints"));
     m_filter->setToolTip(tr("Words to find in the path, summary or tag. "
                             "Down moves to the list, Esc clears."));

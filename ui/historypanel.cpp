@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include "accessibility.h"
 #include "focusframe.h"
 #include "history/historyfiltermodel.h"
 #include "history/historymodel.h"
@@ -83,7 +84,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setPlaceholderText(tr("Search method, path, status, group or environment"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
 
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);

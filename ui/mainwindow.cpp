@@ -800,6 +800,12 @@ void MainWindow::updateWelcome()
 {
     const bool workspace = m_workspace->hasOwnKey() || m_workspace->settings().welcomeDismissed();
     m_pages->setCurrentIndex(workspace ? WorkspacePage : WelcomePage);
+    // The focus starts on the welcome pane's default button, so that it is what a screen reader
+    // reads first (and not whatever comes first in the window's focus chain).
+    if (!workspace)
+        static_cast<WelcomePane *>(m_pages->widget(WelcomePage))
+            ->defaultButton()
+            ->setFocus(Qt::OtherFocusReason);
     // The window-wide Send and Find act on a workspace the welcome pane hides.
     if (m_current) {
         m_current->composer()->sendAction()->setEnabled(workspace);

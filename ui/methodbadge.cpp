@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "methodbadge.h"
 
+#include "accessibility.h"
 #include "tones.h"
 
 #include <QApplication>
@@ -129,6 +130,7 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 MethodBadge::MethodBadge(QWidget *parent)
     : QWidget(parent)
 {
+    installAccessibleInterfaces();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "networkmapview.h"
 
+#include "accessibility.h"
 #include "statusmarks.h"
 #include "tones.h"
 
+#include <QAccessible>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -52,7 +58,9 @@ NetworkMapView::NetworkMapView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("networkMapView"));
+    installAccessibleInterfaces();
     setAccessibleName(tr("Network map"));
+    setFocusPolicy(Qt::StrongFocus); // the arrow keys walk its groups
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     refresh();
 }
@@ -82,6 +90,7 @@ void NetworkMapView::refresh()
 {
     m_groups = m_map && !m_fingerprint.isEmpty() ? m_map->groups(m_fingerprint)
                                                  : QList<NetworkMap::Group>();
+    m_current = std::min(m_current, int(m_groups.size()) - 1);
     const QString text = description();
     setAccessibleDescription(text);
     setToolTip(text);
@@ -134,32 +143,90 @@ QString NetworkMapView::description() const
     const QString caption = networkCaption();
     if (!caption.isEmpty())
         lines << caption + QLatin1Char('.');
-    for (const NetworkMap::Group &group : m_groups) {
-        QString line;
-        const QString network =
-            group.network.isEmpty() ? QString() : tr(", network %1").arg(group.network);
-        switch (group.reach) {
-        case NetworkMap::Reach::Home:
-            line = tr("Home group: %1%2.").arg(groupText(group), network);
-            break;
-        case NetworkMap::Reach::Reached:
-            line = tr("Reached: %1%2, last answer %3.")
-                       .arg(groupText(group), network)
-                       .arg(group.lastStatus);
-            break;
-        case NetworkMap::Reach::Reachable:
-            line = tr("Reachable: %1%2, listed by the API, not called yet.")
-                       .arg(groupText(group), network);
-            break;
-        case NetworkMap::Reach::Refused:
-            line = tr("Refused: %1, last answer %2: no shared network.")
-                       .arg(groupText(group))
-                       .arg(group.lastStatus);
-            break;
-        }
-        lines << line;
-    }
+    for (int i = 0; i < m_groups.size(); ++i)
+        lines << groupLine(i);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString NetworkMapView::groupLine(int index) const
+{
+    if (index < 0 || index >= m_groups.size())
+        return QString();
+    const NetworkMap::Group &group = m_groups.at(index);
+    QString line;
+    const QString network =
+        group.network.isEmpty() ? QString() : tr(", network %1").arg(group.network);
+    switch (group.reach) {
+    case NetworkMap::Reach::Home:
+        line = tr("Home group: %1%2.").arg(groupText(group), network);
+        break;
+    case NetworkMap::Reach::Reached:
+        line = tr("Reached: %1%2, last answer %3.")
+                   .arg(groupText(group), network)
+                   .arg(group.lastStatus);
+        break;
+    case NetworkMap::Reach::Reachable:
+        line = tr("Reachable: %1%2, listed by the API, not called yet.")
+                   .arg(groupText(group), network);
+        break;
+    case NetworkMap::Reach::Refused:
+        line = tr("Refused: %1, last answer %2: no shared network.")
+                   .arg(groupText(group))
+                   .arg(group.lastStatus);
+        break;
+    }
+    return line;
+}
+
+void NetworkMapView::setCurrentGroup(int index)
+{
+    if (m_groups.isEmpty())
+        return;
+    m_current = std::clamp(index, 0, int(m_groups.size()) - 1);
+    update();
+    if (hasFocus()) {
+        QAccessibleEvent event(this, QAccessible::Focus);
+        event.setChild(m_current);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void NetworkMapView::keyPressEvent(QKeyEvent *event)
+{
+    const int last = int(m_groups.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        setCurrentGroup(m_current - 1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        setCurrentGroup(m_current + 1);
+        break;
+    case Qt::Key_Home:
+        setCurrentGroup(0);
+        break;
+    case Qt::Key_End:
+        setCurrentGroup(last);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void NetworkMapView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // After Qt tells screen readers that the map took the focus: then the group has it.
+    QTimer::singleShot(0, this, [this] { setCurrentGroup(std::max(m_current, 0)); });
+}
+
+void NetworkMapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 NetworkMapView::Layout NetworkMapView::layoutFor(int width) const
@@ -370,6 +437,12 @@ void NetworkMapView::paintEvent(QPaintEvent *)
                                smallMetrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          smallMetrics.elidedText(state, Qt::ElideRight, text.width()));
+    }
+    if (hasFocus() && m_current >= 0 && m_current < layout.nodes.size()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = layout.nodes.at(m_current).rect.adjusted(-pad / 2, -pad / 2, pad / 2, pad / 2);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
     }
 }
 

@@ -29,6 +29,11 @@ public:
     QRect groupRect(const QString &groupId) const;
     // One line per group, as read to screen readers.
     QString description() const;
+    // The line of groups().at(index): "Refused: 2001 Lakeside, last answer 403: no shared network."
+    QString groupLine(int index) const;
+    // The group with the keyboard focus ring (the arrow keys move it), or -1 without groups.
+    int currentGroup() const { return m_current; }
+    void setCurrentGroup(int index);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,6 +41,9 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Node
@@ -59,4 +67,5 @@ private:
     QPointer<NetworkMap> m_map;
     QString m_fingerprint;
     QList<NetworkMap::Group> m_groups;
+    int m_current = -1;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ratelimitgauge.h"
 
+#include "accessibility.h"
 #include "ratelimit/ratelimiter.h"
 #include "ratelimit/ratewindow.h"
 #include "session/requestrun.h"
@@ -9,6 +10,7 @@
 #include "session/workspace.h"
 #include "tones.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -40,6 +42,7 @@ RateLimitGauge::RateLimitGauge(QWidget *parent)
     m_tick->setInterval(1000); // the window slides and countdowns move even when idle
     connect(m_tick, &QTimer::timeout, this, &RateLimitGauge::refresh);
     setObjectName(QStringLiteral("rateLimitGauge"));
+    installAccessibleInterfaces();
     setAccessibleName(tr("Rate limit"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFocusPolicy(Qt::StrongFocus);
@@ -76,9 +79,24 @@ void RateLimitGauge::setState(const RateGaugeState &state)
 {
     if (state == m_state)
         return;
+    const bool countChanged = state.used != m_state.used || state.limit != m_state.limit;
     m_state = state;
     refreshTexts();
     update();
+    if (countChanged) {
+        QAccessibleValueChangeEvent event(this, m_state.used);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString RateLimitGauge::usageText() const
+{
+    const qint64 seconds = m_state.window.count();
+    if (seconds == 60)
+        return tr("%1 of %2 requests in the last minute").arg(m_state.used).arg(m_state.limit);
+    return tr("%1 of %2 requests in the last %n second(s)", nullptr, int(seconds))
+        .arg(m_state.used)
+        .arg(m_state.limit);
 }
 
 QString RateLimitGauge::countText() const

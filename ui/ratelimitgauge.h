@@ -33,6 +33,8 @@ public:
     QString stateText() const;
     // The same words for any state, without the " · estimate" mark.
     static QString stateWords(const RateGaugeState &state);
+    // The count as a progress bar's value text: "212 of 300 requests in the last minute".
+    QString usageText() const;
     // Everything the gauge shows, as sentences: the tooltip and the accessible description.
     QString description() const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestcomposer.h"
 
+#include "accessibility.h"
 #include "catalogue/pathtemplate.h"
 #include "collections/curlimport.h"
 #include "export/curlcommand.h"
@@ -150,7 +151,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_method->setAccessibleName(tr("Method"));
     m_path->setPlaceholderText(tr("/v1/path/{parameter}"));
     m_path->setAccessibleName(tr("Path"));
-    m_path->setClearButtonEnabled(true);
+    enableClearButton(m_path);
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
     // Not a default button: outside a dialog it means nothing, and Fusion draws it as focused.
     m_cancel->setToolTip(tr("Cancel the request in flight (Esc)"));
@@ -215,6 +216,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     setUpTable(m_query, tr("Value"));
     setUpTable(m_headers, tr("Value"));
     m_query->setToolTip(tr("Checked rows are sent"));
+    m_query->setAccessibleName(tr("Query parameters"));
+    m_headers->setAccessibleName(tr("Headers"));
 
     const auto tableButtons = [this](QTableWidget *table, const QString &prefix) {
         auto *add = new QPushButton(tr("Add"), this);
@@ -750,8 +753,15 @@ void RequestComposer::updateAddedOnSend()
 void RequestComposer::setInFlight(bool inFlight)
 {
     m_inFlight = inFlight;
-    m_cancel->setEnabled(inFlight);
-    m_send->setEnabled(!inFlight);
+    // A disabled button passes the focus on down the chain (into the response, where a refusal
+    // would find it): the focus goes from Send to Cancel and back instead.
+    QPushButton *const usable = inFlight ? m_cancel : m_send;
+    QPushButton *const unusable = inFlight ? m_send : m_cancel;
+    const bool hadFocus = unusable->hasFocus();
+    usable->setEnabled(true);
+    if (hadFocus)
+        usable->setFocus(Qt::OtherFocusReason);
+    unusable->setEnabled(false);
     m_send->setText(inFlight ? tr("Sending…") : tr("&Send"));
 }
 
@@ -830,7 +840,7 @@ void RequestComposer::rebuildPathParameters()
         field->setObjectName(u"pathParam_" + name);
         field->setText(m_pathValues.value(name));
         field->setAccessibleName(name);
-        field->setClearButtonEnabled(true);
+        enableClearButton(field);
         QString placeholder = tr("required");
         for (const Parameter &parameter : std::as_const(m_operation.parameters)) {
             if (parameter.in == u"path" && parameter.name == name) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "requesttab.h"
 
+#include "accessibility.h"
 #include "catalogue/catalogue.h"
 #include "collections/collectionvariables.h"
 #include "crossorgpanel.h"
@@ -54,6 +55,7 @@ RequestTab::RequestTab(Workspace *workspace, QWidget *parent)
     , m_centerSplitter(new QSplitter(Qt::Vertical, this))
     , m_flowPanel(new CrossOrgPanel(this))
     , m_mapView(new NetworkMapView(this))
+    , m_announcer(new AccessibleAnnouncer(this))
     , m_flowScroll(new QScrollArea(this))
     , m_waitTimer(new QTimer(this))
 {
@@ -523,6 +525,8 @@ void RequestTab::showExchange(const Exchange &exchange, const Diagnosis &diagnos
     m_mapView->setMap(m_session->workspace()->networkMap(), m_session->mapKey());
     m_flowPanel->setExchange(exchange, diagnosis, key.homePracticeGroup,
                              m_session->practiceGroupNames(), key.redacted());
+    if (exchange.status == 401 || exchange.status == 403 || exchange.status == 429)
+        m_announcer->announce(tr("Refused, %1: %2").arg(exchange.status).arg(diagnosis.title));
     if (diagnosis.code == DiagnosisCode::CrossOrgForbidden)
         emit crossOrgRefusalShown();
     emit exchangeShown(exchange, diagnosis);

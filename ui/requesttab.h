@@ -13,6 +13,7 @@
 
 #include <functional>
 
+class AccessibleAnnouncer;
 class CrossOrgPanel;
 class DiagnosisPanel;
 class NetworkMapView;
@@ -45,6 +46,8 @@ public:
     QSplitter *splitter() const { return m_centerSplitter; }
     QWidget *flowPage() const;
     CrossOrgPanel *flowPanel() const { return m_flowPanel; }
+    // Tells screen readers of a refusal (401, 403, 429) without taking the focus.
+    AccessibleAnnouncer *announcer() const { return m_announcer; }
 
     void loadOperation(const Operation &operation);
     // Re-opens a request from history in this tab; its environment when it still exists.
@@ -119,6 +122,7 @@ private:
     QSplitter *const m_centerSplitter;
     CrossOrgPanel *const m_flowPanel;
     NetworkMapView *const m_mapView;
+    AccessibleAnnouncer *const m_announcer;
     // Lent to the window's side panel, which may be gone before the tab.
     QPointer<QScrollArea> m_flowScroll;
     QTimer *const m_waitTimer;

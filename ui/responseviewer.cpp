@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseviewer.h"
 
+#include "accessibility.h"
 #include "flowlayout.h"
 #include "focusframe.h"
 #include "http/bodykind.h"
@@ -260,7 +261,7 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     m_headers->setMinimumHeight(fewLines);
 
     m_search->setPlaceholderText(tr("Find in body (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setAccessibleName(tr("Find in body"));
     m_search->setMinimumWidth(em * 24);
     m_findPrev->setToolTip(tr("Previous match (Shift+F3)"));
@@ -614,7 +615,11 @@ void ResponseViewer::onParsed(const JsonParseResult &result)
         // Open small documents one level so that the data is visible at once.
         if (m_exchange.body.size() <= m_previewLimit && m_model->rowCount() <= 50)
             m_tree->expandToDepth(0);
-        m_tree->setCurrentIndex(m_model->index(0, 0));
+        // Qt 6.4's tree tells screen readers that a new current item has the focus, focused or
+        // not, and Orca then reads the tree instead of where the user is. Unfocused, the tree
+        // makes its first row current itself when it takes the focus.
+        if (m_tree->hasFocus())
+            m_tree->setCurrentIndex(m_model->index(0, 0));
     } else {
         m_tabs->setTabEnabled(TreeTab, false);
         if (result.status == JsonParseStatus::Canceled) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "runnerview.h"
 
+#include "accessibility.h"
 #include "collections/httpfilestore.h"
 #include "http/reasonphrase.h"
 #include "requesttab.h"
@@ -107,7 +108,7 @@ RunnerView::RunnerView(RequestRunner *runner, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("runnerFilter"));
     m_filter->setPlaceholderText(tr("Name contains…"));
     m_filter->setAccessibleName(tr("Filter requests by name"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     m_bail->setObjectName(QStringLiteral("runnerBail"));
     m_bail->setAccessibleName(tr("Stop at the first failure"));
     m_runButton->setObjectName(QStringLiteral("runnerRunAgain"));

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QToolButton>
 
 TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     : QToolBar(tr("Target"), parent)
@@ -29,6 +30,11 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
 {
     setObjectName(QStringLiteral("targetToolBar"));
     setMovable(false);
+    // The "››" button Qt adds for what does not fit has no text of its own.
+    if (auto *more = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More toolbar items"));
+        more->setToolTip(tr("More toolbar items"));
+    }
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
     m_productionBanner->setText(
         tr("PRODUCTION — real practices and patient data. Requests other than GET ask first."));
@@ -63,6 +69,7 @@ TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     m_groupProblemMark = m_groupCombo->lineEdit()->addAction(
         style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_groupProblemMark->setObjectName(QStringLiteral("practiceGroupProblemMark"));
+    m_groupProblemMark->setText(tr("Problem with the practice group")); // its button's name
     m_groupProblemMark->setVisible(false);
     m_crossOrgHint->setObjectName(QStringLiteral("crossOrgHint"));
     m_keysButton->setObjectName(QStringLiteral("keysButton"));

@@ -34,6 +34,7 @@ WelcomePane::WelcomePane(QWidget *parent)
     auto *sandbox = new QPushButton(tr("Explore the offline sandbox"), pane);
     sandbox->setObjectName(QStringLiteral("welcomeSandbox"));
     sandbox->setDefault(true);
+    m_default = sandbox;
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(sandbox);

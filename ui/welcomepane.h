@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 // What a first run shows instead of the workspace: what the explorer is, and the two ways in.
 class WelcomePane : public QWidget
 {
@@ -11,7 +13,13 @@ class WelcomePane : public QWidget
 public:
     explicit WelcomePane(QWidget *parent = nullptr);
 
+    // "Explore the offline sandbox": where the focus starts, so it is what is read first.
+    QPushButton *defaultButton() const { return m_default; }
+
 signals:
     void sandboxRequested();
     void addStagingKeyRequested();
+
+private:
+    QPushButton *m_default = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "sandboxserver.h"
 #include "tones.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -413,7 +414,11 @@ void TestCrossOrgPanel::keyboardMovesTheFocusRingAndEnterSelects()
     QTest::keyClick(panel->diagram(), Qt::Key_Return);
     QCOMPARE(panel->selectedStep(), 1);
     QVERIFY(evidence->text().contains(panel->flow().steps.at(1).evidence));
-    QVERIFY(panel->diagram()->accessibleName().contains(panel->flow().steps.at(1).title));
+    // A screen reader reads the focused step: the list item the diagram's interface gives.
+    QAccessibleInterface *focused =
+        QAccessible::queryAccessibleInterface(panel->diagram())->focusChild();
+    QVERIFY(focused);
+    QVERIFY(focused->text(QAccessible::Name).contains(panel->flow().steps.at(1).title));
     QVERIFY(window.grab().save(m_screenshots.filePath(QStringLiteral("crossorgpanel-focus.png"))));
 
     // Past the last step, Tab leaves the diagram for the buttons.
