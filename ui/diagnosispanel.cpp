@@ -365,6 +365,7 @@ void DiagnosisPanel::rebuildEvidence()
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         auto *value = plainLabel(m_evidence, QStringLiteral("evidence_%1").arg(row));
         value->setText(evidence.at(row).value);
+        value->setProperty("heroData", true); // the server's words: never translated
         value->setAccessibleName(evidence.at(row).label);
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);

@@ -154,6 +154,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
         setTextColour(label, muted);
         auto *value = plainLabel(m_context, QStringLiteral("doctorFact_%1").arg(row));
         value->setText(facts.at(row).second);
+        value->setProperty("heroData", true); // names, ids and statuses: never translated
         value->setAccessibleName(facts.at(row).first);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         contextLayout->addWidget(label, row, 0, Qt::AlignTop);

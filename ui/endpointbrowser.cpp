@@ -68,6 +68,9 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_details->setObjectName(QStringLiteral("endpointDetails"));
     m_path->setObjectName(QStringLiteral("endpointPath"));
     m_summary->setObjectName(QStringLiteral("endpointSummary"));
+    // The catalogue's words, as the API describes itself: never translated.
+    for (QLabel *data : {m_path, m_summary, m_description})
+        data->setProperty("heroData", true);
     m_description->setObjectName(QStringLiteral("endpointDescription"));
     m_scope->setObjectName(QStringLiteral("endpointScope"));
     m_confidence->setObjectName(QStringLiteral("endpointConfidence"));
