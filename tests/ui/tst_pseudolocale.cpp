@@ -6,10 +6,14 @@
 // label narrower than its longer text is cut, as it would be in a longer language.
 #include "collections/collectionfolder.h"
 #include "collectionspanel.h"
+#include "customenvironmentdialog.h"
 #include "diagnosispanel.h"
 #include "explorerfixture.h"
 #include "keymanagerdialog.h"
+#include "ratelimitdetails.h"
+#include "ratelimitgauge.h"
 #include "runnerview.h"
+#include "shortcutsdialog.h"
 #include "supportreportdialog.h"
 #include "translators.h"
 
@@ -28,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -198,13 +203,16 @@ class TestPseudoLocale : public QObject
 
 private slots:
     void initTestCase();
+    void findsPlainTextsAndCutLabels();
     void welcomePaneAndMenus();
     void refusedCrossOrgCall();
     void runnerAndCollections();
     void keyManager();
+    void smallerDialogs();
 
 private:
     void check(QWidget *root);
+    void checkEveryPage(QWidget *root, QTabWidget *pages);
     std::unique_ptr<Explorer> refusedExplorer();
 
     QTemporaryDir m_dir;
@@ -223,7 +231,9 @@ void TestPseudoLocale::initTestCase()
 void TestPseudoLocale::check(QWidget *root)
 {
     QVERIFY(root);
-    root->resize(1024, 700);
+    // The window at the smallest size it promises to fit; a dialog at the size it opens with.
+    if (qobject_cast<QMainWindow *>(root))
+        root->resize(1024, 700);
     QVERIFY(QTest::qWaitForWindowExposed(root));
     QCoreApplication::processEvents();
     Findings findings;
@@ -237,6 +247,45 @@ void TestPseudoLocale::check(QWidget *root)
     if (!findings.isEmpty())
         qWarning("%s", qPrintable(findings.report()));
     QVERIFY2(findings.isEmpty(), "untranslated or cut texts, listed above");
+}
+
+// The walk itself: a text set without tr() and a label narrower than its text are both found,
+// data marked heroData and a wrapping label are not.
+void TestPseudoLocale::findsPlainTextsAndCutLabels()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *plain = new QLabel(QStringLiteral("Hard-coded words"), &window);
+    auto *data = new QLabel(QStringLiteral("Riverside Medical Practice"), &window);
+    data->setProperty("heroData", true);
+    auto *wrapped = new QLabel(
+        QCoreApplication::translate("HeaderValidation", "It contains a NUL character."), &window);
+    wrapped->setWordWrap(true);
+    auto *cut = new QLabel(wrapped->text(), &window);
+    cut->setMinimumWidth(10);
+    for (QLabel *label : {plain, data, wrapped})
+        layout->addWidget(label);
+    window.resize(400, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    cut->setGeometry(0, 0, 40, 20); // outside the layout, far narrower than its text
+    Findings findings;
+    findings.window(&window);
+    const QString report = findings.report();
+    QVERIFY2(report.contains(QStringLiteral("untranslated label")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Hard-coded words")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("cut label")), qPrintable(report));
+    QVERIFY2(!report.contains(QStringLiteral("Riverside")), qPrintable(report));
+    QCOMPARE(report.count(u'\n'), 1); // the two findings, nothing about the wrapped label
+}
+
+void TestPseudoLocale::checkEveryPage(QWidget *root, QTabWidget *pages)
+{
+    QVERIFY(pages);
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        check(root);
+    }
 }
 
 void TestPseudoLocale::welcomePaneAndMenus()
@@ -265,13 +314,11 @@ void TestPseudoLocale::refusedCrossOrgCall()
     QVERIFY(diagnosis && diagnosis->isVisible());
     check(explorer->window.get());
 
-    // The flow and the map are on the tab's other pages.
-    auto *pages = explorer->window->currentTab()->findChild<QTabWidget *>();
-    QVERIFY(pages);
-    for (int i = 0; i < pages->count(); ++i) {
-        pages->setCurrentIndex(i);
-        check(explorer->window.get());
-    }
+    // The flow, the history and the collections are side tabs; the map is on the tab's pages.
+    checkEveryPage(explorer->window.get(),
+                   explorer->window->findChild<QTabWidget *>(QStringLiteral("sideTabs")));
+    for (QTabWidget *pages : explorer->window->currentTab()->findChildren<QTabWidget *>())
+        checkEveryPage(explorer->window.get(), pages);
 
     // The support report, from the diagnosis panel.
     diagnosis->findChild<QPushButton *>(QStringLiteral("previewReport"))->click();
@@ -316,6 +363,25 @@ void TestPseudoLocale::keyManager()
     QVERIFY(manage != actions.end());
     (*manage)->trigger();
     check(explorer.window->findChild<KeyManagerDialog *>());
+}
+
+void TestPseudoLocale::smallerDialogs()
+{
+    Explorer explorer(m_dir.path());
+    QVERIFY(openWorkspace(explorer));
+    explorer.window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    auto *shortcuts = waitForDialog<ShortcutsDialog>();
+    check(shortcuts);
+    shortcuts->close();
+
+    explorer.window->findChild<QAction *>(QStringLiteral("addEnvironmentAction"))->trigger();
+    auto *custom = waitForDialog<CustomEnvironmentDialog>();
+    check(custom);
+    custom->close();
+
+    emit explorer.window->findChild<RateLimitGauge *>()->clicked();
+    auto *details = waitForDialog<RateLimitDetails>();
+    check(details);
 }
 
 QTEST_MAIN(TestPseudoLocale)
