@@ -3651,10 +3651,6 @@ You can still use it for this session only: it stays in memory, is never written
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 requests written into %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was written. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3685,13 @@ You can still use it for this session only: it stays in memory, is never written
     <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s) written into %2.</source>
+        <translation>
+            <numerusform>%1: %n request written into %2.</numerusform>
+            <numerusform>%1: %n requests written into %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4860,10 +4863,6 @@ This may change real practice and patient data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +4976,11 @@ This may change real practice and patient data.</source>
     </message>
     <message>
         <source>Expand Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <extracomment>The status line and the time the call took, &quot;403 Forbidden · 11 ms&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5832,6 +5836,118 @@ No key yet? The offline sandbox emulates the API&apos;s rules — keys, scopes, 
     </message>
     <message>
         <source>Use either --key-env or --key-stdin, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  request METHOD PATH [--query K=V]... [--header K:V]... [--data JSON|@FILE]
+  request --from FILE.http[#NAME]    a request saved in a collection file, its {{variables}}
+                                     from the file and the http-client.env.json beside it
+  run PATH... [--bail] [--filter NAME] [--reporter junit=FILE] [--json]
+                                     run the requests of .http files and folders in order,
+                                     checking their &quot;??&quot; assertions
+  diagnose METHOD PATH [--data ...]   explain a refusal with safe GET probes
+  keys list | add --env E [--label L] | remove --env E [--label L] | test --env E
+  endpoints [--spec FILE] [--tag TAG]  one operation a line: METHOD PATH  summary
+  import FILE --to DIR [--env-file FILE]  a Postman (v2.1/v2.0) or Insomnia (v4) collection,
+                                      a Bruno folder or a file of curl commands, as a new
+                                      .http collection folder;
+                                      prints what was dropped
+
+Exit codes: 0 a 2xx answer (run: every assertion held); 1 usage error; 2 an HTTP error answer
+(run: an assertion or a request failed); 3 transport or TLS failure (run: a request got no
+answer); 4 refused before sending; 5 keychain error; 6 the keyring holding the key is locked
+(unlock it as the message says, then run again). import: 0 written, 1 nothing written (the
+file is broken or of another version, or DIR is not empty).</source>
+        <extracomment>The commands, their options and the exit codes of hero-cli --help. Keep the command and option names (request, --from, …) as they are, and the columns aligned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging, production, portal-mock, sandbox (default) or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL (custom, or a running sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice group to act for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this extra CA for the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never retry automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a non-GET request to production (otherwise refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query parameter (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra header (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request of that name saved in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: stop at the first failed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: only requests whose name contains NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: also write a JUnit XML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3 file (JSON or YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only operations with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the new collection folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: a Postman environment export to add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
