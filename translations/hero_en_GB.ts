@@ -2356,6 +2356,7 @@
     </message>
     <message>
         <source>Key</source>
+        <extracomment>The API key (a credential), by its label; not a key of the keyboard</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2527,6 +2528,7 @@
     </message>
     <message>
         <source>In</source>
+        <extracomment>Where the parameter goes (OpenAPI&apos;s &quot;in&quot;): path, query, header or cookie</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3105,6 +3107,7 @@
     </message>
     <message>
         <source>&amp;Test</source>
+        <extracomment>Verb: send one safe request to check that the selected API key works</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3133,10 +3136,12 @@
     </message>
     <message>
         <source>Key</source>
+        <extracomment>The API key (a credential), by its last characters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default</source>
+        <extracomment>Marks the key used when none is picked</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3157,6 +3162,7 @@
     </message>
     <message>
         <source>Show</source>
+        <extracomment>Verb: show the characters of the API key being typed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

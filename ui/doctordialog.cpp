@@ -129,6 +129,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
                   m_request.homeGroup.isEmpty() ? tr("unknown")
                                                 : practiceGroupLabel(m_request.homeGroup, names)});
     if (!key.isEmpty())
+        //: The API key (a credential), by its label; not a key of the keyboard
         facts.append({tr("Key"), key});
     if (!m_request.environment.name.isEmpty())
         facts.append({tr("Environment"), m_request.environment.name});

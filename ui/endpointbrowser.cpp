@@ -118,7 +118,10 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
-    m_parameters->setHorizontalHeaderLabels({tr("Name"), tr("In"), tr("Type"), tr("Description")});
+    m_parameters->setHorizontalHeaderLabels(
+        {tr("Name"),
+         //: Where the parameter goes (OpenAPI's "in"): path, query, header or cookie
+         tr("In"), tr("Type"), tr("Description")});
     m_parameters->verticalHeader()->setVisible(false);
     m_parameters->horizontalHeader()->setStretchLastSection(true);
     m_parameters->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
