@@ -28,18 +28,23 @@ QString installTranslators(QCoreApplication *app, const QLocale &locale)
     const QString forced = qEnvironmentVariable(heroTranslationFileVariable);
     if (!forced.isEmpty())
         return install(app, [&forced](QTranslator *t) { return t->load(forced); });
-    // Qt's own words (standard buttons, context menus) come from its catalogue of the locale.
-    install(app, [&locale](QTranslator *t) {
-        return t->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    QString language;
+    const QString ours = install(app, [&locale, &language](QTranslator *t) {
+        const bool loaded =
+            t->load(locale, QStringLiteral("hero"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+        language = t->language();
+        return loaded;
+    });
+    if (ours.isEmpty()) {
+        // The source language: its catalogue only carries the plural forms of "%n" texts. Qt's
+        // own words stay in English too, not in a language the rest of the window is not in.
+        return install(
+            app, [](QTranslator *t) { return t->load(QStringLiteral(":/i18n/hero_en_GB.qm")); });
+    }
+    // Qt's own words (standard buttons, context menus) in the language of ours.
+    install(app, [&language](QTranslator *t) {
+        return t->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     });
-    const QString ours = install(app, [&locale](QTranslator *t) {
-        return t->load(locale, QStringLiteral("hero"), QStringLiteral("_"),
-                       QStringLiteral(":/i18n"));
-    });
-    if (!ours.isEmpty())
-        return ours;
-    // The source language: its catalogue only carries the plural forms of "%n" texts.
-    return install(app,
-                   [](QTranslator *t) { return t->load(QStringLiteral(":/i18n/hero_en_GB.qm")); });
+    return ours;
 }

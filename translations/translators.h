@@ -12,7 +12,7 @@ class QCoreApplication;
 inline constexpr char heroTranslationFileVariable[] = "HERO_TRANSLATION_FILE";
 
 // Installs on app the translators of the explorer and hero-cli: ours for locale from the
-// resources (":/i18n/hero_<locale>.qm", en_GB when there is none for it) and Qt's own for its
-// standard words, or only the file $HERO_TRANSLATION_FILE names. Returns the file of ours that
-// was loaded, empty when none could be (the source text is then shown).
+// resources (":/i18n/hero_<locale>.qm", en_GB when there is none for it) and then Qt's own in
+// the same language, or only the file $HERO_TRANSLATION_FILE names. Returns the file of ours
+// that was loaded, empty when none could be (the source text is then shown).
 QString installTranslators(QCoreApplication *app, const QLocale &locale = QLocale::system());
