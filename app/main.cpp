@@ -10,6 +10,7 @@
 #include "proxysignindialog.h"
 #include "sandboxserver.h"
 #include "storage/privatestorage.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     // The bundled SVG, not QIcon::fromTheme(): a theme lookup parses the icon-theme files at
     // every start (3-5 ms, bench/startup); the desktop file names the installed icon anyway.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/hero/icons/hero-api-explorer.svg")));
+    installTranslators(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

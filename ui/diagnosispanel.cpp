@@ -360,6 +360,7 @@ void DiagnosisPanel::rebuildEvidence()
         // Before its text: setting that asks for its accessible interface.
         markLabelledValue(value, evidence.at(row).label); // read as "Status", "403 Forbidden"
         value->setText(evidence.at(row).value);
+        value->setProperty("heroData", true); // the server's words: never translated
         label->setBuddy(value);
         m_evidenceLayout->addWidget(label, row, 0, Qt::AlignTop | Qt::AlignLeft);
         m_evidenceLayout->addWidget(value, row, 1, Qt::AlignTop);

@@ -113,6 +113,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
                   m_request.homeGroup.isEmpty() ? tr("unknown")
                                                 : practiceGroupLabel(m_request.homeGroup, names)});
     if (!key.isEmpty())
+        //: The API key (a credential), by its label; not a key of the keyboard
         facts.append({tr("Key"), key});
     if (!m_request.environment.name.isEmpty())
         facts.append({tr("Environment"), m_request.environment.name});
@@ -136,6 +137,7 @@ DoctorDialog::DoctorDialog(Doctor::Sender sender, const DoctorRequest &request,
         Tones::setTextTone(label, Tones::Tone::Muted);
         auto *value = plainLabel(m_context, QStringLiteral("doctorFact_%1").arg(row));
         value->setText(facts.at(row).second);
+        value->setProperty("heroData", true); // names, ids and statuses: never translated
         value->setAccessibleName(facts.at(row).first);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         contextLayout->addWidget(label, row, 0, Qt::AlignTop);

@@ -70,6 +70,9 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_details->setObjectName(QStringLiteral("endpointDetails"));
     m_path->setObjectName(QStringLiteral("endpointPath"));
     m_summary->setObjectName(QStringLiteral("endpointSummary"));
+    // The catalogue's words, as the API describes itself: never translated.
+    for (QLabel *data : {m_path, m_summary, m_description})
+        data->setProperty("heroData", true);
     m_description->setObjectName(QStringLiteral("endpointDescription"));
     m_scope->setObjectName(QStringLiteral("endpointScope"));
     m_confidence->setObjectName(QStringLiteral("endpointConfidence"));
@@ -115,7 +118,10 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
-    m_parameters->setHorizontalHeaderLabels({tr("Name"), tr("In"), tr("Type"), tr("Description")});
+    m_parameters->setHorizontalHeaderLabels(
+        {tr("Name"),
+         //: Where the parameter goes (OpenAPI's "in"): path, query, header or cookie
+         tr("In"), tr("Type"), tr("Description")});
     m_parameters->verticalHeader()->setVisible(false);
     m_parameters->horizontalHeader()->setStretchLastSection(true);
     m_parameters->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -65,6 +65,7 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     , m_removeButton(makeButton(tr("Re&move"), QStringLiteral("removeKeyButton"), this))
     , m_defaultButton(
           makeButton(tr("Set as &default"), QStringLiteral("setDefaultKeyButton"), this))
+    //: Verb: send one safe request to check that the selected API key works
     , m_testButton(makeButton(tr("&Test"), QStringLiteral("testKeyButton"), this))
     , m_editor(new QFrame(this))
     , m_form(new QFormLayout)
@@ -89,8 +90,11 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("keyList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels(
-        {tr("Label"), tr("Environment"), tr("Key"), tr("Default"), tr("Stored in")});
+    m_list->setHeaderLabels({tr("Label"), tr("Environment"),
+                             //: The API key (a credential), by its last characters
+                             tr("Key"),
+                             //: Marks the key used when none is picked
+                             tr("Default"), tr("Stored in")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -116,6 +120,7 @@ KeyManagerDialog::KeyManagerDialog(KeyRing *keys, QWidget *parent)
     m_keyEdit->setMinimumWidth(metrics.averageCharWidth() * 40);
     m_revealButton->setObjectName(QStringLiteral("revealKeyButton"));
     m_revealButton->setCheckable(true);
+    //: Verb: show the characters of the API key being typed
     m_revealButton->setText(tr("Show"));
     m_revealButton->setToolTip(tr("Show or hide the key while you check it"));
     m_saveButton->setDefault(true);

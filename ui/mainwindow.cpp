@@ -699,14 +699,12 @@ void MainWindow::showCollectionImport(const ImportSummary &summary, const QStrin
     QStringList dropped;
     for (const ImportNotice &notice : summary.notices)
         dropped.append(notice.text());
-    auto *box = new QMessageBox(summary.ok() ? QMessageBox::Information : QMessageBox::Warning,
-                                tr("Import collection"),
-                                summary.ok() ? tr("%1: %2 requests written into %3.")
-                                                   .arg(summary.format)
-                                                   .arg(summary.requests)
-                                                   .arg(QDir::toNativeSeparators(target))
-                                             : tr("Nothing was written. %1").arg(summary.error),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        summary.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import collection"),
+        summary.ok() ? tr("%1: %n request(s) written into %2.", nullptr, summary.requests)
+                           .arg(summary.format, QDir::toNativeSeparators(target))
+                     : tr("Nothing was written. %1").arg(summary.error),
+        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("collectionImportBox"));
     if (!dropped.isEmpty()) {
         box->setInformativeText(tr("Not carried over, listed under Show Details: %1. No key, "

@@ -437,7 +437,8 @@ void ResponseViewer::setExchange(const Exchange &exchange)
     } else {
         status = statusLineText(exchange.status, exchange.reason);
         if (exchange.timings.totalMs >= 0)
-            status += tr(" · %1 ms").arg(exchange.timings.totalMs);
+            //: The status line and the time the call took, "403 Forbidden · 11 ms"
+            status = tr("%1 · %2 ms").arg(status).arg(exchange.timings.totalMs);
     }
     m_status->setText(status);
     m_status->setAccessibleName(tr("Status: %1").arg(status));

@@ -7,7 +7,9 @@
 
 namespace {
 
-const char *const Usage = R"(Commands:
+//: The commands, their options and the exit codes of hero-cli --help. Keep the command and
+//: option names (request, --from, …) as they are, and the columns aligned.
+const char *const Usage = QT_TRANSLATE_NOOP("hero-cli", R"(Commands:
   request METHOD PATH [--query K=V]... [--header K:V]... [--data JSON|@FILE]
   request --from FILE.http[#NAME]    a request saved in a collection file, its {{variables}}
                                      from the file and the http-client.env.json beside it
@@ -26,7 +28,7 @@ Exit codes: 0 a 2xx answer (run: every assertion held); 1 usage error; 2 an HTTP
 (run: an assertion or a request failed); 3 transport or TLS failure (run: a request got no
 answer); 4 refused before sending; 5 keychain error; 6 the keyring holding the key is locked
 (unlock it as the message says, then run again). import: 0 written, 1 nothing written (the
-file is broken or of another version, or DIR is not empty).)";
+file is broken or of another version, or DIR is not empty).)");
 
 } // namespace
 
@@ -37,7 +39,7 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("hero-cli", "Hero API Explorer on the command line.\n\n")
-        + QString::fromUtf8(Usage));
+        + QCoreApplication::translate("hero-cli", Usage));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("hero-cli", "Show this help."));
     const QCommandLineOption version(QStringLiteral("version"),
@@ -52,38 +54,60 @@ bool parseCliOptions(const QStringList &arguments, CliOptions *options, QString 
                                   QCoreApplication::translate("hero-cli", description));
     };
     const QCommandLineOption env =
-        valued("env", "ENV", "staging, production, portal-mock, sandbox (default) or custom.");
+        valued("env", "ENV",
+               QT_TRANSLATE_NOOP("hero-cli",
+                                 "staging, production, portal-mock, sandbox (default) or custom."));
     const QCommandLineOption baseUrl =
-        valued("base-url", "URL", "Base URL (custom, or a running sandbox).");
-    const QCommandLineOption group =
-        valued("practice-group", "ID", "The practice group to act for.");
+        valued("base-url", "URL",
+               QT_TRANSLATE_NOOP("hero-cli", "Base URL (custom, or a running sandbox)."));
+    const QCommandLineOption group = valued(
+        "practice-group", "ID", QT_TRANSLATE_NOOP("hero-cli", "The practice group to act for."));
     const QCommandLineOption caFile =
-        valued("ca-file", "PEM", "Trust this extra CA for the environment.");
+        valued("ca-file", "PEM",
+               QT_TRANSLATE_NOOP("hero-cli", "Trust this extra CA for the environment."));
     const QCommandLineOption keyEnv =
-        valued("key-env", "VAR", "Read the API key from this environment variable.");
-    const QCommandLineOption keyStdin = flag("key-stdin", "Read the API key from standard input.");
-    const QCommandLineOption timeout =
-        valued("timeout", "SECONDS", "Transfer timeout (default 30).");
-    const QCommandLineOption noRetry = flag("no-retry", "Never retry automatically.");
-    const QCommandLineOption json = flag("json", "Print one JSON object.");
+        valued("key-env", "VAR",
+               QT_TRANSLATE_NOOP("hero-cli", "Read the API key from this environment variable."));
+    const QCommandLineOption keyStdin =
+        flag("key-stdin", QT_TRANSLATE_NOOP("hero-cli", "Read the API key from standard input."));
+    const QCommandLineOption timeout = valued(
+        "timeout", "SECONDS", QT_TRANSLATE_NOOP("hero-cli", "Transfer timeout (default 30)."));
+    const QCommandLineOption noRetry =
+        flag("no-retry", QT_TRANSLATE_NOOP("hero-cli", "Never retry automatically."));
+    const QCommandLineOption json =
+        flag("json", QT_TRANSLATE_NOOP("hero-cli", "Print one JSON object."));
     const QCommandLineOption confirm =
-        flag("confirm-production", "Confirm a non-GET request to production (otherwise refused).");
-    const QCommandLineOption query = valued("query", "K=V", "A query parameter (repeatable).");
-    const QCommandLineOption header = valued("header", "K:V", "An extra header (repeatable).");
-    const QCommandLineOption data = valued("data", "JSON|@FILE", "The request body.");
+        flag("confirm-production",
+             QT_TRANSLATE_NOOP("hero-cli",
+                               "Confirm a non-GET request to production (otherwise refused)."));
+    const QCommandLineOption query =
+        valued("query", "K=V", QT_TRANSLATE_NOOP("hero-cli", "A query parameter (repeatable)."));
+    const QCommandLineOption header =
+        valued("header", "K:V", QT_TRANSLATE_NOOP("hero-cli", "An extra header (repeatable)."));
+    const QCommandLineOption data =
+        valued("data", "JSON|@FILE", QT_TRANSLATE_NOOP("hero-cli", "The request body."));
     const QCommandLineOption from =
-        valued("from", "FILE.http[#NAME]", "Send the request of that name saved in the file.");
-    const QCommandLineOption bail = flag("bail", "run: stop at the first failed request.");
+        valued("from", "FILE.http[#NAME]",
+               QT_TRANSLATE_NOOP("hero-cli", "Send the request of that name saved in the file."));
+    const QCommandLineOption bail =
+        flag("bail", QT_TRANSLATE_NOOP("hero-cli", "run: stop at the first failed request."));
     const QCommandLineOption filter =
-        valued("filter", "NAME", "run: only requests whose name contains NAME.");
+        valued("filter", "NAME",
+               QT_TRANSLATE_NOOP("hero-cli", "run: only requests whose name contains NAME."));
     const QCommandLineOption reporter =
-        valued("reporter", "junit=FILE", "run: also write a JUnit XML report to FILE.");
-    const QCommandLineOption spec = valued("spec", "FILE", "An OpenAPI 3 file (JSON or YAML).");
-    const QCommandLineOption tag = valued("tag", "TAG", "Only operations with this tag.");
-    const QCommandLineOption label = valued("label", "LABEL", "The key's label.");
-    const QCommandLineOption to = valued("to", "DIR", "import: the new collection folder.");
+        valued("reporter", "junit=FILE",
+               QT_TRANSLATE_NOOP("hero-cli", "run: also write a JUnit XML report to FILE."));
+    const QCommandLineOption spec =
+        valued("spec", "FILE", QT_TRANSLATE_NOOP("hero-cli", "An OpenAPI 3 file (JSON or YAML)."));
+    const QCommandLineOption tag =
+        valued("tag", "TAG", QT_TRANSLATE_NOOP("hero-cli", "Only operations with this tag."));
+    const QCommandLineOption label =
+        valued("label", "LABEL", QT_TRANSLATE_NOOP("hero-cli", "The key's label."));
+    const QCommandLineOption to =
+        valued("to", "DIR", QT_TRANSLATE_NOOP("hero-cli", "import: the new collection folder."));
     const QCommandLineOption envFile =
-        valued("env-file", "FILE", "import: a Postman environment export to add.");
+        valued("env-file", "FILE",
+               QT_TRANSLATE_NOOP("hero-cli", "import: a Postman environment export to add."));
     parser.addOptions({help,    version, env,      baseUrl, group, caFile, keyEnv, keyStdin,
                        timeout, noRetry, json,     confirm, query, header, data,   from,
                        bail,    filter,  reporter, spec,    tag,   label,  to,     envFile});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 #include "clirunner.h"
+#include "translators.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("HeroApiExplorer"));
     QCoreApplication::setApplicationName(QStringLiteral("Hero API Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERO_VERSION));
+    installTranslators(&app);
 
     CliOptions options;
     QString error;

@@ -68,6 +68,7 @@ private slots:
     void runRunsACollectionImportedFromPostman();
     void importThatWritesNothingExitsOne_data();
     void importThatWritesNothingExitsOne();
+    void messagesAreTranslatedInThePseudoLocale();
 
 private:
     QStringList args(std::initializer_list<const char *> items) const;
@@ -792,7 +793,7 @@ void TestHeroCli::importWritesTheCollectionAndPrintsWhatWasDropped()
              postmanFixture("hero-staging.postman_environment.json")});
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
-    QVERIFY2(out.startsWith(QStringLiteral("Imported 12 request(s) from Postman Collection v2.1 "
+    QVERIFY2(out.startsWith(QStringLiteral("Imported 12 requests from Postman Collection v2.1 "
                                            "into %1 (8 files).\nDropped or ignored:\n")
                                 .arg(target)),
              qPrintable(out));
@@ -898,6 +899,25 @@ void TestHeroCli::runRunsACollectionImportedFromPostman()
     // The planted secrets were dropped on import, so nothing sent or printed holds them.
     QVERIFY(!run.out.contains("PLANTED") && !run.err.contains("PLANTED"));
     QVERIFY2(run.exitCode == 0 || run.exitCode == 2, run.err.constData());
+}
+
+// hero-cli installs the translators as the explorer does: with the build's pseudo-locale forced,
+// its help and its errors come out bracketed; without it, in the source language.
+void TestHeroCli::messagesAreTranslatedInThePseudoLocale()
+{
+    const QString pseudo = QStringLiteral("HERO_TRANSLATION_FILE=" HERO_PSEUDO_QM);
+    const Run help = cli(args({"--help"}), {}, {pseudo});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("[Ŝhöŵ ţhíš héľp. ~~~"), help.out.constData());
+    QVERIFY2(help.out.contains("[Çömmáñðš:"), help.out.constData());
+
+    const Run noCommand = cli({}, {}, {pseudo});
+    QCOMPARE(noCommand.exitCode, 1);
+    QVERIFY2(noCommand.err.startsWith("hero-cli: [Ñö çömmáñð ĝívéñ. ~~"),
+             noCommand.err.constData());
+
+    const Run english = cli({});
+    QVERIFY2(english.err.startsWith("hero-cli: No command given."), english.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeroCli)

@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "Assertion" for lupdate and the translators.
+struct AssertionTexts
 {
-    return QCoreApplication::translate("Assertion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Assertion)
+};
 
 // Conditions that compare with an expected value, and those that take none.
 const QStringList &comparing()
@@ -97,7 +98,7 @@ bool parseAssertion(const QString &line, Assertion *assertion, QString *error)
     result.text = text;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty()) {
-        *error = tr("The assertion is empty: write “?? status == 200”.");
+        *error = AssertionTexts::tr("The assertion is empty: write “?? status == 200”.");
         return false;
     }
     const QString field = words.first();
@@ -109,8 +110,9 @@ bool parseAssertion(const QString &line, Assertion *assertion, QString *error)
     } else if (field == u"header") {
         result.field = Assertion::Field::Header;
         if (words.size() < 2) {
-            *error = tr("“header” needs the header's name: “?? header content-type includes "
-                        "json”.");
+            *error = AssertionTexts::tr(
+                "“header” needs the header's name: “?? header content-type includes "
+                "json”.");
             return false;
         }
         result.argument = words.at(1).toLower();
@@ -124,19 +126,21 @@ bool parseAssertion(const QString &line, Assertion *assertion, QString *error)
             next = 2;
         }
     } else {
-        *error = tr("“%1” is not a field the explorer checks: use status, duration, header or "
-                    "body.")
+        *error = AssertionTexts::tr(
+                     "“%1” is not a field the explorer checks: use status, duration, header or "
+                     "body.")
                      .arg(field);
         return false;
     }
     if (words.size() <= next) {
-        *error = tr("The assertion has no condition: add one such as “== 200” or “exists”.");
+        *error = AssertionTexts::tr(
+            "The assertion has no condition: add one such as “== 200” or “exists”.");
         return false;
     }
     result.condition = words.at(next);
     if (unary().contains(result.condition)) {
         if (words.size() > next + 1) {
-            *error = tr("“%1” takes no value, but “%2” follows it.")
+            *error = AssertionTexts::tr("“%1” takes no value, but “%2” follows it.")
                          .arg(result.condition, words.mid(next + 1).join(u' '));
             return false;
         }
@@ -146,17 +150,20 @@ bool parseAssertion(const QString &line, Assertion *assertion, QString *error)
             result.condition, text.indexOf(words.at(next - 1)) + words.at(next - 1).size());
         result.expected = text.mid(at + result.condition.size()).trimmed();
         if (result.expected.isEmpty()) {
-            *error = tr("“%1” needs a value to compare with.").arg(result.condition);
+            *error =
+                AssertionTexts::tr("“%1” needs a value to compare with.").arg(result.condition);
             return false;
         }
         if (result.condition == u"matches" && !QRegularExpression(result.expected).isValid()) {
-            *error = tr("“%1” is not a valid regular expression.").arg(result.expected);
+            *error =
+                AssertionTexts::tr("“%1” is not a valid regular expression.").arg(result.expected);
             return false;
         }
     } else {
-        *error = tr("“%1” is not a condition the explorer runs: use ==, !=, <, <=, >, >=, "
-                    "startsWith, endsWith, includes, matches, exists, isFalse, isNumber, "
-                    "isBoolean, isString or isArray.")
+        *error = AssertionTexts::tr(
+                     "“%1” is not a condition the explorer runs: use ==, !=, <, <=, >, >=, "
+                     "startsWith, endsWith, includes, matches, exists, isFalse, isNumber, "
+                     "isBoolean, isString or isArray.")
                      .arg(result.condition);
         return false;
     }
@@ -171,7 +178,7 @@ AssertionResult evaluateAssertion(const Assertion &assertion, const Exchange &ex
     result.expected = expectedText(assertion.expected);
     if (!exchange.hasHttpResponse()) {
         // Nothing came back, so nothing was checked: never a pass, whatever the condition.
-        result.actual = tr("(no answer)");
+        result.actual = AssertionTexts::tr("(no answer)");
         return result;
     }
     std::optional<QJsonValue> json; // the value, when the field is one inside a JSON body
@@ -219,7 +226,7 @@ AssertionResult evaluateAssertion(const Assertion &assertion, const Exchange &ex
         break;
     }
     if (!present)
-        result.actual = tr("(absent)");
+        result.actual = AssertionTexts::tr("(absent)");
 
     const QString &condition = assertion.condition;
     if (condition == u"exists" || condition == u"isTrue") {

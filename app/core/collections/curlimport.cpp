@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "CurlImport" for lupdate and the translators.
+struct CurlImportTexts
 {
-    return QCoreApplication::translate("CurlImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CurlImport)
+};
 
 QString placeholderFor(const QString &variable)
 {
@@ -161,12 +162,14 @@ private:
             return;
         }
         if (c == u'|') {
-            discardRest(tr("What follows '|' was left out."));
+            discardRest(CurlImportTexts::tr("What follows '|' was left out."));
             ++m_pos;
             return;
         }
         if (c == u'>' || c == u'<') {
-            discardRest(tr("A redirection ('%1') and what follows it were left out.").arg(c));
+            discardRest(
+                CurlImportTexts::tr("A redirection ('%1') and what follows it were left out.")
+                    .arg(c));
             ++m_pos;
             return;
         }
@@ -195,7 +198,7 @@ private:
         const int startLine = m_line;
         const qsizetype end = m_text.indexOf(u'\'', m_pos + 1);
         if (end < 0)
-            return fail(tr("A single quote (') is not closed."), startLine);
+            return fail(CurlImportTexts::tr("A single quote (') is not closed."), startLine);
         const QString inside = m_text.mid(m_pos + 1, end - m_pos - 1);
         m_line += int(inside.count(u'\n'));
         m_word += inside;
@@ -229,7 +232,7 @@ private:
                 ++m_pos;
             }
         }
-        fail(tr("A double quote (\") is not closed."), startLine);
+        fail(CurlImportTexts::tr("A double quote (\") is not closed."), startLine);
     }
 
     // $NAME, ${NAME}: the variable's placeholder; $(…) and other uses of '$' stay as they are.
@@ -256,8 +259,8 @@ private:
             }
         }
         if (next == u'(')
-            m_command.notices.append(
-                tr("A command substitution $(…) was kept as text; the shell would have run it."));
+            m_command.notices.append(CurlImportTexts::tr(
+                "A command substitution $(…) was kept as text; the shell would have run it."));
         m_word += u'$';
         ++m_pos;
     }
@@ -284,7 +287,7 @@ private:
             }
             readAnsiEscape(&bytes);
         }
-        fail(tr("A $'…' quote is not closed."), startLine);
+        fail(CurlImportTexts::tr("A $'…' quote is not closed."), startLine);
     }
 
     // Reads up to maxDigits digits of the base from m_pos; -1 when there is none.
@@ -556,8 +559,9 @@ QString urlEncodedData(const QString &argument, QStringList *notices)
     const qsizetype eq = argument.indexOf(u'=');
     const qsizetype at = argument.indexOf(u'@');
     if (at >= 0 && (eq < 0 || at < eq)) {
-        notices->append(tr("The body part read from the file '%1' was left out: paste its content "
-                           "into the body.")
+        notices->append(CurlImportTexts::tr(
+                            "The body part read from the file '%1' was left out: paste its content "
+                            "into the body.")
                             .arg(argument.mid(at + 1)));
         return {};
     }
@@ -578,8 +582,9 @@ void applyOption(const OptionSpec &spec, const QString &argument, const QString 
     const auto addData = [read, &notices](const QString &value, bool readsFiles) {
         read->hasData = true;
         if (readsFiles && value.startsWith(u'@')) {
-            notices.append(tr("The body read from the file '%1' was left out: paste its content "
-                              "into the body.")
+            notices.append(CurlImportTexts::tr(
+                               "The body read from the file '%1' was left out: paste its content "
+                               "into the body.")
                                .arg(value.mid(1)));
             return;
         }
@@ -595,8 +600,9 @@ void applyOption(const OptionSpec &spec, const QString &argument, const QString 
         if (colon < 0 && semicolon == argument.size() - 1 && semicolon > 0) {
             read->headers.append({argument.left(semicolon).trimmed(), QString()});
         } else if (colon <= 0) {
-            notices.append(tr("The header '%1' has no name and value; it was left out.")
-                               .arg(argument.left(60)));
+            notices.append(
+                CurlImportTexts::tr("The header '%1' has no name and value; it was left out.")
+                    .arg(argument.left(60)));
         } else {
             const QString value = argument.mid(colon + 1).trimmed();
             if (!value.isEmpty()) // curl's "-H 'Name:'" removes a header curl would add
@@ -633,37 +639,44 @@ void applyOption(const OptionSpec &spec, const QString &argument, const QString 
         return;
     }
     case Option::User:
-        notices.append(tr("The user name and password (%1) were left out: Hero authenticates with "
-                          "the key, which the explorer adds.")
+        notices.append(CurlImportTexts::tr(
+                           "The user name and password (%1) were left out: Hero authenticates with "
+                           "the key, which the explorer adds.")
                            .arg(spelled));
         return;
     case Option::Cookie:
     case Option::Bearer:
-        notices.append(tr("The credentials given with %1 were left out.").arg(spelled));
+        notices.append(
+            CurlImportTexts::tr("The credentials given with %1 were left out.").arg(spelled));
         return;
     case Option::Form:
     case Option::Upload:
     case Option::Config:
-        notices.append(tr("%1 is not supported; it was left out.").arg(spelled));
+        notices.append(CurlImportTexts::tr("%1 is not supported; it was left out.").arg(spelled));
         return;
     case Option::Insecure:
-        notices.append(tr("%1 was ignored: TLS certificates are always checked. Set a CA file "
-                          "on the environment instead.")
+        notices.append(CurlImportTexts::tr(
+                           "%1 was ignored: TLS certificates are always checked. Set a CA file "
+                           "on the environment instead.")
                            .arg(spelled));
         return;
     case Option::Location:
-        notices.append(tr("%1 was ignored: the explorer never follows redirects, so that the key "
-                          "stays with its origin.")
+        notices.append(CurlImportTexts::tr(
+                           "%1 was ignored: the explorer never follows redirects, so that the key "
+                           "stays with its origin.")
                            .arg(spelled));
         return;
     case Option::Proxy:
-        notices.append(tr("The proxy (%1) was ignored: the explorer uses the system's proxy "
-                          "settings.")
-                           .arg(spelled));
+        notices.append(
+            CurlImportTexts::tr("The proxy (%1) was ignored: the explorer uses the system's proxy "
+                                "settings.")
+                .arg(spelled));
         return;
     case Option::CaCert:
     case Option::ClientCert:
-        notices.append(tr("%1 was ignored: certificates are set on the environment.").arg(spelled));
+        notices.append(
+            CurlImportTexts::tr("%1 was ignored: certificates are set on the environment.")
+                .arg(spelled));
         return;
     case Option::UserAgent:
     case Option::Referer:
@@ -681,7 +694,8 @@ CurlOptionsRead readOptions(const QStringList &words)
         const QString &word = words.at(i);
         const auto takeNext = [&words, &i, &read](const QString &spelled) {
             if (i + 1 >= words.size()) {
-                read.notices.append(tr("%1 has no value; it was ignored.").arg(spelled));
+                read.notices.append(
+                    CurlImportTexts::tr("%1 has no value; it was ignored.").arg(spelled));
                 return std::optional<QString>();
             }
             return std::optional<QString>(words.at(++i));
@@ -690,7 +704,8 @@ CurlOptionsRead readOptions(const QStringList &words)
             const OptionSpec *spec = findLong(word.mid(2));
             if (!spec) {
                 read.notices.append(
-                    tr("The option %1 is not known here; it was ignored.").arg(word));
+                    CurlImportTexts::tr("The option %1 is not known here; it was ignored.")
+                        .arg(word));
                 continue;
             }
             if (!spec->takesArgument) {
@@ -708,7 +723,8 @@ CurlOptionsRead readOptions(const QStringList &words)
                 const OptionSpec *spec = findShort(word.at(k));
                 if (!spec) {
                     read.notices.append(
-                        tr("The option %1 is not known here; it was ignored.").arg(spelled));
+                        CurlImportTexts::tr("The option %1 is not known here; it was ignored.")
+                            .arg(spelled));
                     continue;
                 }
                 if (!spec->takesArgument) {
@@ -758,8 +774,8 @@ bool setUrl(const QString &text, CurlImport *result)
     if (rest.startsWith(u"{{")) {
         const qsizetype close = rest.indexOf(u"}}");
         rest = close < 0 ? QString() : rest.mid(close + 2);
-        result->notices.append(
-            tr("The URL starts with a variable; the request goes to the current environment."));
+        result->notices.append(CurlImportTexts::tr(
+            "The URL starts with a variable; the request goes to the current environment."));
         if (!rest.startsWith(u'/'))
             rest.prepend(u'/');
         rest.prepend(QStringLiteral("http://placeholder.invalid"));
@@ -768,15 +784,17 @@ bool setUrl(const QString &text, CurlImport *result)
     }
     const QUrl url(rest, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        result->error = tr("The URL '%1' is not valid.").arg(text.left(200));
+        result->error = CurlImportTexts::tr("The URL '%1' is not valid.").arg(text.left(200));
         return false;
     }
     if (url.scheme() != u"http" && url.scheme() != u"https") {
-        result->error = tr("The URL's scheme '%1' is not HTTP or HTTPS.").arg(url.scheme());
+        result->error =
+            CurlImportTexts::tr("The URL's scheme '%1' is not HTTP or HTTPS.").arg(url.scheme());
         return false;
     }
     if (!url.userInfo().isEmpty())
-        result->notices.append(tr("The user name and password in the URL were left out."));
+        result->notices.append(
+            CurlImportTexts::tr("The user name and password in the URL were left out."));
     if (url.host() != u"placeholder.invalid")
         result->origin = explicitPortOrigin(url);
     result->path = url.path(QUrl::FullyEncoded);
@@ -803,8 +821,9 @@ void keepHeaders(const QList<HttpHeaderLine> &headers, QStringList ignoredBrowse
     for (const HttpHeaderLine &header : headers) {
         const QByteArray name = header.name.toLatin1();
         if (!isTokenName(header.name)) {
-            result->notices.append(tr("The header name '%1' is not valid; it was left out.")
-                                       .arg(header.name.left(60)));
+            result->notices.append(
+                CurlImportTexts::tr("The header name '%1' is not valid; it was left out.")
+                    .arg(header.name.left(60)));
         } else if (name.compare(HeaderName::ApiKey, Qt::CaseInsensitive) == 0) {
             result->droppedApiKey = true;
         } else if (name.compare(HeaderName::Host, Qt::CaseInsensitive) == 0
@@ -819,17 +838,19 @@ void keepHeaders(const QList<HttpHeaderLine> &headers, QStringList ignoredBrowse
         }
     }
     if (result->droppedApiKey)
-        result->notices.prepend(tr("The x-api-key header was not kept: store the key in the "
-                                   "keychain (Keys…) instead. The explorer adds it to each "
-                                   "request, and only for its own environment."));
+        result->notices.prepend(
+            CurlImportTexts::tr("The x-api-key header was not kept: store the key in the "
+                                "keychain (Keys…) instead. The explorer adds it to each "
+                                "request, and only for its own environment."));
     if (!droppedSecrets.isEmpty())
-        result->notices.append(tr("Headers that may hold a secret were left out: %1.")
-                                   .arg(droppedSecrets.join(QStringLiteral(", "))));
+        result->notices.append(
+            CurlImportTexts::tr("Headers that may hold a secret were left out: %1.")
+                .arg(droppedSecrets.join(QStringLiteral(", "))));
     if (!computed.isEmpty())
-        result->notices.append(tr("%1 will be set when the request is sent.")
+        result->notices.append(CurlImportTexts::tr("%1 will be set when the request is sent.")
                                    .arg(computed.join(QStringLiteral(", "))));
     if (!ignoredBrowserHeaders.isEmpty())
-        result->notices.append(tr("Browser headers were left out: %1.")
+        result->notices.append(CurlImportTexts::tr("Browser headers were left out: %1.")
                                    .arg(ignoredBrowserHeaders.join(QStringLiteral(", "))));
 }
 
@@ -846,7 +867,7 @@ CurlImport importCommand(const ShellCommand &command)
     result.line = command.line;
     result.notices = command.notices;
     if (!isCurlWord(command.words.value(0))) {
-        result.error = tr("Line %1 is not a curl command ('%2').")
+        result.error = CurlImportTexts::tr("Line %1 is not a curl command ('%2').")
                            .arg(command.line)
                            .arg(command.words.value(0).left(40));
         return result;
@@ -854,13 +875,15 @@ CurlImport importCommand(const ShellCommand &command)
     CurlOptionsRead read = readOptions(command.words);
     result.notices += read.notices;
     if (read.urls.isEmpty()) {
-        result.error = tr("The curl command on line %1 has no URL.").arg(command.line);
+        result.error =
+            CurlImportTexts::tr("The curl command on line %1 has no URL.").arg(command.line);
         return result;
     }
     if (read.urls.size() > 1)
-        result.notices.append(tr("The command names %1 URLs; only the first, %2, was read.")
-                                  .arg(read.urls.size())
-                                  .arg(read.urls.first().left(200)));
+        result.notices.append(
+            CurlImportTexts::tr("The command names %1 URLs; only the first, %2, was read.")
+                .arg(read.urls.size())
+                .arg(read.urls.first().left(200)));
     if (!setUrl(read.urls.first(), &result))
         return result;
     result.query += read.extraQuery;
@@ -887,8 +910,9 @@ CurlImport importCommand(const ShellCommand &command)
     } else if (!result.body.isEmpty() && !hasHeader(read.headers, QStringLiteral("Content-Type"))) {
         const QByteArray start = result.body.trimmed().left(1);
         if (start == "{" || start == "[") {
-            result.notices.append(tr("The body is sent as JSON; curl itself would have sent it as "
-                                     "a form (application/x-www-form-urlencoded)."));
+            result.notices.append(
+                CurlImportTexts::tr("The body is sent as JSON; curl itself would have sent it as "
+                                    "a form (application/x-www-form-urlencoded)."));
         } else {
             read.headers.append({QStringLiteral("Content-Type"),
                                  QStringLiteral("application/x-www-form-urlencoded")});
@@ -910,8 +934,9 @@ bool isWindowsCmdForm(const QString &text)
 
 QString windowsCmdError()
 {
-    return tr("This is the Windows cmd form of “Copy as cURL”, which is read differently; copy it "
-              "as cURL (bash) instead.");
+    return CurlImportTexts::tr(
+        "This is the Windows cmd form of “Copy as cURL”, which is read differently; copy it "
+        "as cURL (bash) instead.");
 }
 
 } // namespace
@@ -942,17 +967,18 @@ CurlImport parseCurlCommand(const QString &text)
     }
     const ShellText shell = ShellReader(text).read();
     if (!shell.error.isEmpty()) {
-        result.error = tr("Line %1: %2").arg(shell.errorLine).arg(shell.error);
+        result.error = CurlImportTexts::tr("Line %1: %2").arg(shell.errorLine).arg(shell.error);
         return result;
     }
     if (shell.commands.isEmpty()) {
-        result.error = tr("There is no curl command in the text.");
+        result.error = CurlImportTexts::tr("There is no curl command in the text.");
         return result;
     }
     result = importCommand(shell.commands.first());
     if (shell.commands.size() > 1)
-        result.notices.append(tr("Only the first command was read; %1 more followed.")
-                                  .arg(shell.commands.size() - 1));
+        result.notices.append(
+            CurlImportTexts::tr("Only the first command was read; %1 more followed.")
+                .arg(shell.commands.size() - 1));
     return result;
 }
 
@@ -970,7 +996,7 @@ QList<CurlImport> parseCurlCommands(const QString &text)
     if (!shell.error.isEmpty()) {
         CurlImport broken;
         broken.line = shell.errorLine;
-        broken.error = tr("Line %1: %2").arg(shell.errorLine).arg(shell.error);
+        broken.error = CurlImportTexts::tr("Line %1: %2").arg(shell.errorLine).arg(shell.error);
         results.append(broken);
     }
     return results;

@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "HttpFileStore" for lupdate and the translators.
+struct HttpFileStoreTexts
 {
-    return QCoreApplication::translate("HttpFileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpFileStore)
+};
 
 } // namespace
 
@@ -23,7 +24,8 @@ bool readHttpFile(const QString &path, HttpFile *file, QString *error)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString());
+        *error = HttpFileStoreTexts::tr("Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(path), in.errorString());
         return false;
     }
     *file = HttpFile::parse(in.readAll());
@@ -35,7 +37,8 @@ bool writeHttpFile(const QString &path, const HttpFile &file, QString *error)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes()) != file.bytes().size()
         || !out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        *error = HttpFileStoreTexts::tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), out.errorString());
         return false;
     }
     return true;

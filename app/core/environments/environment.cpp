@@ -122,27 +122,35 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+
+// The texts of this file, in the context "Environment" for lupdate and the translators.
+struct EnvironmentTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Environment)
+};
+
+} // namespace
+
 QString baseUrlProblem(const QUrl &url)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Environment", text);
-    };
     if (url.isEmpty())
-        return tr("The base URL is empty.");
+        return EnvironmentTexts::tr("The base URL is empty.");
     if (!url.isValid())
-        return tr("The base URL is not a valid URL.");
+        return EnvironmentTexts::tr("The base URL is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return tr("The base URL must start with https://.");
+        return EnvironmentTexts::tr("The base URL must start with https://.");
     if (url.host().isEmpty())
-        return tr("The base URL has no host name.");
+        return EnvironmentTexts::tr("The base URL has no host name.");
     if (!url.userInfo().isEmpty())
-        return tr("The base URL must not contain a user name or password.");
+        return EnvironmentTexts::tr("The base URL must not contain a user name or password.");
     if (url.hasQuery() || url.hasFragment())
-        return tr("The base URL must not contain a query (?…) or fragment (#…).");
+        return EnvironmentTexts::tr("The base URL must not contain a query (?…) or fragment (#…).");
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return tr("Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1); "
-                  "use https:// for %1.")
+        return EnvironmentTexts::tr(
+                   "Plain http:// is allowed only for this computer (localhost, 127.0.0.1, ::1); "
+                   "use https:// for %1.")
             .arg(url.host());
     return QString();
 }

@@ -25,10 +25,11 @@ namespace {
 // deflate) and abandons the body as a decompression bomb. Qt's own default, set explicitly.
 constexpr qint64 DecompressedSafetyCheckBytes = 10 * 1024 * 1024;
 
-QString tr(const char *text)
+// The texts of this file, in the context "ApiClient" for lupdate and the translators.
+struct ApiClientTexts
 {
-    return QCoreApplication::translate("ApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
 
 // Qt 6.4 reports 4xx/5xx answers as errors in these ranges; they are answers, not failures.
 // UnknownContentError also stands for a body Qt could not decompress: only a 4xx is an answer.
@@ -120,7 +121,8 @@ QString sslConfigurationFor(const Environment &environment, QSslConfiguration *c
         return QString();
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(environment.caFile);
     if (certificates.isEmpty())
-        return tr("The CA file %1 could not be read as PEM certificates.").arg(environment.caFile);
+        return ApiClientTexts::tr("The CA file %1 could not be read as PEM certificates.")
+            .arg(environment.caFile);
     config->addCaCertificates(certificates);
     return QString();
 }
@@ -150,14 +152,14 @@ bool isValidMethod(const QByteArray &method)
 QString pathProblem(const QString &path)
 {
     if (!path.startsWith(u'/'))
-        return tr("The path must start with '/' (for example /v1/me).");
+        return ApiClientTexts::tr("The path must start with '/' (for example /v1/me).");
     if (path.startsWith(u"//"))
-        return tr("The path must not start with '//'.");
+        return ApiClientTexts::tr("The path must not start with '//'.");
     for (const QChar c : path) {
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
-            return tr("The path contains a space or a control character.");
+            return ApiClientTexts::tr("The path contains a space or a control character.");
         if (c == u'#' || c == u'?')
-            return tr(
+            return ApiClientTexts::tr(
                 "The path must not contain '?' or '#'; put query parameters in the query list.");
     }
     return QString();
@@ -279,8 +281,8 @@ void ApiCall::onReplyFinished()
     if (m_exchange.transportError == TransportError::None)
         m_exchange.body = m_body;
     else if (m_exchange.errorText.isEmpty())
-        m_exchange.errorText =
-            tr("The request failed (%1).").arg(transportErrorId(m_exchange.transportError));
+        m_exchange.errorText = ApiClientTexts::tr("The request failed (%1).")
+                                   .arg(transportErrorId(m_exchange.transportError));
     m_body.clear(); // partial data is never shown as if it were the answer
     finish();
 }
@@ -294,14 +296,16 @@ void ApiCall::classify(QNetworkReply *reply)
     if (m_abortReason != TransportError::None) {
         x.transportError = m_abortReason;
         if (m_abortReason == TransportError::BodyTooLarge)
-            x.errorText = tr("The response body was larger than %1 MiB and was abandoned.")
-                              .arg(m_maxBodyBytes / (1024 * 1024));
+            x.errorText =
+                ApiClientTexts::tr("The response body was larger than %1 MiB and was abandoned.")
+                    .arg(m_maxBodyBytes / (1024 * 1024));
         else if (m_abortReason == TransportError::ProtocolError)
-            x.errorText = tr("The server ended its answer with the interim status %1, which "
-                             "is never a final answer.")
-                              .arg(x.status);
+            x.errorText =
+                ApiClientTexts::tr("The server ended its answer with the interim status %1, which "
+                                   "is never a final answer.")
+                    .arg(x.status);
         else
-            x.errorText = tr("The request was cancelled.");
+            x.errorText = ApiClientTexts::tr("The request was cancelled.");
         return;
     }
     if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
@@ -309,17 +313,19 @@ void ApiCall::classify(QNetworkReply *reply)
         if (proxy.type() != QNetworkProxy::NoProxy) {
             x.transportError = TransportError::ProxyAuthenticationRequired;
             x.proxy = proxy.hostName() + u':' + QString::number(proxy.port());
-            x.errorText = tr("The proxy %1 asks for a user name and password (HTTP 407); the "
-                             "request did not go further.")
-                              .arg(x.proxy);
+            x.errorText =
+                ApiClientTexts::tr("The proxy %1 asks for a user name and password (HTTP 407); the "
+                                   "request did not go further.")
+                    .arg(x.proxy);
             return;
         }
     }
     if (error == QNetworkReply::OperationCanceledError) {
         // Nobody here aborted it, so Qt's transfer timeout did: nothing moved for that long.
         x.transportError = TransportError::TimedOut;
-        x.errorText = tr("Nothing was received for %1 ms; the request was abandoned.")
-                          .arg(reply->request().transferTimeout());
+        x.errorText =
+            ApiClientTexts::tr("Nothing was received for %1 ms; the request was abandoned.")
+                .arg(reply->request().transferTimeout());
         return;
     }
     if (!x.tlsErrors.isEmpty() && error != QNetworkReply::NoError) {
@@ -331,11 +337,12 @@ void ApiCall::classify(QNetworkReply *reply)
         // Qt 6.4 says only "Decompression failed", for a bomb past its ratio check and for a
         // corrupt body alike; either way the body is abandoned.
         x.transportError = TransportError::BodyTooLarge;
-        x.errorText = tr("The %1-encoded response body was abandoned: it could not be "
-                         "decompressed within the safety limits (more than 40 times its "
-                         "compressed size past %2 MiB, or corrupt).")
-                          .arg(QString::fromLatin1(reply->rawHeader(HeaderName::ContentEncoding)))
-                          .arg(DecompressedSafetyCheckBytes / (1024 * 1024));
+        x.errorText =
+            ApiClientTexts::tr("The %1-encoded response body was abandoned: it could not be "
+                               "decompressed within the safety limits (more than 40 times its "
+                               "compressed size past %2 MiB, or corrupt).")
+                .arg(QString::fromLatin1(reply->rawHeader(HeaderName::ContentEncoding)))
+                .arg(DecompressedSafetyCheckBytes / (1024 * 1024));
         return;
     }
     // A status and fewer bytes than announced is a body cut short, whatever Qt says: it may
@@ -346,10 +353,11 @@ void ApiCall::classify(QNetworkReply *reply)
             || error == QNetworkReply::RemoteHostClosedError)) {
         x.transportError = TransportError::BodyTruncated;
         x.errorText = announced >= 0
-            ? tr("The connection closed after %1 of the %2 bytes the server announced.")
+            ? ApiClientTexts::tr(
+                  "The connection closed after %1 of the %2 bytes the server announced.")
                   .arg(m_body.size())
                   .arg(announced)
-            : tr("The connection closed before the response was complete.");
+            : ApiClientTexts::tr("The connection closed before the response was complete.");
         return;
     }
     if (x.status > 0 && (error == QNetworkReply::NoError || isHttpStatusError(error, x.status)))
@@ -413,7 +421,7 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
         return refuse(Refusal::InvalidBaseUrl, problem);
     if (!isValidMethod(request.method))
         return refuse(Refusal::InvalidHeader,
-                      tr("The method %1 is not supported.")
+                      ApiClientTexts::tr("The method %1 is not supported.")
                           .arg(QString::fromLatin1(request.method.left(16))));
     if (const QString problem = pathProblem(request.path); !problem.isEmpty())
         return refuse(Refusal::InvalidPath, problem);
@@ -428,28 +436,32 @@ Refusal ApiClient::check(const Environment &environment, const Credentials &cred
             || name.compare(HeaderName::PracticeGroupId, Qt::CaseInsensitive) == 0
             || name.compare(HeaderName::Host, Qt::CaseInsensitive) == 0)
             return refuse(Refusal::InvalidHeader,
-                          tr("The header %1 is set by the explorer and cannot be added by hand.")
+                          ApiClientTexts::tr(
+                              "The header %1 is set by the explorer and cannot be added by hand.")
                               .arg(QString::fromLatin1(header.first)));
         if (QString problem = headerNameProblem(header.first); !problem.isEmpty())
             return refuse(Refusal::InvalidHeader, problem);
         if (QString problem = headerValueProblem(header.second); !problem.isEmpty())
             return refuse(Refusal::InvalidHeader,
-                          tr("Header %1: %2").arg(QString::fromLatin1(header.first), problem));
+                          ApiClientTexts::tr("Header %1: %2")
+                              .arg(QString::fromLatin1(header.first), problem));
     }
     const QUrl url = urlFor(environment, request);
     // The base URL is valid by now, so an invalid whole is the path's doing (a stray '%', a '\').
     if (!url.isValid())
         return refuse(Refusal::InvalidPath,
-                      tr("The path is not a valid URL path; percent-encode characters such as "
-                         "'%' and '\\'."));
+                      ApiClientTexts::tr(
+                          "The path is not a valid URL path; percent-encode characters such as "
+                          "'%' and '\\'."));
     if (originOf(url) != environment.origin())
-        return refuse(Refusal::OriginMismatch,
-                      tr("The request would leave %1; the key is only sent to that origin.")
-                          .arg(environment.origin()));
+        return refuse(
+            Refusal::OriginMismatch,
+            ApiClientTexts::tr("The request would leave %1; the key is only sent to that origin.")
+                .arg(environment.origin()));
     if (environment.isProduction() && request.method != "GET" && request.method != "HEAD"
         && !request.confirmedForProduction)
         return refuse(Refusal::ProductionGuard,
-                      tr("%1 requests to production must be confirmed first.")
+                      ApiClientTexts::tr("%1 requests to production must be confirmed first.")
                           .arg(QString::fromLatin1(request.method)));
     return Refusal::None;
 }

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "KeychainSecretStore" for lupdate and the translators.
+struct KeychainSecretStoreTexts
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+};
 
 // The one place QtKeychain's errors become ours.
 SecretResult mapKeychainError(QKeychain::Error error, const QString &backendMessage)
@@ -25,22 +26,28 @@ SecretResult mapKeychainError(QKeychain::Error error, const QString &backendMess
     case QKeychain::NoError:
         return {SecretResult::Ok, QString()};
     case QKeychain::EntryNotFound:
-        return {SecretResult::NotFound, tr("No key is saved in the keychain under this name.")};
+        return {SecretResult::NotFound,
+                KeychainSecretStoreTexts::tr("No key is saved in the keychain under this name.")};
     case QKeychain::AccessDeniedByUser:
-        return {SecretResult::AccessDenied, tr("Access to the keychain was declined.")};
-    case QKeychain::AccessDenied:
         return {SecretResult::AccessDenied,
-                tr("The keychain refused access: %1").arg(backendMessage)};
+                KeychainSecretStoreTexts::tr("Access to the keychain was declined.")};
+    case QKeychain::AccessDenied:
+        return {
+            SecretResult::AccessDenied,
+            KeychainSecretStoreTexts::tr("The keychain refused access: %1").arg(backendMessage)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {SecretResult::Unavailable, tr("No keychain is available: %1").arg(backendMessage)};
+        return {SecretResult::Unavailable,
+                KeychainSecretStoreTexts::tr("No keychain is available: %1").arg(backendMessage)};
     case QKeychain::CouldNotDeleteEntry:
         return {SecretResult::Other,
-                tr("The keychain could not delete the entry: %1").arg(backendMessage)};
+                KeychainSecretStoreTexts::tr("The keychain could not delete the entry: %1")
+                    .arg(backendMessage)};
     case QKeychain::OtherError:
         break;
     }
-    return {SecretResult::Other, tr("The keychain reported an error: %1").arg(backendMessage)};
+    return {SecretResult::Other,
+            KeychainSecretStoreTexts::tr("The keychain reported an error: %1").arg(backendMessage)};
 }
 
 } // namespace
@@ -61,8 +68,9 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
         // A keyring locked while its unlock prompt waits unanswered is still Locked.
         resolveFailure(
             {SecretResult::Unavailable,
-             tr("The keychain did not answer within %1 seconds; an unlock prompt may be "
-                "waiting for an answer.")
+             KeychainSecretStoreTexts::tr(
+                 "The keychain did not answer within %1 seconds; an unlock prompt may be "
+                 "waiting for an answer.")
                  .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())});
     });
 }
@@ -187,8 +195,9 @@ void KeychainSecretStore::confirmRemoval()
     startJob(job, [this](QKeychain::Job *done) {
         if (done->error() == QKeychain::NoError) {
             conclude({SecretResult::Other,
-                      tr("The keychain reported the key as removed, but it is still "
-                         "there.")});
+                      KeychainSecretStoreTexts::tr(
+                          "The keychain reported the key as removed, but it is still "
+                          "there.")});
         } else if (done->error() == QKeychain::EntryNotFound) {
             resolveFailure({SecretResult::Ok, QString()});
         } else {
@@ -214,24 +223,27 @@ void KeychainSecretStore::resolveFailure(const SecretResult &ifUsable)
                     return;
                 case SecretServiceProbe::NoSessionBus:
                     conclude({SecretResult::Unavailable,
-                              tr("No D-Bus session bus is running, so no keyring can be reached "
-                                 "(%1).")
+                              KeychainSecretStoreTexts::tr(
+                                  "No D-Bus session bus is running, so no keyring can be reached "
+                                  "(%1).")
                                   .arg(detail)});
                     return;
                 case SecretServiceProbe::NoSecretService:
                     // Another backend (KWallet) may be in use; only a failure is telling here.
                     if (ifUsable.status == SecretResult::Other)
                         conclude({SecretResult::Unavailable,
-                                  tr("No Secret Service (such as GNOME Keyring or KWallet) is "
-                                     "running. %1")
+                                  KeychainSecretStoreTexts::tr(
+                                      "No Secret Service (such as GNOME Keyring or KWallet) is "
+                                      "running. %1")
                                       .arg(ifUsable.message)});
                     else
                         conclude(ifUsable);
                     return;
                 case SecretServiceProbe::NoDefaultCollection:
                     conclude({SecretResult::Unavailable,
-                              tr("The Secret Service has no default keyring (login "
-                                 "collection) to store keys in.")});
+                              KeychainSecretStoreTexts::tr(
+                                  "The Secret Service has no default keyring (login "
+                                  "collection) to store keys in.")});
                     return;
                 case SecretServiceProbe::Locked: {
                     const LockedKeyring keyring = LockedKeyring::here(

@@ -6,15 +6,18 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "KeyringAdvice" for lupdate and the translators.
+struct KeyringAdviceTexts
 {
-    return QCoreApplication::translate("KeyringAdvice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeyringAdvice)
+};
 
 // "the “Login” keyring", or "your keyring" when the service did not say which.
 QString keyringName(const LockedKeyring &keyring, const char *named, const char *unnamed)
 {
-    return keyring.collectionLabel.isEmpty() ? tr(unnamed) : tr(named).arg(keyring.collectionLabel);
+    return keyring.collectionLabel.isEmpty()
+        ? KeyringAdviceTexts::tr(unnamed)
+        : KeyringAdviceTexts::tr(named).arg(keyring.collectionLabel);
 }
 
 bool isKdeDesktop(const QString &desktop)
@@ -68,9 +71,11 @@ QString lockedKeyringMessage(const LockedKeyring &keyring)
         keyringName(keyring, QT_TRANSLATE_NOOP("KeyringAdvice", "The “%1” keyring"),
                     QT_TRANSLATE_NOOP("KeyringAdvice", "The keyring"));
     if (keyring.graphical)
-        return tr("%1 is locked, and it was not unlocked when asked.").arg(name);
-    return tr("%1 is locked, and no unlock prompt can appear in this session (there is no "
-              "display).")
+        return KeyringAdviceTexts::tr("%1 is locked, and it was not unlocked when asked.")
+            .arg(name);
+    return KeyringAdviceTexts::tr(
+               "%1 is locked, and no unlock prompt can appear in this session (there is no "
+               "display).")
         .arg(name);
 }
 
@@ -85,32 +90,39 @@ QString lockedKeyringAdvice(const LockedKeyring &keyring)
     switch (provider) {
     case SecretServiceProvider::GnomeKeyring:
         if (keyring.graphical)
-            return tr("Unlock %1 in Passwords and Keys (Seahorse): select it and choose Unlock. "
-                      "Then try again.")
+            return KeyringAdviceTexts::tr(
+                       "Unlock %1 in Passwords and Keys (Seahorse): select it and choose Unlock. "
+                       "Then try again.")
                 .arg(name);
         if (keyring.isLoginCollection())
-            return tr("Unlock it from this terminal: run the line below, type the keyring's "
-                      "password (it is not shown) and press Enter. Then try again.\n    %1")
+            return KeyringAdviceTexts::tr(
+                       "Unlock it from this terminal: run the line below, type the keyring's "
+                       "password (it is not shown) and press Enter. Then try again.\n    %1")
                 .arg(gnomeKeyringTerminalUnlockCommand());
-        return tr("Unlock %1 in Passwords and Keys (Seahorse) in your desktop session; only the "
-                  "login keyring can be unlocked from a terminal. Then try again.")
+        return KeyringAdviceTexts::tr(
+                   "Unlock %1 in Passwords and Keys (Seahorse) in your desktop session; only the "
+                   "login keyring can be unlocked from a terminal. Then try again.")
             .arg(name);
     case SecretServiceProvider::KWallet:
-        return tr("Open %1 in KDE Wallet Manager (kwalletmanager)%2. Then try again.")
+        return KeyringAdviceTexts::tr(
+                   "Open %1 in KDE Wallet Manager (kwalletmanager)%2. Then try again.")
             .arg(keyring.collectionLabel.isEmpty()
-                     ? tr("your wallet")
-                     : tr("the “%1” wallet").arg(keyring.collectionLabel),
-                 keyring.graphical ? QString() : tr(" in your desktop session"));
+                     ? KeyringAdviceTexts::tr("your wallet")
+                     : KeyringAdviceTexts::tr("the “%1” wallet").arg(keyring.collectionLabel),
+                 keyring.graphical ? QString()
+                                   : KeyringAdviceTexts::tr(" in your desktop session"));
     case SecretServiceProvider::KeePassXC:
-        return tr("Unlock %1 in KeePassXC%2. Then try again.")
+        return KeyringAdviceTexts::tr("Unlock %1 in KeePassXC%2. Then try again.")
             .arg(keyring.collectionLabel.isEmpty()
-                     ? tr("your database")
-                     : tr("the “%1” database").arg(keyring.collectionLabel),
-                 keyring.graphical ? QString() : tr(" in your desktop session"));
+                     ? KeyringAdviceTexts::tr("your database")
+                     : KeyringAdviceTexts::tr("the “%1” database").arg(keyring.collectionLabel),
+                 keyring.graphical ? QString()
+                                   : KeyringAdviceTexts::tr(" in your desktop session"));
     case SecretServiceProvider::Unknown:
         break;
     }
-    return tr("Unlock %1 in your desktop's password manager (for example Passwords and Keys, KDE "
-              "Wallet Manager or KeePassXC). Then try again.")
+    return KeyringAdviceTexts::tr(
+               "Unlock %1 in your desktop's password manager (for example Passwords and Keys, KDE "
+               "Wallet Manager or KeePassXC). Then try again.")
         .arg(name);
 }

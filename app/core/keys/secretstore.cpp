@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "SecretStore" for lupdate and the translators.
+struct SecretStoreTexts
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 } // namespace
 
@@ -38,43 +39,52 @@ QString keychainAdvice(SecretResult::Status status)
     case SecretResult::Ok:
         return QString();
     case SecretResult::NotFound:
-        return tr("No key is saved under this name; add or replace the key to enter it again.");
+        return SecretStoreTexts::tr(
+            "No key is saved under this name; add or replace the key to enter it again.");
     case SecretResult::Locked:
 #if defined(Q_OS_MACOS)
-        return tr("Unlock your login keychain in Keychain Access and try again.");
+        return SecretStoreTexts::tr("Unlock your login keychain in Keychain Access and try again.");
 #elif defined(Q_OS_WIN)
-        return tr("Sign in to Windows with your own account so Credential Manager can be used, "
-                  "then try again.");
+        return SecretStoreTexts::tr(
+            "Sign in to Windows with your own account so Credential Manager can be used, "
+            "then try again.");
 #else
-        return tr("Unlock your keyring (for example in Passwords and Keys, Seahorse or "
-                  "KWalletManager) and try again.");
+        return SecretStoreTexts::tr(
+            "Unlock your keyring (for example in Passwords and Keys, Seahorse or "
+            "KWalletManager) and try again.");
 #endif
     case SecretResult::Unavailable:
 #if defined(Q_OS_MACOS)
-        return tr("The macOS keychain could not be reached. Check that your login keychain exists "
-                  "in Keychain Access.");
+        return SecretStoreTexts::tr(
+            "The macOS keychain could not be reached. Check that your login keychain exists "
+            "in Keychain Access.");
 #elif defined(Q_OS_WIN)
-        return tr("Windows Credential Manager could not be reached. Check that the Credential "
-                  "Manager service is running.");
+        return SecretStoreTexts::tr(
+            "Windows Credential Manager could not be reached. Check that the Credential "
+            "Manager service is running.");
 #else
-        return tr("Install and enable a Secret Service provider such as GNOME Keyring or KWallet, "
-                  "make sure a desktop D-Bus session is running and that a default (login) "
-                  "keyring exists, then try again.");
+        return SecretStoreTexts::tr(
+            "Install and enable a Secret Service provider such as GNOME Keyring or KWallet, "
+            "make sure a desktop D-Bus session is running and that a default (login) "
+            "keyring exists, then try again.");
 #endif
     case SecretResult::AccessDenied:
 #if defined(Q_OS_MACOS)
-        return tr("Allow Hero API Explorer to use the keychain item when macOS asks, or change "
-                  "its access in Keychain Access.");
+        return SecretStoreTexts::tr(
+            "Allow Hero API Explorer to use the keychain item when macOS asks, or change "
+            "its access in Keychain Access.");
 #elif defined(Q_OS_WIN)
-        return tr("Windows refused access to Credential Manager for this account.");
+        return SecretStoreTexts::tr(
+            "Windows refused access to Credential Manager for this account.");
 #else
-        return tr("Access to the keyring was refused. Accept the unlock prompt or check the "
-                  "keyring's permissions.");
+        return SecretStoreTexts::tr(
+            "Access to the keyring was refused. Accept the unlock prompt or check the "
+            "keyring's permissions.");
 #endif
     case SecretResult::Other:
         break;
     }
-    return tr("The keychain reported an error.");
+    return SecretStoreTexts::tr("The keychain reported an error.");
 }
 
 SecretJob::SecretJob(Operation operation, const QString &account, QObject *parent)

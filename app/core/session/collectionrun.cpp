@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the context "CollectionRun" for lupdate and the translators.
+struct CollectionRunTexts
 {
-    return QCoreApplication::translate("CollectionRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CollectionRun)
+};
 
 bool isRequestFile(const QFileInfo &info)
 {
@@ -87,7 +88,8 @@ QList<RunItem> collectRunItems(const QStringList &paths, const QString &filter, 
         else if (info.exists())
             files.append(info.absoluteFilePath());
         else
-            errors->append(tr("%1: no such file or folder").arg(QDir::toNativeSeparators(path)));
+            errors->append(CollectionRunTexts::tr("%1: no such file or folder")
+                               .arg(QDir::toNativeSeparators(path)));
         for (const QString &filePath : std::as_const(files)) {
             HttpFile file;
             QString error;
@@ -115,7 +117,9 @@ QList<RunItem> collectRunItems(const QStringList &paths, const QString &filter, 
                                                                : std::numeric_limits<int>::max();
                 for (const HttpFileNotice &ignored : file.ignored()) {
                     if (ignored.line >= request.firstLine && ignored.line < end)
-                        item.ignored.append(tr("line %1: %2").arg(ignored.line).arg(ignored.text));
+                        item.ignored.append(CollectionRunTexts::tr("line %1: %2")
+                                                .arg(ignored.line)
+                                                .arg(ignored.text));
                 }
                 if (!filter.isEmpty() && !item.title().contains(filter, Qt::CaseInsensitive))
                     continue;
@@ -210,15 +214,17 @@ QMap<QString, QString> CollectionRun::chainedValues(const HttpRequestText &reque
             const auto response = m_responses.constFind(head);
             if (response == m_responses.cend()) {
                 if (problem->isEmpty() && !m_options.environmentVariables.contains(use.name))
-                    *problem = tr("{{%1}} has no value: no request named “%2” answered before "
-                                  "this one.")
+                    *problem = CollectionRunTexts::tr(
+                                   "{{%1}} has no value: no request named “%2” answered before "
+                                   "this one.")
                                    .arg(use.name, head);
                 continue;
             }
             QJsonValue value;
             if (!jsonValueAt(*response, use.name.mid(dot + 1), &value)) {
                 if (problem->isEmpty())
-                    *problem = tr("{{%1}} has no value: the response of “%2” has no “%3”.")
+                    *problem = CollectionRunTexts::tr(
+                                   "{{%1}} has no value: the response of “%2” has no “%3”.")
                                    .arg(use.name, head, use.name.mid(dot + 1));
                 continue;
             }
@@ -251,7 +257,7 @@ void CollectionRun::next()
     for (int i = 0; i < item.request.assertions.size(); ++i) {
         const QString &line = item.request.assertions.at(i);
         if (isScriptAssertion(line)) {
-            result.skipped.append(tr("line %1: %2 (a script: not run)")
+            result.skipped.append(CollectionRunTexts::tr("line %1: %2 (a script: not run)")
                                       .arg(lines.value(i, item.line))
                                       .arg(line.trimmed()));
             continue;
@@ -287,7 +293,8 @@ void CollectionRun::next()
         QStringList names;
         for (const QString &name : std::as_const(resolved.unresolved))
             names.append(QStringLiteral("{{%1}}").arg(name));
-        result.problem = tr("%1 has no value: define it in the file or in http-client.env.json.")
+        result.problem = CollectionRunTexts::tr(
+                             "%1 has no value: define it in the file or in http-client.env.json.")
                              .arg(names.join(QStringLiteral(", ")));
         finishItem(result);
         return;

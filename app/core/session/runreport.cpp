@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The texts of this file, in the context "RunReport" for lupdate and the translators.
+struct RunReportTexts
 {
-    return QCoreApplication::translate("RunReport", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunReport)
+};
 
 QString outcomeId(RunItemResult::Outcome outcome)
 {
@@ -70,36 +71,38 @@ QString runItemText(const RunItem &item, const RunItemResult &result)
             .arg(result.elapsedMs);
     for (const AssertionResult &assertion : result.assertions) {
         text += u'\n'
-            + (assertion.passed ? tr("    ✓ %1").arg(assertion.text)
-                                : tr("    ✗ %1 (got %2)").arg(assertion.text, assertion.actual));
+            + (assertion.passed
+                   ? RunReportTexts::tr("    ✓ %1").arg(assertion.text)
+                   : RunReportTexts::tr("    ✗ %1 (got %2)").arg(assertion.text, assertion.actual));
     }
     if (!result.problem.isEmpty())
-        text += u'\n' + tr("    ✗ %1").arg(result.problem);
+        text += u'\n' + RunReportTexts::tr("    ✗ %1").arg(result.problem);
     for (const QString &skipped : result.skipped)
-        text += u'\n' + tr("    – skipped, not run: %1").arg(skipped);
+        text += u'\n' + RunReportTexts::tr("    – skipped, not run: %1").arg(skipped);
     return text;
 }
 
 QString runSummaryText(const RunSummary &summary)
 {
-    QString text = tr("%1 of %2 requests passed, %3 failed, %4 without an answer; assertions: "
-                      "%5 held, %6 failed")
-                       .arg(summary.passed)
-                       .arg(summary.requests)
-                       .arg(summary.failed)
-                       .arg(summary.errors)
-                       .arg(summary.assertionsPassed)
-                       .arg(summary.assertionsFailed);
-    if (summary.skipped == 1)
-        text += tr("; 1 line skipped (scripts are not run)");
-    else if (summary.skipped > 1)
-        text += tr("; %1 lines skipped (scripts are not run)").arg(summary.skipped);
+    QString text =
+        RunReportTexts::tr("%1 of %2 requests passed, %3 failed, %4 without an answer; assertions: "
+                           "%5 held, %6 failed")
+            .arg(summary.passed)
+            .arg(summary.requests)
+            .arg(summary.failed)
+            .arg(summary.errors)
+            .arg(summary.assertionsPassed)
+            .arg(summary.assertionsFailed);
+    if (summary.skipped > 0)
+        text += RunReportTexts::tr("; %n line(s) skipped (scripts are not run)", nullptr,
+                                   summary.skipped);
     if (summary.bailed)
-        text += tr("; stopped at the first failure (--bail), %1 not run")
+        text += RunReportTexts::tr("; stopped at the first failure (--bail), %1 not run")
                     .arg(summary.planned - summary.requests);
     if (summary.cancelled)
-        text += tr("; cancelled, %1 not run").arg(summary.planned - summary.requests);
-    return text + tr(" (%1 s)").arg(seconds(summary.elapsedMs));
+        text +=
+            RunReportTexts::tr("; cancelled, %1 not run").arg(summary.planned - summary.requests);
+    return text + RunReportTexts::tr(" (%1 s)").arg(seconds(summary.elapsedMs));
 }
 
 QByteArray junitReport(const QList<RunItem> &items, const QList<RunItemResult> &results,
@@ -149,10 +152,11 @@ QByteArray junitReport(const QList<RunItem> &items, const QList<RunItemResult> &
                     continue;
                 out.writeStartElement(QStringLiteral("failure"));
                 out.writeAttribute(QStringLiteral("type"), QStringLiteral("assertion"));
-                out.writeAttribute(QStringLiteral("message"),
-                                   tr("%1: got %2").arg(assertion.text, assertion.actual));
-                out.writeCharacters(
-                    tr("expected: %1\nactual: %2").arg(assertion.expected, assertion.actual));
+                out.writeAttribute(
+                    QStringLiteral("message"),
+                    RunReportTexts::tr("%1: got %2").arg(assertion.text, assertion.actual));
+                out.writeCharacters(RunReportTexts::tr("expected: %1\nactual: %2")
+                                        .arg(assertion.expected, assertion.actual));
                 out.writeEndElement();
             }
             if (!result.problem.isEmpty()) {
@@ -177,7 +181,7 @@ QByteArray junitReport(const QList<RunItem> &items, const QList<RunItemResult> &
                                      .arg(item.request.method, sentUrl(item, result),
                                           result.exchange.hasHttpResponse()
                                               ? QString::number(result.exchange.status)
-                                              : tr("no answer")));
+                                              : RunReportTexts::tr("no answer")));
             out.writeEndElement();
         }
         out.writeEndElement();
