@@ -1331,10 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cross-organisational flow, step %1 of %2: %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch to home group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,6 +1360,10 @@
     </message>
     <message>
         <source>Send the call again as %1, the key&apos;s home group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,6 +3699,26 @@ You can still use it for this session only: it stays in memory, is never written
             <numerusform>%1: %n requests written into %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System (follow the desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3996,6 +4016,13 @@ You can still use it for this session only: it stays in memory, is never written
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>A name cannot be empty.</source>
@@ -4253,6 +4280,17 @@ You can still use it for this session only: it stays in memory, is never written
     <message>
         <source> · oldest leaves in %1 s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests in the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 requests in the last %n second(s)</source>
+        <translation>
+            <numerusform>%1 of %2 requests in the last %n second</numerusform>
+            <numerusform>%1 of %2 requests in the last %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4596,14 @@ Example: %1</source>
         <source>Loaded from curl; the key in it was not kept: store it in the keychain instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestRun</name>
@@ -4711,6 +4757,10 @@ This may change real practice and patient data.</source>
     </message>
     <message>
         <source>Support report copied (no key, no response body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5770,6 +5820,14 @@ This may change real practice and patient data.</numerusform>
     </message>
     <message>
         <source>⚠ Practice group “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the practice group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
