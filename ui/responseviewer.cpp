@@ -229,6 +229,9 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     // the narrowest centre column.
     m_timing->setWordWrap(true);
     m_info->setWordWrap(true);
+    // The status badge too: in a narrow column, or with a long reason or duration, it takes a
+    // second line rather than losing its end ("403 Forbidden · 30412 ms").
+    m_status->setWordWrap(true);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
     statusRow->addWidget(m_info, 1);

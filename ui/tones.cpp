@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 #include <QTimer>
 #include <QWidget>
 
@@ -530,6 +531,14 @@ QPalette themePalette(Theme theme)
     case Theme::System:
         break;
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Where Qt has the platform's colour-scheme hint, a dark desktop whose platform theme hands
+    // Qt no dark palette (some Linux desktops) still gets the dark one. Qt 6.4 has no hint: there
+    // System is the desktop's palette, told dark or light by its window colour (isDark()).
+    if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark
+        && !isDark(desktopLook().palette))
+        return withReadableRoles(darkPalette());
+#endif
     return withReadableRoles(desktopLook().palette);
 }
 
