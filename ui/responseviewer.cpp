@@ -229,14 +229,14 @@ ResponseViewer::ResponseViewer(QWidget *parent)
     // the narrowest centre column.
     m_timing->setWordWrap(true);
     m_info->setWordWrap(true);
-    // The status badge too: in a narrow column, or with a long reason or duration, it takes a
-    // second line rather than losing its end ("403 Forbidden · 30412 ms").
-    m_status->setWordWrap(true);
-    auto *statusRow = new QHBoxLayout;
+    // The status badge and the buttons flow: in a narrow column, or with a long reason,
+    // duration or translation, the buttons go to a second line rather than the badge losing
+    // its end ("403 Forbidden · 30412 ms").
+    auto *statusRow = new FlowLayout;
     statusRow->addWidget(m_status);
-    statusRow->addWidget(m_info, 1);
     statusRow->addWidget(m_copyResponse);
     statusRow->addWidget(m_saveBody);
+    statusRow->addWidget(m_info);
 
     m_progress->setRange(0, 100);
     m_progress->setFormat(tr("Parsing the body… %p%"));
