@@ -11,14 +11,21 @@
 namespace {
 
 // The bytes of every request block but one, in order.
+// The requests' blocks but one. A UTF-8 byte order mark belongs to the file, not to a block:
+// the first block's range starts at 0 and so holds it, and after the first request is removed
+// the next block becomes the first and holds it in turn.
 QList<QByteArray> otherBlocks(const HttpFile &file, int except)
 {
     QList<QByteArray> blocks;
-    for (int i = 0; i < file.requests().size(); ++i)
-        if (i != except)
-            blocks.append(
-                file.bytes().mid(file.requests().at(i).begin,
-                                 file.requests().at(i).end - file.requests().at(i).begin));
+    for (int i = 0; i < file.requests().size(); ++i) {
+        if (i == except)
+            continue;
+        QByteArray block = file.bytes().mid(
+            file.requests().at(i).begin, file.requests().at(i).end - file.requests().at(i).begin);
+        if (file.requests().at(i).begin == 0 && block.startsWith("\xEF\xBB\xBF"))
+            block.remove(0, 3);
+        blocks.append(block);
+    }
     return blocks;
 }
 
