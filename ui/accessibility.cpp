@@ -471,6 +471,15 @@ void markLabelledValue(QLabel *value, const QString &rowLabel)
     value->setProperty(LabelledValueProperty, rowLabel);
 }
 
+void announceFocusedItem(QWidget *widget, int item)
+{
+    if (item < 0 || !widget->hasFocus())
+        return;
+    QAccessibleEvent event(widget, QAccessible::Focus);
+    event.setChild(item);
+    QAccessible::updateAccessibility(&event);
+}
+
 void enableClearButton(QLineEdit *edit)
 {
     edit->setClearButtonEnabled(true);

@@ -20,6 +20,10 @@ void markLabelledValue(QLabel *value, const QString &rowLabel);
 // QLineEdit::setClearButtonEnabled(true), with a name for the button (Qt gives it none).
 void enableClearButton(QLineEdit *edit);
 
+// Tells screen readers that the focus is on item of a painted widget's list or tree (the
+// flow's steps, the map's groups), when the widget itself has the focus.
+void announceFocusedItem(QWidget *widget, int item);
+
 // Announces news to screen readers without taking the focus: an invisible alert whose text is
 // the news. Qt 6.4's AT-SPI bridge drops QAccessible::Alert events, so announce() shows the
 // alert again, which reaches the bus as "object:state-changed:showing" on an object with the

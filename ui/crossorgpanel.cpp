@@ -7,7 +7,6 @@
 #include "statusmarks.h"
 #include "tones.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -545,11 +544,8 @@ void CrossOrgDiagram::moveFocus(int index)
 void CrossOrgDiagram::announceFocusedStep()
 {
     // The steps are the list items of the diagram's accessible interface (accessibility.cpp).
-    if (!m_flow || m_focused < 0 || !hasFocus())
-        return;
-    QAccessibleEvent event(this, QAccessible::Focus);
-    event.setChild(m_focused);
-    QAccessible::updateAccessibility(&event);
+    if (m_flow)
+        announceFocusedItem(this, m_focused);
 }
 
 void CrossOrgDiagram::mousePressEvent(QMouseEvent *event)

@@ -6,7 +6,6 @@
 #include "statusmarks.h"
 #include "tones.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -184,11 +183,7 @@ void NetworkMapView::setCurrentGroup(int index)
         return;
     m_current = std::clamp(index, 0, int(m_groups.size()) - 1);
     update();
-    if (hasFocus()) {
-        QAccessibleEvent event(this, QAccessible::Focus);
-        event.setChild(m_current);
-        QAccessible::updateAccessibility(&event);
-    }
+    announceFocusedItem(this, m_current);
 }
 
 void NetworkMapView::keyPressEvent(QKeyEvent *event)
