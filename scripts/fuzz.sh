@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Hero API Explorer contributors
 # SPDX-License-Identifier: MIT
-# Runs the libFuzzer harnesses of tests/fuzz (docs/fuzzing.md), one after another.
-#   scripts/fuzz.sh [--seconds N] [--merge] [NAME...]
+# Runs the libFuzzer harnesses of tests/fuzz (docs/fuzzing.md), as many at once as --jobs says.
+#   scripts/fuzz.sh [--seconds N] [--jobs N] [--merge] [NAME...]
 #     --seconds N  how long each fuzzer runs (default 60)
+#     --jobs N     how many fuzzers run at once (default: the number of cores)
 #     --merge      afterwards, add to tests/fuzz/corpus/NAME the inputs of the run that reach
 #                  code the corpus does not (libFuzzer -merge=1), to commit
 #     NAME         openapi_json openapi_yaml json_model errorbody ratelimit_headers history
@@ -19,7 +20,7 @@ fuzz_dir="$root/tests/fuzz"
 all=(openapi_json openapi_yaml json_model errorbody ratelimit_headers history sandbox_request curl postman httpfile)
 
 usage() {
-    sed -n '4,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '4,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -38,6 +39,7 @@ limits() {
 }
 
 seconds=60
+jobs=$(nproc)
 merge=0
 names=()
 while (($#)); do
@@ -50,6 +52,11 @@ while (($#)); do
     --seconds=*)
         seconds=${1#--seconds=}
         shift
+        ;;
+    --jobs)
+        [ $# -ge 2 ] || usage
+        jobs=$2
+        shift 2
         ;;
     --merge)
         merge=1
@@ -68,6 +75,10 @@ while (($#)); do
 done
 [[ "$seconds" =~ ^[0-9]+$ ]] && ((seconds > 0)) || {
     echo "fuzz: --seconds takes a whole number of seconds above 0, not '$seconds'" >&2
+    exit 2
+}
+[[ "$jobs" =~ ^[0-9]+$ ]] && ((jobs > 0)) || {
+    echo "fuzz: --jobs takes a whole number above 0, not '$jobs'" >&2
     exit 2
 }
 ((${#names[@]})) || names=("${all[@]}")
@@ -101,18 +112,15 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_st
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$fuzz_dir/lsan.supp:print_suppressions=0}"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 
-failed=()
-summary=()
-for name in "${names[@]}"; do
+# One fuzzer's run, in the background: its summary line goes to $run/result, and when it fails
+# what to tell (the end of its log, the reproducers) to $run/failure.
+fuzz_one() {
+    local name=$1 max_len timeout run crashes status=0 executions coverage files line
     read -r max_len timeout < <(limits "$name")
     run="$build/fuzz-runs/$name"
     crashes="$build/crashes/$name"
-    rm -rf "$run"
-    mkdir -p "$run/corpus" "$crashes"
     # A scratch copy: the run adds to it, tests/fuzz/corpus changes only with --merge.
     cp "$fuzz_dir/corpus/$name"/* "$run/corpus/"
-    echo "fuzz: $name for ${seconds}s (max_len $max_len, timeout ${timeout}s)"
-    status=0
     "$build/tests/fuzz/fuzz_$name" "$run/corpus" "$fuzz_dir/crashes/$name" \
         -dict="$fuzz_dir/dict/$name.dict" -max_len="$max_len" -timeout="$timeout" \
         -rss_limit_mb=2048 -malloc_limit_mb=2048 -max_total_time="$seconds" \
@@ -123,18 +131,26 @@ for name in "${names[@]}"; do
     files=$(find "$run/corpus" -type f | wc -l)
     line="$name: ${executions:-?} executions, ${coverage:-no coverage line}, corpus $files files"
     if ((status != 0)); then
-        failed+=("$name")
         line="$line: FAILED (exit $status)"
-        echo "fuzz: $name FAILED; the end of its log ($run/log):" >&2
-        grep -E 'ERROR: |SUMMARY: |runtime error: |==[0-9]+==' "$run/log" | head -20 >&2 || true
-        tail -5 "$run/log" >&2
-        for artifact in "$crashes"/*; do
-            [ -f "$artifact" ] || continue
-            echo "fuzz: reproducer $artifact" >&2
-            echo "      replay it:  $build/tests/fuzz/fuzz_$name $artifact" >&2
-            echo "      once fixed: cp $artifact $fuzz_dir/crashes/$name/ (then ctest -R" \
-                "fuzz_replay_$name keeps it fixed in the normal build)" >&2
-        done
+        {
+            echo "fuzz: $name FAILED; the end of its log ($run/log):"
+            grep -E 'ERROR: |SUMMARY: |runtime error: |==[0-9]+==|^fuzz_[a-z_]+: ' "$run/log" |
+                head -20 || true
+            tail -5 "$run/log"
+            for artifact in "$crashes"/*; do
+                [ -f "$artifact" ] || continue
+                echo "fuzz: reproducer $artifact"
+                echo "      replay it:  $build/tests/fuzz/fuzz_$name $artifact"
+                echo "      once fixed: cp $artifact $fuzz_dir/crashes/$name/ (then ctest -R" \
+                    "fuzz_replay_$name keeps it fixed in the normal build)"
+                # CI's root is gone once it ends: a small reproducer is printed, to rebuild it
+                # from the log.
+                if (($(stat -c %s "$artifact") <= 4096)); then
+                    echo "      its bytes (base64 -d):"
+                    base64 -w 100 "$artifact" | sed 's/^/      /'
+                fi
+            done
+        } >"$run/failure"
     elif ((merge)); then
         # The committed files stay (the real seeds among them); of the run's discoveries only
         # those that reach a new edge are added (-use_counters=0: hit counts alone do not count,
@@ -146,8 +162,32 @@ for name in "${names[@]}"; do
         after=$(find "$fuzz_dir/corpus/$name" -type f | wc -l)
         line="$line; $((after - before)) files added to tests/fuzz/corpus/$name"
     fi
+    echo "$line" >"$run/result"
+}
+
+# As many fuzzers at once as there are cores: each still has a core for its whole time.
+running=0
+for name in "${names[@]}"; do
+    read -r max_len timeout < <(limits "$name")
+    rm -rf "$build/fuzz-runs/$name"
+    mkdir -p "$build/fuzz-runs/$name/corpus" "$build/crashes/$name"
+    echo "fuzz: $name for ${seconds}s (max_len $max_len, timeout ${timeout}s)"
+    fuzz_one "$name" &
+    if ((++running >= jobs)); then
+        wait -n || true
+        ((running--))
+    fi
+done
+wait || true
+
+failed=()
+summary=()
+for name in "${names[@]}"; do
+    run="$build/fuzz-runs/$name"
+    line=$(cat "$run/result" 2>/dev/null || echo "$name: FAILED (the script's own run of it broke off)")
+    [ -f "$run/failure" ] && cat "$run/failure" >&2
+    [[ "$line" == *FAILED* ]] && failed+=("$name")
     summary+=("$line")
-    echo "fuzz: $line"
 done
 
 echo "fuzz: summary"

@@ -26,6 +26,8 @@ packages=(
     qt6-l10n-tools qt6-tools-dev
     # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-dev
+    # the fuzzers' and sanitizers' stacks name functions and lines with llvm-symbolizer
+    llvm
     # packaging checks
     desktop-file-utils appstream dpkg-dev rpm file
 )
