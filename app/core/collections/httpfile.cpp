@@ -44,10 +44,17 @@ struct Layout
     QByteArray eol;
 };
 
+// The size of the UTF-8 byte order mark the file starts with, if any: it belongs to the file,
+// not to its first block.
+qsizetype byteOrderMarkSize(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
 QList<Line> splitLines(const QByteArray &bytes)
 {
     QList<Line> lines;
-    qsizetype begin = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark
+    qsizetype begin = byteOrderMarkSize(bytes);
     while (begin < bytes.size()) {
         Line line;
         line.begin = begin;
@@ -583,5 +590,6 @@ void HttpFile::removeRequest(int index)
             : layout.requestFirst;
         begin = reader.lines().at(first).begin;
     }
+    begin = std::max(begin, byteOrderMarkSize(m_bytes));
     *this = parse(m_bytes.left(begin) + m_bytes.mid(entry.end));
 }

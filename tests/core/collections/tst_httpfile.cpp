@@ -82,6 +82,8 @@ private slots:
     void appendedRequestIsReadBack();
     void removedRequestLeavesTheOthers_data();
     void removedRequestLeavesTheOthers();
+    void aByteOrderMarkBelongsToTheFile_data();
+    void aByteOrderMarkBelongsToTheFile();
 };
 
 void TestHttpFile::readsEveryRequestOfTheFixtures_data()
@@ -419,6 +421,35 @@ void TestHttpFile::removedRequestLeavesTheOthers()
         QCOMPARE(otherBlocks(file, -1), otherBlocks(original, i));
         QCOMPARE(file.fileVariables(), original.fileVariables());
     }
+}
+
+void TestHttpFile::aByteOrderMarkBelongsToTheFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<QByteArray>("left");
+    // fuzz_httpfile's finds (tests/fuzz/crashes/httpfile/bom-*): removing the request that
+    // held the file's mark must not take it along.
+    QTest::newRow("the only request, after ###") << QByteArray("\xEF\xBB\xBF###\n#\n{") << 1
+                                                  << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("the first of two") << QByteArray("\xEF\xBB\xBFGET /a\n###\nGET /b\n") << 2
+                                      << QByteArray("\xEF\xBB\xBF###\nGET /b\n");
+    // Files joined by cat: the second file's mark starts a line mid-file, which is read as the
+    // separator it precedes.
+    QTest::newRow("a mark mid-file") << QByteArray("GET /a\n\xEF\xBB\xBF###\nGET /b\n") << 2
+                                     << QByteArray("\xEF\xBB\xBF###\nGET /b\n");
+}
+
+void TestHttpFile::aByteOrderMarkBelongsToTheFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, requests);
+    QFETCH(QByteArray, left);
+    HttpFile file = HttpFile::parse(bytes);
+    QCOMPARE(file.requests().size(), requests);
+    file.removeRequest(0);
+    QCOMPARE(file.bytes(), left);
+    QCOMPARE(file, HttpFile::parse(file.bytes()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpFile)
