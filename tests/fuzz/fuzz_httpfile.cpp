@@ -16,7 +16,8 @@ const QByteArray byteOrderMark("\xEF\xBB\xBF");
 // its start. The file's own mark is held by whichever block comes first: after the first request
 // is removed, the next block starts the file and holds it. And a line may start with a mark
 // mid-file (two files joined by cat): reading each line as UTF-8 drops it, so "\uFEFF###" is a
-// separator, and once the blocks before it are removed that mark starts the file. Whether the file keeps its mark is checked on its own (keepsByteOrderMark).
+// separator, and once the blocks before it are removed that mark starts the file. Whether the file
+// keeps its mark is checked on its own (keepsByteOrderMark).
 QList<QByteArray> otherBlocks(const HttpFile &file, int except)
 {
     QList<QByteArray> blocks;

@@ -430,8 +430,8 @@ void TestHttpFile::aByteOrderMarkBelongsToTheFile_data()
     QTest::addColumn<QByteArray>("left");
     // fuzz_httpfile's finds (tests/fuzz/crashes/httpfile/bom-*): removing the request that
     // held the file's mark must not take it along.
-    QTest::newRow("the only request, after ###") << QByteArray("\xEF\xBB\xBF###\n#\n{") << 1
-                                                  << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("the only request, after ###")
+        << QByteArray("\xEF\xBB\xBF###\n#\n{") << 1 << QByteArray("\xEF\xBB\xBF");
     QTest::newRow("the first of two") << QByteArray("\xEF\xBB\xBFGET /a\n###\nGET /b\n") << 2
                                       << QByteArray("\xEF\xBB\xBF###\nGET /b\n");
     // Files joined by cat: the second file's mark starts a line mid-file, which is read as the
