@@ -31,7 +31,6 @@
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTimer>
-#include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -117,7 +116,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_copyCurl(new QPushButton(tr("Copy as c&url"), this))
-    , m_copyAs(new QToolButton(this))
+    , m_copyAs(new QPushButton(this))
     , m_pathParams(new QWidget(this))
     , m_pathParamsLayout(new QFormLayout(m_pathParams))
     , m_noPathParams(new QLabel(tr("This path has no parameters."), this))
@@ -168,8 +167,6 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_copyAs->setText(tr("C&opy as"));
     m_copyAs->setToolTip(tr("Copy the request as code; the key is read from the HERO_API_KEY "
                             "environment variable, never written into it"));
-    m_copyAs->setPopupMode(QToolButton::InstantPopup);
-    m_copyAs->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *copyAsMenu = new QMenu(m_copyAs);
     copyAsMenu->setObjectName(QStringLiteral("copyAsMenu"));
     for (const SnippetLanguage language : snippetLanguages()) {
@@ -177,6 +174,8 @@ RequestComposer::RequestComposer(QWidget *parent)
                                                 [this, language] { copySnippet(language); });
         action->setObjectName(QStringLiteral("copyAs_") + snippetLanguageName(language));
     }
+    // A push button with a menu: the style leaves room for its arrow (a tool button's drew over
+    // the text).
     m_copyAs->setMenu(copyAsMenu);
     m_path->installEventFilter(this);
     // Ctrl+V with the focus on the composer's buttons or tabs; text fields keep their paste.

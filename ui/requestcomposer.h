@@ -19,7 +19,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
-class QToolButton;
 
 // Where a JSON text stops being JSON; line and column are 1-based, 0 when the text is valid.
 struct JsonTextProblem
@@ -126,7 +125,7 @@ private:
     QPushButton *const m_send;
     QPushButton *const m_cancel;
     QPushButton *const m_copyCurl;
-    QToolButton *const m_copyAs;
+    QPushButton *const m_copyAs;
     QWidget *const m_pathParams;
     QFormLayout *const m_pathParamsLayout;
     QLabel *const m_noPathParams;

@@ -14,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 Q_DECLARE_METATYPE(SnippetLanguage)
 
@@ -185,7 +184,7 @@ void TestCurlPaste::copyAsWritesEachLanguageWithoutTheKey()
     composer.setAuthPreview(QStringLiteral("…Qw7A"), QStringLiteral("1001"));
     QVERIFY(composer.loadCurlCommand(chromeCommand()));
 
-    auto *copyAs = composer.findChild<QToolButton *>(QStringLiteral("copyAsButton"));
+    auto *copyAs = composer.findChild<QPushButton *>(QStringLiteral("copyAsButton"));
     QVERIFY(copyAs && copyAs->menu());
     QAction *action = copyAs->menu()->findChild<QAction *>(QStringLiteral("copyAs_")
                                                            + snippetLanguageName(language));
