@@ -2831,10 +2831,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request and response bodies can contain patient data. When this is on, up to %1 KiB of each body is written to the history file on this computer. Off by default; bodies already stored stay until you clear them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove every stored request and response body; the entries themselves stay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,6 +2863,10 @@
     </message>
     <message>
         <source>%1 of %2 older entries still hold bodies saved on this computer, which can contain patient data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request and response bodies can contain patient data. When this is on, up to %1 KiB of each body is written to the history file on this computer, and the bodies of the tabs left open are kept for the next start. Off by default; bodies already stored stay until you clear them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5070,10 +5070,6 @@ This may change real practice and patient data.</source>
         </translation>
     </message>
     <message>
-        <source>; stopped at the first failure (--bail), %1 not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; cancelled, %1 not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,6 +5088,10 @@ actual: %2</source>
     </message>
     <message>
         <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped at the first failure, %1 not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,8 +111,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_keepBodies->setChecked(m_store->keepBodies());
     m_keepBodies->setToolTip(
         tr("Request and response bodies can contain patient data. When this is on, up to %1 KiB "
-           "of each body is written to the history file on this computer. Off by default; "
-           "bodies already stored stay until you clear them.")
+           "of each body is written to the history file on this computer, and the bodies of the "
+           "tabs left open are kept for the next start. Off by default; bodies already stored "
+           "stay until you clear them.")
             .arg(m_store->maxBodyBytes() / 1024));
     m_bodiesWarning->setObjectName(QStringLiteral("historyBodiesWarning"));
     m_bodiesWarning->setToolTip(m_keepBodies->toolTip());

@@ -846,7 +846,7 @@ void MainWindow::saveSettings()
     QList<SavedTab> tabs;
     for (int i = 0; i < tabCount(); ++i)
         tabs.append(tab(i)->saved());
-    settings.setOpenTabs(tabs, m_requestTabs->currentIndex());
+    settings.setOpenTabs(tabs, m_requestTabs->currentIndex(), m_workspace->history()->keepBodies());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

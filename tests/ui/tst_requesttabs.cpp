@@ -36,6 +36,8 @@ private slots:
     void closingATabThatIsRunningCancelsItsRequest();
     void closingTheLastTabLeavesAFreshOne();
     void theOpenTabsComeBackAfterARestart();
+    void aTabsBodyComesBackOnlyWhenBodiesAreKept_data();
+    void aTabsBodyComesBackOnlyWhenBodiesAreKept();
 
 private:
     static QTabWidget *tabs(Explorer &explorer);
@@ -298,6 +300,39 @@ void TestRequestTabs::theOpenTabsComeBackAfterARestart()
     // Requests come back, responses do not.
     QVERIFY(!window->tab(0)->session()->hasResult());
     QCOMPARE(window->tab(0)->viewer()->exchange().status, 0);
+}
+
+void TestRequestTabs::aTabsBodyComesBackOnlyWhenBodiesAreKept_data()
+{
+    QTest::addColumn<bool>("keepBodies");
+    QTest::newRow("bodies not kept (the default)") << false;
+    QTest::newRow("bodies kept") << true;
+}
+
+// A body may hold patient data: it reaches the disk only under the history's "Keep bodies"
+// switch (docs/architecture.md), the tabs left open included.
+void TestRequestTabs::aTabsBodyComesBackOnlyWhenBodiesAreKept()
+{
+    QFETCH(bool, keepBodies);
+    const QByteArray body = QByteArrayLiteral("{\"patientId\": \"p-canary-42\"}");
+    {
+        Explorer explorer(m_dir.path());
+        QVERIFY(openWorkspace(explorer));
+        MainWindow *window = explorer.window.get();
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/appointments");
+        request.body = body;
+        window->currentTab()->composer()->loadRequest(request);
+        QCOMPARE(window->currentTab()->composer()->request().body, body);
+        explorer.history.setKeepBodies(keepBodies);
+        window->close();
+    }
+    Explorer again(m_dir.path());
+    const ApiRequest restored = again.window->tab(0)->composer()->request();
+    QCOMPARE(restored.method, QByteArray("POST"));
+    QCOMPARE(restored.path, QStringLiteral("/v1/appointments"));
+    QCOMPARE(restored.body, keepBodies ? body : QByteArray());
 }
 
 QTEST_MAIN(TestRequestTabs)

@@ -180,7 +180,7 @@ int ExplorerSettings::currentTab() const
     return m_settings->value(CurrentTabKey, 0).toInt();
 }
 
-void ExplorerSettings::setOpenTabs(const QList<SavedTab> &tabs, int current)
+void ExplorerSettings::setOpenTabs(const QList<SavedTab> &tabs, int current, bool keepBodies)
 {
     m_settings->remove(TabsKey);
     m_settings->beginWriteArray(TabsKey, int(tabs.size()));
@@ -204,7 +204,8 @@ void ExplorerSettings::setOpenTabs(const QList<SavedTab> &tabs, int current)
         for (const auto &[name, value] : redactHeaders(tab.request.extraHeaders))
             headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
         m_settings->setValue(QStringLiteral("headers"), pairsToList(headers));
-        m_settings->setValue(QStringLiteral("body"), tab.request.body);
+        if (keepBodies)
+            m_settings->setValue(QStringLiteral("body"), tab.request.body);
     }
     m_settings->endArray();
     m_settings->setValue(CurrentTabKey, current);

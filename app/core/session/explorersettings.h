@@ -63,7 +63,9 @@ public:
 
     QList<SavedTab> openTabs() const;
     int currentTab() const;
-    void setOpenTabs(const QList<SavedTab> &tabs, int current);
+    // A request body may hold patient data: it is written only when the user keeps bodies
+    // (the history's one switch), otherwise a restored tab comes back without it.
+    void setOpenTabs(const QList<SavedTab> &tabs, int current, bool keepBodies);
 
 private:
     QSettings *const m_settings;

@@ -97,7 +97,7 @@ QString runSummaryText(const RunSummary &summary)
         text += RunReportTexts::tr("; %n line(s) skipped (scripts are not run)", nullptr,
                                    summary.skipped);
     if (summary.bailed)
-        text += RunReportTexts::tr("; stopped at the first failure (--bail), %1 not run")
+        text += RunReportTexts::tr("; stopped at the first failure, %1 not run")
                     .arg(summary.planned - summary.requests);
     if (summary.cancelled)
         text +=

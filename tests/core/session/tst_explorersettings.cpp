@@ -14,6 +14,7 @@ private slots:
     void settingsWrittenByEarlierVersionsAreRead();
     void openTabsRoundTripWithoutSecrets();
     void aFreshTabIsKeptWithoutARequest();
+    void aTabsBodyIsWrittenOnlyWhenBodiesAreKept();
 };
 
 void TestExplorerSettings::settingsWrittenByEarlierVersionsAreRead()
@@ -60,7 +61,7 @@ void TestExplorerSettings::openTabsRoundTripWithoutSecrets()
     tab.request.body = QByteArrayLiteral("{\"text\":\"hello\"}");
     {
         QSettings raw(file, QSettings::IniFormat);
-        ExplorerSettings(&raw).setOpenTabs({tab, tab}, 1);
+        ExplorerSettings(&raw).setOpenTabs({tab, tab}, 1, true);
     }
     QSettings raw(file, QSettings::IniFormat);
     const ExplorerSettings settings(&raw);
@@ -94,14 +95,41 @@ void TestExplorerSettings::aFreshTabIsKeptWithoutARequest()
     ExplorerSettings settings(&raw);
     SavedTab fresh;
     fresh.environmentId = QStringLiteral("staging");
-    settings.setOpenTabs({fresh}, 0);
+    settings.setOpenTabs({fresh}, 0, false);
     const QList<SavedTab> tabs = settings.openTabs();
     QCOMPARE(tabs.size(), 1);
     QVERIFY(!tabs.first().hasRequest);
     QCOMPARE(tabs.first().environmentId, QStringLiteral("staging"));
     // Fewer tabs than last time: the old ones are gone.
-    settings.setOpenTabs({}, 0);
+    settings.setOpenTabs({}, 0, false);
     QVERIFY(settings.openTabs().isEmpty());
+}
+
+void TestExplorerSettings::aTabsBodyIsWrittenOnlyWhenBodiesAreKept()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    SavedTab tab;
+    tab.hasRequest = true;
+    tab.request.method = "POST";
+    tab.request.path = QStringLiteral("/v1/appointments");
+    tab.request.body = QByteArrayLiteral("{\"patientId\":\"p-canary-42\"}");
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        ExplorerSettings settings(&raw);
+        // Kept once, then not: the second save takes the body off the disk.
+        settings.setOpenTabs({tab}, 0, true);
+        settings.setOpenTabs({tab}, 0, false);
+    }
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("p-canary-42"));
+    QSettings raw(file, QSettings::IniFormat);
+    const QList<SavedTab> tabs = ExplorerSettings(&raw).openTabs();
+    QCOMPARE(tabs.size(), 1);
+    QCOMPARE(tabs.first().request.path, tab.request.path);
+    QCOMPARE(tabs.first().request.method, QByteArray("POST"));
+    QVERIFY(tabs.first().request.body.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExplorerSettings)
