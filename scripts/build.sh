@@ -10,7 +10,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${HERO_BUILD_DIR:-$root/build}"
 
 "$root/scripts/install-deps.sh"
+echo "build: packages ready after ${SECONDS}s"
 
+started=$SECONDS
 # CMake writes build.ninja only after a configure that succeeded, so its absence covers both a
 # new folder and one whose last configure failed (which leaves a CMakeCache.txt behind).
 if [ ! -f "$build/build.ninja" ]; then
@@ -24,3 +26,4 @@ if ! cmake --build "$build" -j "$(nproc)" "$@"; then
     echo "build: FAILED to compile (see the first error above)" >&2
     exit 1
 fi
+echo "build: ${build##*/} configured and built in $((SECONDS - started))s"

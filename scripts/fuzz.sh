@@ -105,6 +105,7 @@ if ! cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"; then
     echo "fuzz: FAILED to build the fuzzers (see the first error above)" >&2
     exit 1
 fi
+echo "fuzz: packages ready, fuzzers configured and built after ${SECONDS}s"
 
 # Any sanitizer report is a crash with a stack; leaks are looked for at the end of each input.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:symbolize=1}"
