@@ -5799,10 +5799,6 @@ This may change real practice and patient data.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (this session only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No key for this environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,6 +5824,10 @@ This may change real practice and patient data.</numerusform>
     </message>
     <message>
         <source>Problem with the practice group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (session only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

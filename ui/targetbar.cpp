@@ -15,13 +15,54 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
+
+namespace {
+
+constexpr int KeyLabelRole = Qt::UserRole + 1; // Qt::UserRole holds the key's id
+
+// The key list, narrow so that the toolbar fits 1024 pixels: when the current key's text does
+// not fit, its label gives way, so the key's last characters and "(session only)" are never
+// the part that is cut.
+class KeyComboBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                    QStyle::SC_ComboBoxEditField, this);
+        option.currentText = elidedKeyText(option.currentText, currentData(KeyLabelRole).toString(),
+                                           fontMetrics(), field.width());
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
+} // namespace
+
+QString elidedKeyText(const QString &text, const QString &label, const QFontMetrics &metrics,
+                      int width)
+{
+    if (metrics.horizontalAdvance(text) <= width || label.isEmpty() || !text.startsWith(label))
+        return text;
+    const QString tail = text.mid(label.size());
+    return metrics.elidedText(label, Qt::ElideRight, width - metrics.horizontalAdvance(tail))
+        + tail;
+}
 
 TargetBar::TargetBar(KeyProfileStore *profiles, QWidget *parent)
     : QToolBar(tr("Target"), parent)
     , m_profiles(profiles)
     , m_environmentCombo(new QComboBox(this))
-    , m_keyCombo(new QComboBox(this))
+    , m_keyCombo(new KeyComboBox(this))
     , m_groupCombo(new QComboBox(this))
     , m_crossOrgHint(new QLabel(this))
     , m_productionBanner(new QLabel(this)) // laid out by the window, under the toolbar
@@ -178,8 +219,9 @@ void TargetBar::showTarget()
         for (const KeyProfile &key : keys) {
             QString text = key.label + u"  " + key.redacted();
             if (key.sessionOnly)
-                text += tr("  (this session only)");
+                text += tr("  (session only)");
             m_keyCombo->addItem(text, key.id);
+            m_keyCombo->setItemData(m_keyCombo->count() - 1, key.label, KeyLabelRole);
         }
         if (keys.isEmpty())
             m_keyCombo->addItem(tr("No key for this environment"), QString());

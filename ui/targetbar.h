@@ -5,6 +5,7 @@
 #include "environments/environment.h"
 #include "session/requestsession.h"
 
+#include <QFontMetrics>
 #include <QPointer>
 #include <QToolBar>
 
@@ -12,6 +13,12 @@ class KeyProfileStore;
 class QComboBox;
 class QLabel;
 class QPushButton;
+
+// A key's text ("label  …2mX9  (session only)") for `width` pixels: as it is when it fits,
+// else with the label cut at its end (at worst to "…"), so the key's last characters and what
+// follows them stay whole.
+QString elidedKeyText(const QString &text, const QString &label, const QFontMetrics &metrics,
+                      int width);
 
 // Where the current request goes: environment, key and practice group, shown for one
 // RequestSession and edited straight into it. The production banner and the practice group's

@@ -25,6 +25,7 @@
 #include "sandboxserver.h"
 #include "sandboxworld.h"
 #include "session/requestrun.h"
+#include "targetbar.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -58,6 +59,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private slots:
     void init();
+    void aLongKeyLabelGivesWayToTheKeysEnd_data();
+    void aLongKeyLabelGivesWayToTheKeysEnd();
     void firstRunShowsTheWelcomePane();
     void exploringTheSandboxSendsAndShowsTheAnswerInTheTree();
     void switchingEnvironmentChangesTheOrigin();
@@ -885,6 +888,32 @@ void TestMainWindow::theHistoryColumnsAndBodiesBoxAreWhole()
     QVERIFY(keep->width() >= keep->sizeHint().width());
     const QRect shown(keep->mapTo(tabs, QPoint()), keep->size());
     QVERIFY(tabs->rect().contains(shown));
+}
+
+void TestMainWindow::aLongKeyLabelGivesWayToTheKeysEnd_data()
+{
+    QTest::addColumn<QString>("tail");
+    QTest::newRow("a kept key") << QStringLiteral("  …2mX9");
+    QTest::newRow("a key for this session only") << QStringLiteral("  …2mX9  (session only)");
+}
+
+// The key list is narrow at 1024×700: what is cut is the label, never the key's last characters
+// or "(session only)" (the combo paints elidedKeyText()).
+void TestMainWindow::aLongKeyLabelGivesWayToTheKeysEnd()
+{
+    QFETCH(QString, tail);
+    const QString label = QStringLiteral("Riverside Medical Practice, all scopes");
+    const QString text = label + tail;
+    const QFontMetrics metrics(QApplication::font());
+    const int full = metrics.horizontalAdvance(text);
+    QCOMPARE(elidedKeyText(text, label, metrics, full), text);
+
+    const int narrow = metrics.horizontalAdvance(label.left(8) + u'…' + tail);
+    const QString elided = elidedKeyText(text, label, metrics, narrow);
+    QVERIFY2(elided.endsWith(tail), qPrintable(elided));
+    QVERIFY2(elided.startsWith(u"Riv"), qPrintable(elided));
+    QVERIFY2(elided.contains(u'…' + tail), qPrintable(elided));
+    QVERIFY(metrics.horizontalAdvance(elided) <= narrow);
 }
 
 QTEST_MAIN(TestMainWindow)
