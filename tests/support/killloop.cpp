@@ -7,6 +7,15 @@
 #include <QSignalSpy>
 #include <QTimer>
 
+QStringList expectedAfterKill(const QStringList &before, const QStringList &printed,
+                              const QStringList &found, int keep)
+{
+    QStringList expected = before + printed;
+    if (!found.isEmpty() && !expected.contains(found.constLast()))
+        expected.append(found.constLast());
+    return expected.mid(std::max<qsizetype>(0, expected.size() - keep));
+}
+
 KillLoopResult killRepeatedly(const QString &writer, const QStringList &arguments, int runs,
                               const std::function<QString(const QStringList &printed)> &check)
 {

@@ -20,5 +20,11 @@ struct KillLoopResult
     int runsThatCommitted = 0; // runs killed after at least one commit
 };
 
+// What a file must hold after a kill, oldest first: what it held before the run, what the run
+// printed as committed, and at most the one whose write was in flight (which, if it landed whole,
+// comes last in what was `found`), the newest `keep` of them.
+QStringList expectedAfterKill(const QStringList &before, const QStringList &printed,
+                              const QStringList &found, int keep);
+
 KillLoopResult killRepeatedly(const QString &writer, const QStringList &arguments, int runs,
                               const std::function<QString(const QStringList &printed)> &check);

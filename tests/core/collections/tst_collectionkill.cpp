@@ -77,10 +77,7 @@ void TestCollectionKill::everyCommittedRequestSurvivesAKill()
         const QStringList names = namesIn(path, &problem);
         if (!problem.isEmpty())
             return problem;
-        QStringList expected = committed + printed;
-        if (!names.isEmpty() && !expected.contains(names.constLast()))
-            expected.append(names.constLast());
-        expected = expected.mid(std::max<qsizetype>(0, expected.size() - MaxRequests));
+        const QStringList expected = expectedAfterKill(committed, printed, names, MaxRequests);
         if (names != expected)
             return QStringLiteral("the file holds %1 requests, %2 expected")
                 .arg(names.size())
