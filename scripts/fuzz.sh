@@ -116,8 +116,7 @@ export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 # One fuzzer's run, in the background: its summary line goes to $run/result, and when it fails
 # what to tell (the end of its log, the reproducers) to $run/failure.
 fuzz_one() {
-    local name=$1 max_len timeout run crashes status=0 executions coverage files line
-    read -r max_len timeout < <(limits "$name")
+    local name=$1 max_len=$2 timeout=$3 run crashes status=0 executions coverage files line
     run="$build/fuzz-runs/$name"
     crashes="$build/crashes/$name"
     # A scratch copy: the run adds to it, tests/fuzz/corpus changes only with --merge.
@@ -173,7 +172,7 @@ for name in "${names[@]}"; do
     rm -rf "$build/fuzz-runs/$name"
     mkdir -p "$build/fuzz-runs/$name/corpus" "$build/crashes/$name"
     echo "fuzz: $name for ${seconds}s (max_len $max_len, timeout ${timeout}s)"
-    fuzz_one "$name" &
+    fuzz_one "$name" "$max_len" "$timeout" &
     if ((++running >= jobs)); then
         wait -n || true
         ((running--))

@@ -410,8 +410,8 @@ SavedTab RequestTab::saved() const
     tab.environmentId = m_session->environment().id;
     tab.keyProfileId = m_session->key().id;
     tab.practiceGroup = m_session->practiceGroup();
-    // What was typed into a fresh tab is kept as much as what was loaded or sent.
-    tab.hasRequest = m_session->hasLoadedRequest() || m_session->hasSent() || !isUntouched();
+    // What was loaded, sent or typed (a sent tab is never untouched).
+    tab.hasRequest = m_session->hasLoadedRequest() || !isUntouched();
     if (tab.hasRequest)
         tab.request = m_composer->request();
     tab.collectionFile = m_fileRef.filePath;

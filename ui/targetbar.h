@@ -5,12 +5,12 @@
 #include "environments/environment.h"
 #include "session/requestsession.h"
 
-#include <QFontMetrics>
 #include <QPointer>
 #include <QToolBar>
 
 class KeyProfileStore;
 class QComboBox;
+class QFontMetrics;
 class QLabel;
 class QPushButton;
 

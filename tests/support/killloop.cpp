@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTimer>
 
+#include <algorithm>
+
 QStringList expectedAfterKill(const QStringList &before, const QStringList &printed,
                               const QStringList &found, int keep)
 {
